@@ -10,7 +10,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Lower-cased text with diacritics removed, for dictionary lookups. */
+  /** Lower-cased text with diacritics removed and typographic apostrophes as "'", for dictionary lookups. */
   norm: string;
   pos: PosTag;
   /** Lemma (base form) of the token: "met" → "meet". */

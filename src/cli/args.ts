@@ -1,0 +1,36 @@
+// Wraps node:util parseArgs so every malformed command line becomes a UsageError.
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UsageError } from '../errors.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseCommandLine<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+}
+
+export function parseIsoDate(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`${option} expects a date as YYYY-MM-DD, got '${value}'`);
+  }
+  return value;
+}
+
+export function parsePositiveInteger(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${option} expects a positive whole number, got '${value}'`);
+  return number;
+}
+
+export function parseChoice<T extends string>(value: string | undefined, option: string, choices: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${option} expects one of ${choices.join(', ')}, got '${value}'`);
+  return value as T;
+}

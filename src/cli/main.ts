@@ -1,0 +1,51 @@
+// Entry point of the `detente` command: dispatches to one sub-command and maps errors to exit codes.
+import { InputError, UsageError } from '../errors.ts';
+import { runAnalyze } from './analyze-command.ts';
+
+const USAGE = `usage: detente <command> [options]
+
+commands:
+  analyze <file|url|->   analyse one article and print its analysis
+          [--published YYYY-MM-DD] [--format json|pretty] [--out FILE]
+          [--max-bytes N] [--allow-private] [--timeout SECONDS]
+
+run 'detente <command> --help' for details`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  analyze: runAnalyze,
+};
+
+export const EXIT_USAGE = 2;
+export const EXIT_INPUT = 3;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command === undefined ? EXIT_USAGE : 0;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command '${command}'`);
+    await run(rest);
+    return 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`detente: ${error.message}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`detente: ${error.message}\n`);
+    return EXIT_INPUT;
+  }
+  // Anything else is our bug: one line by default, the stack only when asked for.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`detente: internal error: ${message}\n`);
+  if (process.env.DETENTE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 1;
+}
