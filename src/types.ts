@@ -71,6 +71,8 @@ export interface Actor {
   kind: ActorKind;
   roles: string[];
   mentions: Mention[];
+  /** Id of the actor's entry in the actor dictionary (data/actors), or null for actors found from context. */
+  dictionaryId?: string | null;
 }
 
 export interface Quote extends Span {
@@ -80,6 +82,12 @@ export interface Quote extends Span {
   speaker: { actor: string | null; name: string } | null;
   cue: string | null;
   sentence: number;
+  /** Where the cue is written ("said in a statement"); for a block quote, its lead-in line. */
+  cueSpan: Span | null;
+  /** The words naming the speaker here ("he", "the officials"); null when inherited from an earlier cue. */
+  speakerSpan: Span | null;
+  /** Id of the speaker's entry in `sources`. */
+  source: string | null;
 }
 
 export interface Source {
@@ -89,6 +97,10 @@ export interface Source {
   actor: string | null;
   count: number | null;
   reliesOn: string[];
+  /** Whom the source speaks for, as a CAMEO-style code ("USAGOV", "IRN"), when known. */
+  affiliation: string | null;
+  /** The source declined to comment or could not be reached. */
+  nonAnswer: boolean;
 }
 
 export interface EventArgument {
@@ -98,6 +110,12 @@ export interface EventArgument {
 }
 
 export type Modality = 'asserted' | 'intended' | 'attempted' | 'hypothetical' | 'demanded' | 'reported';
+
+/** One sentence reporting an event: where, and the word that triggered it. */
+export interface EventMention {
+  sentence: number;
+  trigger: Span & { text: string };
+}
 
 export interface CodedEvent {
   id: string;
@@ -115,6 +133,8 @@ export interface CodedEvent {
   sentence: number;
   trigger: Span & { text: string };
   confidence: number;
+  /** Every sentence reporting the event (PETRARCH's story-level rule: one event per source, target, code, polarity and modality per article); `sentence` and `trigger` are the first. */
+  mentions: EventMention[];
 }
 
 export interface VoiceMarker {

@@ -1,8 +1,9 @@
 // `detente analyze <file|url|->`: one article in, one analysis out.
 import { writeFileSync } from 'node:fs';
+import { type ActorDictionary, ActorDictionaryError, loadActorDictionary } from '../actors/index.ts';
 import type { IngestSource } from '../ingest/index.ts';
 import { analyze } from '../pipeline.ts';
-import { UsageError } from '../errors.ts';
+import { InputError, UsageError } from '../errors.ts';
 import { parseChoice, parseCommandLine, parseIsoDate, parsePositiveInteger } from './args.ts';
 import { formatPretty } from './pretty.ts';
 
@@ -13,7 +14,8 @@ const HELP = `usage: detente analyze <file|url|-> [options]
   --out FILE               write to FILE instead of stdout
   --max-bytes N            refuse inputs larger than N bytes (default 5000000)
   --allow-private          allow fetching URLs on private or loopback addresses
-  --timeout SECONDS        URL fetch timeout (default 15)`;
+  --timeout SECONDS        URL fetch timeout (default 15)
+  --actors FILE            extend or override the actor dictionary (repeatable; format in data/actors/README.md)`;
 
 export async function runAnalyze(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandLine(args, {
@@ -23,6 +25,7 @@ export async function runAnalyze(args: string[]): Promise<void> {
     'max-bytes': { type: 'string' },
     'allow-private': { type: 'boolean' },
     timeout: { type: 'string' },
+    actors: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -37,10 +40,21 @@ export async function runAnalyze(args: string[]): Promise<void> {
     maxBytes: parsePositiveInteger(values['max-bytes'], '--max-bytes'),
     allowPrivate: values['allow-private'] ?? false,
     timeoutMs: timeoutSeconds === undefined ? undefined : timeoutSeconds * 1000,
+    dictionary: values.actors ? loadUserDictionary(values.actors) : undefined,
   });
   const output = format === 'json' ? `${JSON.stringify(analysis, null, 2)}\n` : formatPretty(analysis);
   if (values.out) writeFileSync(values.out, output);
   else process.stdout.write(output);
+}
+
+/** Bundled dictionaries plus the user's files; a bad file is an input error naming the file and entry. */
+export function loadUserDictionary(files: string[]): ActorDictionary {
+  try {
+    return loadActorDictionary(files);
+  } catch (error) {
+    if (error instanceof ActorDictionaryError) throw new InputError(error.file, `${error.where}: ${error.reason}`);
+    throw error;
+  }
 }
 
 export function sourceOf(input: string): IngestSource {

@@ -1,18 +1,21 @@
 // Entry point of the `detente` command: dispatches to one sub-command and maps errors to exit codes.
 import { InputError, UsageError } from '../errors.ts';
 import { runAnalyze } from './analyze-command.ts';
+import { runEval } from './eval-command.ts';
 
 const USAGE = `usage: detente <command> [options]
 
 commands:
   analyze <file|url|->   analyse one article and print its analysis
           [--published YYYY-MM-DD] [--format json|pretty] [--out FILE]
-          [--max-bytes N] [--allow-private] [--timeout SECONDS]
+          [--max-bytes N] [--allow-private] [--timeout SECONDS] [--actors FILE]
+  eval <gold-file>       score the event coder against gold data (our format, PLOVER JSON, PETRARCH XML)
 
 run 'detente <command> --help' for details`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   analyze: runAnalyze,
+  eval: runEval,
 };
 
 export const EXIT_USAGE = 2;

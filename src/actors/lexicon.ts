@@ -1,0 +1,50 @@
+// The actor stage's own linguistic knowledge, read once from data/actors/context (documented in its README):
+// words that are never names, name particles, name heads, and cues around names and role nouns.
+import cues from '../../data/actors/context/cues.json' with { type: 'json' };
+import generic from '../../data/actors/context/generic.json' with { type: 'json' };
+import heads from '../../data/actors/context/heads.json' with { type: 'json' };
+import particles from '../../data/actors/context/particles.json' with { type: 'json' };
+import roles from '../../data/actors/context/roles.json' with { type: 'json' };
+
+/** What the last (or first) word of an unknown capitalised name says it is. */
+export type HeadKind = 'organisation' | 'media' | 'place' | 'other';
+
+const headKinds = new Map<string, HeadKind>();
+for (const kind of ['organisation', 'media', 'place', 'other'] as const) {
+  for (const word of heads[kind]) headKinds.set(word, kind);
+}
+
+export const lexicon = {
+  /** Capitalised words that never open a name nor make one alone ("Premium", "But", "Monday"). */
+  generic: new Set(generic.words),
+  /** Lower-case words inside a name ("bin", "von", "al"). */
+  particles: new Set(particles.inner),
+  /** Words that may close a name ("Jr."). */
+  suffixes: new Set(particles.suffixes),
+  /** Kind of an unknown name by its last word ("Group" → organisation, "Sea" → place). */
+  headKinds: headKinds as ReadonlyMap<string, HeadKind>,
+  /** Agents of organisation heads agents.json lacks ("Inc" → BUS). */
+  headAgents: new Map(Object.entries(heads.agents)) as ReadonlyMap<string, string>,
+  /** First words that make a name a place or an event ("Lake", "Operation"). */
+  leading: new Set(heads.leading),
+  /** Prepositions after which a capital or an unknown name is a place, not an actor ("in Washington"). */
+  locatives: new Set(cues.locatives),
+  /** Prepositions that mark a place after a verb of motion ("returns to the White House"). */
+  motionPrepositions: new Set(cues.motionPrepositions),
+  motionVerbs: new Set(cues.motionVerbs),
+  /** Lemmas of verbs that introduce speech: a lone capitalised word next to one is a person. */
+  speechVerbs: new Set(cues.speechVerbs),
+  possessives: new Set(cues.possessives),
+  /** Role nouns that take their agent from another person in the sentence ("his Chinese counterpart"). */
+  relational: new Set(roles.relational),
+  /** Role nouns whose organisation or state modifier is a posting, not an employer ("UN ambassador"). */
+  postings: new Set(roles.postings),
+  /** Role nouns that name a body rather than a person ("ministry", "government"). */
+  bodies: new Set(roles.bodies),
+  /** Singular role nouns that name many people ("people", "staff"). */
+  groups: new Set(roles.groups),
+  /** Modifiers that make a role a former one ("former president" → ELI). */
+  former: new Set(roles.former),
+  /** Roles that lead a government: the most recent holder mentioned decides "the administration". */
+  headsOfGovernment: new Set(roles.headsOfGovernment),
+};

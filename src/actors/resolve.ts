@@ -1,0 +1,549 @@
+// Turns references into actors: dictionary entries coded at the article date, unknown people and bodies
+// coded from their descriptions, and mentions joined by entry, name, spelling variant and role.
+import type { LanguageLayer } from '../language/types.ts';
+import type { Actor, ActorKind, Mention } from '../types.ts';
+import { personNames, roleHead } from './dictionary-index.ts';
+import type { ActorEntry, PersonEntry } from './dictionary.ts';
+import { normalizeAlias } from './dictionary.ts';
+import { lexicon } from './lexicon.ts';
+import type { Description, Ref } from './phrases.ts';
+import { isDash, tokenKey, variantSpelling } from './surface.ts';
+import type { EntityUnit, NameUnit, PatternUnit, Scan, Unit } from './units.ts';
+
+interface Coded {
+  code: string;
+  country: string | null;
+  agent: string | null;
+}
+
+interface Draft extends Coded {
+  entry: ActorEntry | null;
+  kind: ActorKind;
+  /** Names as written, titles dropped; the longest becomes the actor's name. */
+  names: string[];
+  fallbackName: string;
+  roles: string[];
+  mentions: (Mention & { token: number })[];
+  /** Lower-case roles for matching descriptions ("president-elect", "ambassador to the united nations"). */
+  roleKeys: Set<string>;
+  /** For people: full names, surnames and given names as token keys. */
+  fullNames: Set<string>;
+  surnames: Set<string>;
+  givenNames: Set<string>;
+  /** For actors made by a pattern: its last word ("administration"). */
+  patternWord: string | null;
+}
+
+// Agents that make a code on their own, without a country (CAMEO international actors).
+const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
+const UNKNOWN_COUNTRY = '---';
+
+function compose(country: string | null, agent: string | null): Coded | null {
+  if (country !== null) return { code: country + (agent ?? ''), country, agent };
+  if (agent === null) return null;
+  return { code: INTERNATIONAL.has(agent) ? agent : UNKNOWN_COUNTRY + agent, country: null, agent };
+}
+
+export class Resolver {
+  private readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, Draft>();
+  private readonly actors = new Map<Ref, Draft | null>();
+  private readonly codes = new Map<Ref, Coded | null>();
+  private readonly pending = new Set<Ref>();
+  private readonly sentenceRefs: Ref[][] = [];
+  /** Countries named in each paragraph and in the whole article, for "the government" without a state. */
+  private readonly votes = new Map<number, Map<string, number>>();
+
+  constructor(
+    private readonly scan: Scan,
+    private readonly language: LanguageLayer,
+    private readonly date: string | null,
+  ) {}
+
+  resolve(refsBySentence: Ref[][]): Actor[] {
+    this.sentenceRefs.push(...refsBySentence);
+    this.countVotes();
+    for (const refs of refsBySentence) {
+      for (const ref of refs) {
+        if (ref.span === null) continue;
+        const target = ref.apposedTo ?? ref;
+        const draft = this.actor(target);
+        if (draft !== null) this.addMention(draft, ref);
+      }
+    }
+    return this.output();
+  }
+
+  // ---- Actors for references
+
+  private actor(ref: Ref): Draft | null {
+    if (this.actors.has(ref)) return this.actors.get(ref)!;
+    if (this.pending.has(ref)) return null;
+    this.pending.add(ref);
+    const draft = this.makeActor(ref);
+    this.pending.delete(ref);
+    this.actors.set(ref, draft);
+    if (draft !== null) this.learn(draft, ref);
+    return draft;
+  }
+
+  private makeActor(ref: Ref): Draft | null {
+    const unit = ref.unit;
+    switch (unit.kind) {
+      case 'entity':
+        return ref.locative ? null : this.entryDraft(unit.entry);
+      case 'name':
+        return unit.shape === 'person' ? this.personName(ref, unit) : this.organisationName(ref, unit);
+      case 'pattern':
+        return this.patternActor(ref, unit);
+      case 'role':
+        return this.describedPerson(ref) ?? this.roleActor(ref);
+    }
+  }
+
+  private entryDraft(entry: ActorEntry): Draft {
+    const existing = this.byKey.get(`e:${entry.id}`);
+    if (existing) return existing;
+    const resolved = this.scan.dictionary.resolveCode(entry, this.date);
+    const country = entry.kind === 'state' ? entry.code : resolved.country;
+    const kind: ActorKind =
+      entry.kind === 'person' ? 'person' : entry.kind === 'state' ? 'state' : entry.kind === 'seat' ? 'organisation' : entry.stateLike ? 'state' : entry.kind;
+    const draft = this.newDraft(`e:${entry.id}`, kind, { code: resolved.code, country, agent: resolved.agent }, entry.name);
+    draft.entry = entry;
+    if (entry.kind === 'person') {
+      if (resolved.role !== null) {
+        draft.roles.push(resolved.role);
+        draft.roleKeys.add(resolved.role.toLowerCase());
+      }
+      for (const surname of entry.surnames) draft.surnames.add(normalizeAlias(surname.text));
+      for (const words of personNames(this.scan.dictionary, entry)) this.addPersonName(draft, words);
+    }
+    return draft;
+  }
+
+  private newDraft(key: string, kind: ActorKind, coded: Coded, fallbackName: string): Draft {
+    const draft: Draft = {
+      entry: null,
+      kind,
+      ...coded,
+      names: [],
+      fallbackName,
+      roles: [],
+      mentions: [],
+      roleKeys: new Set(),
+      fullNames: new Set(),
+      surnames: new Set(),
+      givenNames: new Set(),
+      patternWord: null,
+    };
+    this.drafts.push(draft);
+    this.byKey.set(key, draft);
+    return draft;
+  }
+
+  private addPersonName(draft: Draft, keys: string[]): void {
+    const words = keys.filter((k) => k !== '');
+    if (words.length === 0) return;
+    draft.fullNames.add(words.join(' '));
+    // "Donald Trump Jr." lends neither "Donald" nor "Trump" to shorter mentions: those are his father's.
+    if (words.length > 1 && !words.some((w) => lexicon.suffixes.has(w))) {
+      draft.givenNames.add(words[0]!);
+      draft.surnames.add(words.at(-1)!);
+    }
+  }
+
+  /** Records what a reference says about its actor: names as written, roles. */
+  private learn(draft: Draft, ref: Ref): void {
+    const unit = ref.unit;
+    if (draft.kind === 'person' && (unit.kind === 'name' || (unit.kind === 'entity' && unit.form !== 'surname'))) {
+      this.addPersonName(draft, this.unitKeys(unit).slice(this.titleWords(unit)));
+    }
+    for (const description of ref.descriptions) {
+      if (description.text !== '' && !description.courtesy) this.addRole(draft, description.text);
+    }
+  }
+
+  private addRole(draft: Draft, role: string): void {
+    draft.roleKeys.add(role.toLowerCase());
+    if (!draft.roles.some((r) => r.toLowerCase() === role.toLowerCase())) draft.roles.push(role);
+  }
+
+  private addMention(draft: Draft, ref: Ref): void {
+    const { tokens, text } = this.scan;
+    const span = ref.span!;
+    const start = tokens[span.first]!.start;
+    const end = tokens[span.end - 1]!.end;
+    if (draft.mentions.some((m) => m.start === start && m.end === end)) return;
+    draft.mentions.push({ sentence: ref.sentence, start, end, text: text.slice(start, end), token: span.first });
+    const name = this.namingText(ref);
+    if (name !== null) draft.names.push(name);
+  }
+
+  /** The words of a reference that name its actor ("Ali Khamenei" in "Ayatollah Ali Khamenei"), if they do. */
+  private namingText(ref: Ref): string | null {
+    const unit = ref.unit;
+    if (ref.apposedTo !== null || unit.kind === 'role') return null;
+    if (unit.kind === 'entity' && (unit.form === 'demonym' || unit.form === 'surname')) return null;
+    if (unit.kind === 'pattern') return null;
+    const first = unit.first + this.titleWords(unit);
+    if (first >= unit.end) return null;
+    return this.scan.text.slice(this.scan.tokens[first]!.start, this.scan.tokens[unit.end - 1]!.end);
+  }
+
+  /**
+   * How many leading tokens of a unit are a title ("President Trump", "Ayatollah Ali Khamenei" as one
+   * alias), unless the person's own name starts with that word ("Amir Saeid Iravani").
+   */
+  private titleWords(unit: Unit): number {
+    const { tokens, text, dictionary } = this.scan;
+    const own = unit.kind === 'entity' ? normalizeAlias(unit.entry.name) : '';
+    for (let n = Math.min(dictionary.maxTitleWords, unit.end - unit.first - 1); n > 0; n--) {
+      const words = text.slice(tokens[unit.first]!.start, tokens[unit.first + n - 1]!.end);
+      if (dictionary.titleFor(words) && !own.startsWith(normalizeAlias(words))) return n;
+    }
+    return 0;
+  }
+
+  private unitKeys(unit: Unit): string[] {
+    const keys: string[] = [];
+    for (let k = unit.first; k < unit.end; k++) {
+      const token = this.scan.tokens[k]!;
+      if (!isDash(token)) keys.push(...tokenKey(token).split(' '));
+    }
+    return keys;
+  }
+
+  // ---- People missing from the dictionary
+
+  private personName(ref: Ref, unit: NameUnit): Draft | null {
+    const keys = this.unitKeys(unit).filter((k) => !lexicon.particles.has(k));
+    const joined = this.findPerson(keys, unit.first);
+    if (joined !== null) return joined;
+    const known = keys.some((k) => lexicon.suffixes.has(k)) ? null : this.dictionaryVariant(keys);
+    if (known !== null) return this.entryDraft(known);
+    if (ref.locative) return null;
+    // A lone capitalised word is a person only when something says so: a title, a role, a verb of speech.
+    const described = ref.descriptions.some((d) => d.text !== '' || d.courtesy);
+    if (keys.length < 2 && !described && !ref.speech) return null;
+    const written = this.scan.text.slice(this.scan.tokens[unit.first]!.start, this.scan.tokens[unit.end - 1]!.end);
+    const coded = this.describedCode(ref) ?? { code: UNKNOWN_COUNTRY, country: null, agent: null };
+    const draft = this.newDraft(`n:${keys.join(' ')}`, 'person', coded, written);
+    return draft;
+  }
+
+  /**
+   * A person already in the article under this name: the same full name, its last words ("Trump Jr."),
+   * the surname alone, the given name alone, or spelling variants (same first letter, at most two edits,
+   * six letters or more).
+   */
+  private findPerson(keys: string[], before: number): Draft | null {
+    if (keys.length === 0) return null;
+    const full = keys.join(' ');
+    const last = keys.at(-1)!;
+    const first = keys[0]!;
+    let best: { draft: Draft; rank: number; at: number } | null = null;
+    for (const draft of this.drafts) {
+      if (draft.kind !== 'person') continue;
+      const surname = draft.surnames.has(last) || [...draft.surnames].some((s) => variantSpelling(last, s, 2));
+      let rank = -1;
+      if (draft.fullNames.has(full)) rank = 0;
+      else if (keys.length === 1 && draft.surnames.has(last)) rank = 1;
+      else if (keys.length === 1 && surname) rank = 2;
+      else if (keys.length === 1 && draft.givenNames.has(first)) rank = 3;
+      else if (keys.length > 1 && surname && [...draft.givenNames].some((g) => variantSpelling(first, g, 2))) rank = 1;
+      else if (keys.length > 1 && [...draft.fullNames].some((n) => n.endsWith(` ${full}`))) rank = 1;
+      if (rank < 0) continue;
+      const at = lastMentionBefore(draft, before);
+      if (best === null || rank < best.rank || (rank === best.rank && at > best.at)) best = { draft, rank, at };
+    }
+    return best?.draft ?? null;
+  }
+
+  /** A dictionary person whose given name and surname are both spelling variants of this name. */
+  private dictionaryVariant(keys: string[]): PersonEntry | null {
+    if (keys.length < 2) return null;
+    const first = keys[0]!;
+    const last = keys.at(-1)!;
+    const found = new Set<PersonEntry>();
+    for (const { surname, given, person } of this.scan.index.surnames.get(last[0]!) ?? []) {
+      if (variantSpelling(last, surname, 2) && given.some((g) => variantSpelling(first, g, 2))) found.add(person);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  // ---- Organisations missing from the dictionary
+
+  private organisationName(ref: Ref, unit: NameUnit): Draft | null {
+    if (ref.locative || unit.shape === 'place' || unit.shape === 'other' || unit.shape === 'acronym') return null;
+    const { tokens, text, dictionary } = this.scan;
+    const head = tokens[unit.end - 1]!;
+    const agent = unit.shape === 'media' ? 'MED' : (dictionary.agentFor(head.text)?.agent ?? lexicon.headAgents.get(head.norm) ?? null);
+    let country = this.describedCode(ref)?.country ?? null;
+    if (country === null && unit.place !== null) country = this.entityCode(unit.place).country;
+    const coded = compose(country, agent);
+    if (coded === null) return null;
+    const written = text.slice(tokens[unit.first]!.start, head.end);
+    return this.byKey.get(`o:${written.toLowerCase()}`) ?? this.newDraft(`o:${written.toLowerCase()}`, unit.shape === 'media' ? 'media' : 'organisation', coded, written);
+  }
+
+  // ---- Patterns: "the Biden administration", "the Iranian government", "the administration"
+
+  private patternActor(ref: Ref, unit: PatternUnit): Draft | null {
+    const { tokens, text } = this.scan;
+    const word = unit.pattern.words.at(-1)!;
+    const written = text.slice(tokens[unit.first]!.start, tokens[unit.end - 1]!.end);
+    if (unit.slot === null) return this.contextActor(ref, unit, word);
+    const slotCode = this.slotCode(unit.slot);
+    if (slotCode?.country == null) return null;
+    const coded = compose(slotCode.country, unit.pattern.agent)!;
+    const slotText = text.slice(tokens[unit.slot.first]!.start, tokens[unit.slot.end - 1]!.end);
+    const slotKey = unit.slot.kind === 'entity' ? unit.slot.entry.id : slotText.toLowerCase();
+    const key = unit.pattern.slot === 'person' ? `p:${slotKey}:${unit.pattern.words.join(' ')}` : `p:${coded.code}:${word}`;
+    const name = unit.slot.possessive ? `${slotText} ${unit.pattern.words.join(' ')}` : written;
+    const draft = this.byKey.get(key) ?? this.newDraft(key, 'organisation', coded, name);
+    draft.patternWord = word;
+    return draft;
+  }
+
+  private slotCode(slot: EntityUnit | NameUnit): Coded | null {
+    if (slot.kind === 'entity') return this.entityCode(slot);
+    const ref = this.refAt(slot);
+    return ref === null ? null : this.code(ref);
+  }
+
+  /**
+   * "the administration" with no state named: the administration last named before it; else the
+   * government of the most recently mentioned head of government; else of the article's main country.
+   */
+  private contextActor(ref: Ref, unit: PatternUnit, word: string): Draft | null {
+    const at = unit.first;
+    let recent: Draft | null = null;
+    let recentAt = -1;
+    for (const draft of this.drafts) {
+      if (draft.patternWord !== word) continue;
+      const seen = lastMentionBefore(draft, at);
+      if (seen > recentAt) {
+        recent = draft;
+        recentAt = seen;
+      }
+    }
+    if (recent !== null) return recent;
+    const country = this.leaderCountry(at) ?? this.mainCountry(ref.sentence);
+    if (country === null) return null;
+    const state = this.scan.dictionary.state(country);
+    const key = `c:${country}:${word}`;
+    const draft = this.byKey.get(key) ?? this.newDraft(key, 'organisation', compose(country, unit.pattern.agent)!, `${state?.name ?? country} ${word}`);
+    draft.patternWord = word;
+    return draft;
+  }
+
+  private leaderCountry(before: number): string | null {
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const draft of this.drafts) {
+      if (draft.kind !== 'person' || draft.country === null) continue;
+      if (![...draft.roleKeys].some((r) => lexicon.headsOfGovernment.has(r) || lexicon.headsOfGovernment.has(roleHead(r)))) continue;
+      const at = lastMentionBefore(draft, before);
+      if (at > bestAt) {
+        best = draft.country;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  private countVotes(): void {
+    const article = new Map<string, number>();
+    this.votes.set(-1, article);
+    this.sentenceRefs.forEach((refs, s) => {
+      const paragraph = this.language.sentences[s]!.paragraph;
+      const counts = this.votes.get(paragraph) ?? new Map<string, number>();
+      this.votes.set(paragraph, counts);
+      for (const ref of refs) {
+        if (ref.unit.kind !== 'entity') continue;
+        const country = this.entityCode(ref.unit).country;
+        if (country === null) continue;
+        counts.set(country, (counts.get(country) ?? 0) + 1);
+        article.set(country, (article.get(country) ?? 0) + 1);
+      }
+    });
+  }
+
+  /** The country named most in the sentence's paragraph, else in the article. */
+  private mainCountry(sentence: number): string | null {
+    for (const counts of [this.votes.get(this.language.sentences[sentence]!.paragraph), this.votes.get(-1)]) {
+      const ranked = [...(counts ?? [])].sort((a, b) => b[1] - a[1]);
+      if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) return ranked[0]![0];
+    }
+    return null;
+  }
+
+  // ---- Role phrases without a name: "the president-elect", "Iranian officials"
+
+  /** A role phrase that picks out one person: someone in the article holding that role, or the dictionary's holder. */
+  private describedPerson(ref: Ref): Draft | null {
+    const description = ref.descriptions[0];
+    if (description === undefined || !ref.definite || description.key === '') return null;
+    const key = description.key;
+    const head = roleHead(key);
+    const country = this.descriptionCountry(description);
+    // An everyday role word ("leader") needs a state to pin it down; an exact role ("supreme leader") does not.
+    const loose = !description.ambiguous || country !== null;
+    let best: Draft | null = null;
+    let bestAt = -1;
+    for (const draft of this.drafts) {
+      if (draft.kind !== 'person' || (country !== null && draft.country !== country)) continue;
+      const fits = [...draft.roleKeys].some((r) => r === key || (loose && roleHead(r) === head));
+      const at = lastMentionBefore(draft, ref.unit.first);
+      if (fits && at > bestAt) {
+        best = draft;
+        bestAt = at;
+      }
+    }
+    if (best !== null || country === null) return best;
+    // The dictionary's holder on the article date: the one whose role is exactly this, else the only one with this head word.
+    const holders: PersonEntry[] = [];
+    const exact: PersonEntry[] = [];
+    for (const person of this.scan.index.roleHolders.get(head) ?? []) {
+      const resolved = this.scan.dictionary.resolveCode(person, this.date);
+      if (resolved.country !== country || resolved.role === null || roleHead(resolved.role) !== head) continue;
+      holders.push(person);
+      if (resolved.role.toLowerCase() === key) exact.push(person);
+    }
+    const holder = exact.length === 1 ? exact[0]! : holders.length === 1 ? holders[0]! : null;
+    return holder === null ? null : this.entryDraft(holder);
+  }
+
+  private roleActor(ref: Ref): Draft | null {
+    const description = ref.descriptions[0];
+    if (description === undefined || description.affiliations.length === 0) return null;
+    const coded = this.describedCode(ref);
+    if (coded === null || coded.country === null) return null;
+    const { tokens, text } = this.scan;
+    const span = ref.extent ?? ref.span ?? { first: ref.unit.first, end: ref.unit.end };
+    const written = text.slice(tokens[span.first]!.start, tokens[span.end - 1]!.end);
+    const headToken = tokens[ref.unit.end - 1]!;
+    const key = `r:${coded.code}:${headToken.lemma.toLowerCase()}`;
+    const plural = headToken.lemma.toLowerCase() !== headToken.norm || lexicon.groups.has(headToken.norm);
+    const body = lexicon.bodies.has(description.key) || lexicon.bodies.has(headToken.norm);
+    const kind: ActorKind = body && !lexicon.groups.has(headToken.norm) ? 'organisation' : plural ? 'group' : 'person';
+    return this.byKey.get(key) ?? this.newDraft(key, kind, coded, written);
+  }
+
+  // ---- Codes
+
+  private refAt(unit: Unit): Ref | null {
+    const token = this.scan.tokens[unit.first]!;
+    return this.sentenceRefs[token.sentence]?.find((r) => r.unit === unit) ?? null;
+  }
+
+  private entityCode(unit: EntityUnit): Coded {
+    const resolved = this.scan.dictionary.resolveCode(unit.entry, this.date);
+    if (unit.entry.kind === 'state') return { code: unit.entry.code, country: unit.entry.code, agent: null };
+    return { code: resolved.code, country: resolved.country, agent: resolved.agent };
+  }
+
+  /** The code a reference stands for, whether or not it is a mention itself. */
+  private code(ref: Ref): Coded | null {
+    if (this.codes.has(ref)) return this.codes.get(ref)!;
+    let coded: Coded | null;
+    if (ref.unit.kind === 'entity') coded = this.entityCode(ref.unit);
+    else if (ref.unit.kind === 'role' && ref.span === null) coded = this.describedCode(ref);
+    else {
+      const draft = this.actor(ref);
+      coded = draft === null ? null : { code: draft.code, country: draft.country, agent: draft.agent };
+    }
+    this.codes.set(ref, coded);
+    return coded;
+  }
+
+  private descriptionCountry(description: Description): string | null {
+    for (const affiliation of description.affiliations) {
+      const coded = this.code(affiliation);
+      if (coded?.country) return coded.country;
+    }
+    return null;
+  }
+
+  /**
+   * Code from a reference's descriptions: an organisation it belongs to gives its whole code; else a state
+   * or a person's country, with the role's agent ("former" makes it ELI, "counterpart" borrows the agent
+   * of the other person in the sentence).
+   */
+  private describedCode(ref: Ref): Coded | null {
+    let organisation: Coded | null = null;
+    let country: string | null = null;
+    let personAgent: string | null = null;
+    let agent: string | null = null;
+    let former = false;
+    for (const description of ref.descriptions) {
+      let affiliated = false;
+      for (const affiliation of description.affiliations) {
+        const coded = this.code(affiliation);
+        if (coded === null) continue;
+        affiliated = true;
+        const unit = affiliation.unit;
+        const person = (unit.kind === 'entity' && unit.entry.kind === 'person') || (unit.kind === 'name' && unit.shape === 'person');
+        const state = unit.kind === 'entity' && unit.entry.kind === 'state';
+        // A capital speaks for its government ("Kremlin spokesman") but only locates other bodies ("Cairo University").
+        const place = unit.kind === 'entity' && unit.entry.kind === 'seat' && description.agent !== null && description.agent !== 'GOV';
+        if (person) {
+          country ??= coded.country;
+          personAgent ??= coded.agent;
+        } else if (state || place) country ??= coded.country;
+        else if (coded.agent !== null) organisation ??= coded;
+        else country ??= coded.country;
+      }
+      if (description.relational) agent ??= this.counterpartAgent(ref);
+      else if (!description.ambiguous || affiliated) agent ??= description.agent;
+      former ||= description.former;
+    }
+    if (organisation !== null) return organisation;
+    return compose(country, former ? 'ELI' : (agent ?? personAgent));
+  }
+
+  /** "his Chinese counterpart": the agent of the nearest person before it in the sentence. */
+  private counterpartAgent(ref: Ref): string | null {
+    const refs = this.sentenceRefs[ref.sentence] ?? [];
+    for (let k = refs.length - 1; k >= 0; k--) {
+      const other = refs[k]!;
+      if (other === ref || other.unit.first >= ref.unit.first) continue;
+      const unit = other.unit;
+      const person = (unit.kind === 'entity' && unit.entry.kind === 'person') || (unit.kind === 'name' && unit.shape === 'person');
+      if (person) return this.code(other)?.agent ?? null;
+    }
+    return null;
+  }
+
+  // ---- Output
+
+  private output(): Actor[] {
+    const drafts = this.drafts.filter((d) => d.mentions.length > 0);
+    drafts.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    return drafts.map((draft, i) => {
+      const mentions = draft.mentions.sort((a, b) => a.start - b.start).map(({ token: _, ...mention }) => mention);
+      // People are named by a full name as written; a surname or a title alone leaves the dictionary's name.
+      // Text in capitals ("ABBAS ARAGHCHI") leaves the dictionary's spelling too.
+      const names = draft.names.filter((n) => (draft.kind !== 'person' || /\s/.test(n)) && (draft.entry === null || /\p{Ll}/u.test(n)));
+      const name = names.reduce<string | null>((best, n) => (best === null || n.length > best.length ? n : best), null) ?? draft.fallbackName;
+      return {
+        id: `a${i + 1}`,
+        name,
+        code: draft.code,
+        country: draft.country,
+        agent: draft.agent,
+        kind: draft.kind,
+        roles: draft.roles,
+        mentions,
+        dictionaryId: draft.entry?.id ?? null,
+      };
+    });
+  }
+}
+
+/** Token index of the draft's last mention before `before`, or -1. */
+function lastMentionBefore(draft: Draft, before: number): number {
+  let at = -1;
+  for (const mention of draft.mentions) if (mention.token < before && mention.token > at) at = mention.token;
+  return at;
+}

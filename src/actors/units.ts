@@ -1,0 +1,554 @@
+// Cuts each sentence into units: dictionary names (longest match first), role nouns and titles, runs of
+// capitalised words the dictionary does not know, and name patterns ("the Biden administration").
+import type { Token } from '../language/types.ts';
+import type { Sentence } from '../types.ts';
+import { type CompiledPattern, type DictionaryIndex, indexFor } from './dictionary-index.ts';
+import type { ActorDictionary, ActorEntry, AliasForm, AliasHit, TitleEntry } from './dictionary.ts';
+import { surfaceForm } from './dictionary.ts';
+import { lexicon } from './lexicon.ts';
+import { allCaps, capitalised, hasCapital, isDash, spaced, tokenKey } from './surface.ts';
+
+/** Token range [first, end) of a unit; `possessive` when "'s" follows it. */
+interface UnitSpan {
+  first: number;
+  end: number;
+  possessive: boolean;
+}
+
+export interface EntityUnit extends UnitSpan {
+  kind: 'entity';
+  entry: ActorEntry;
+  form: AliasForm;
+  /** Matched by an alias that also means something else ("Brussels" for the EU). */
+  ambiguous: boolean;
+}
+
+export interface RoleUnit extends UnitSpan {
+  kind: 'role';
+  agent: string | null;
+  /** The role noun also has an everyday sense ("leader", "forces"): it needs an affiliation to count. */
+  ambiguous: boolean;
+  /** The words form a title written before names ("President", "Mr.", "Supreme Leader"). */
+  title: TitleEntry | null;
+  /** Lower-case text ("president-elect", "communications director"). */
+  key: string;
+}
+
+export type NameShape = 'person' | 'organisation' | 'media' | 'place' | 'other' | 'acronym';
+
+export interface NameUnit extends UnitSpan {
+  kind: 'name';
+  shape: NameShape;
+  /** A state or capital written inside the name ("Bank of England"). */
+  place: EntityUnit | null;
+}
+
+export interface PatternUnit extends UnitSpan {
+  kind: 'pattern';
+  pattern: CompiledPattern;
+  /** The person or state the pattern names, or null for "the administration". */
+  slot: EntityUnit | NameUnit | null;
+}
+
+export interface TokenUnit extends UnitSpan {
+  kind: 'token';
+  token: Token;
+}
+
+export type Unit = EntityUnit | RoleUnit | NameUnit | PatternUnit | TokenUnit;
+
+/** Everything the scan needs about one article. */
+export interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  /** tokenKey of every token, computed once. */
+  keys: string[];
+  dictionary: ActorDictionary;
+  index: DictionaryIndex;
+}
+
+interface Candidate {
+  end: number;
+  hits: AliasHit[];
+}
+
+/** What unambiguous names in the article vouch for: an ambiguous alias counts only when vouched for. */
+interface Confirmed {
+  entries: Set<string>;
+  countries: Set<string>;
+  codes: Set<string>;
+}
+
+const OPENERS = new Set(['“', '‘', '(', '[', '—', '–', ':', '-']);
+// Straight quotes open or close: one opens when a space comes before it and none after.
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+const NAME_POS = new Set(['NOUN', 'ADJ', 'VERB', 'X', 'ADV', 'NUM']);
+const ROLE_START_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const ROLE_INNER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+// Function words inside role nouns: "secretary of state", "chief of the general staff", "commander-in-chief".
+const ROLE_INNER_WORDS = new Set(['of', 'the', 'in', "d'"]);
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, seat: 2, demonym: 3, surname: 4 };
+
+/** The first word of a sentence or of a quotation, capitalised whatever it is. */
+function isInitial(tokens: readonly Token[], i: number, sentenceFirst: number): boolean {
+  if (i === sentenceFirst) return true;
+  const before = tokens[i - 1]!;
+  if (before.pos !== 'PUNCT') return false;
+  if (STRAIGHT_QUOTES.has(before.text)) return !spaced(tokens, i) && (i - 1 === sentenceFirst || spaced(tokens, i - 1));
+  return OPENERS.has(before.text);
+}
+
+/**
+ * A capitalised word that can be part of a name; at the start of a sentence only a proper noun can, and
+ * in a sentence written in capitals none can (only dictionary names are read there).
+ */
+function nameish(tokens: readonly Token[], i: number, sentenceFirst: number, shouting: boolean): boolean {
+  const token = tokens[i]!;
+  if (shouting || !capitalised(token.text) || !LETTER.test(token.text)) return false;
+  if (token.pos === 'PROPN') return true;
+  return NAME_POS.has(token.pos) && !isInitial(tokens, i, sentenceFirst);
+}
+
+function possessiveAfter(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  if (end >= sentenceEnd || spaced(tokens, end)) return false;
+  const token = tokens[end]!;
+  return lexicon.possessives.has(token.norm) && (token.pos === 'PART' || (token.norm === "'" && token.pos === 'PUNCT'));
+}
+
+function sameCase(alias: string, written: string, initial: boolean): boolean {
+  return alias === written || (initial && alias.length > 0 && alias[0]!.toUpperCase() + alias.slice(1) === written);
+}
+
+/** Dictionary aliases starting at each token, longest first. */
+function findCandidates(scan: Scan, first: number, end: number, out: Map<number, Candidate[]>): void {
+  const { tokens, text, dictionary, index, keys } = scan;
+  for (let i = first; i < end; i++) {
+    const start = tokens[i]!;
+    if (start.pos === 'PUNCT' || start.pos === 'PART') continue;
+    const initial = isInitial(tokens, i, first);
+    let key = '';
+    const found: Candidate[] = [];
+    for (let j = i; j < end; j++) {
+      const token = tokens[j]!;
+      // A dash reads as a space: "Al-Qaeda" is "al qaeda"; the space is added with the next word.
+      if (isDash(token)) {
+        if (j === i) break;
+        continue;
+      }
+      if (j > i && (spaced(tokens, j) || isDash(tokens[j - 1]!))) key += ' ';
+      key += keys[j];
+      if (!index.prefixes.has(key)) break;
+      const hits = dictionary.aliasIndex.get(key);
+      if (hits === undefined) continue;
+      const written = text.slice(start.start, token.end);
+      const surface = surfaceForm(written);
+      const capital = hasCapital(written);
+      // Case-insensitive aliases still need a capital when the alias has one: "turkey" is not Turkey.
+      // Case-sensitive ones allow the capital a sentence starts with ("Al-Hayya" for "al-Hayya").
+      const fit = hits.filter((h) => (h.caseSensitive ? sameCase(surfaceForm(h.text), surface, initial) : capital || !hasCapital(h.text)));
+      if (fit.length > 0) found.unshift({ end: j + 1, hits: fit });
+    }
+    if (found.length > 0) out.set(i, found);
+  }
+}
+
+function vouch(confirmed: Confirmed, hit: AliasHit, dictionary: ActorDictionary): void {
+  const entry = hit.entry;
+  confirmed.entries.add(entry.id);
+  switch (entry.kind) {
+    case 'state':
+      confirmed.countries.add(entry.code);
+      break;
+    case 'seat': {
+      const state = dictionary.state(entry.state);
+      if (state) confirmed.countries.add(state.code);
+      confirmed.codes.add(entry.code);
+      break;
+    }
+    case 'person':
+      if (entry.country) confirmed.countries.add(entry.country);
+      break;
+    default:
+      if (entry.country) confirmed.countries.add(entry.country);
+      confirmed.codes.add(entry.code);
+  }
+}
+
+function vouchedFor(confirmed: Confirmed, hit: AliasHit): boolean {
+  const entry = hit.entry;
+  if (confirmed.entries.has(entry.id)) return true;
+  switch (entry.kind) {
+    case 'state':
+      return confirmed.countries.has(entry.code);
+    case 'seat':
+      // A capital's other senses (a person, a US state) show in longer names and after "in", not here.
+      return true;
+    case 'person':
+      return false;
+    default:
+      return confirmed.codes.has(entry.code);
+  }
+}
+
+/** One hit among several for the same words: vouched-for entries, then fuller forms; people sharing a surname stay unresolved. */
+function chooseHit(hits: AliasHit[], confirmed: Confirmed | null): AliasHit | null {
+  const usable = confirmed === null ? hits : hits.filter((h) => !h.ambiguous || vouchedFor(confirmed, h));
+  if (usable.length <= 1) return usable[0] ?? null;
+  if (confirmed !== null) {
+    const vouched = usable.filter((h) => confirmed.entries.has(h.entry.id));
+    if (vouched.length === 1) return vouched[0]!;
+  }
+  const clear = usable.filter((h) => !h.ambiguous);
+  const pool = clear.length > 0 ? clear : usable;
+  const people = new Set(pool.filter((h) => h.entry.kind === 'person').map((h) => h.entry.id));
+  if (people.size > 1 && people.size === pool.length) return null;
+  return [...pool].sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form])[0]!;
+}
+
+/**
+ * "President Xi" is an alias, but in "President Xi Jinping" the title should give way to the longer
+ * name that starts after it.
+ */
+function titleBeforeLongerName(scan: Scan, i: number, end: number, candidates: Map<number, Candidate[]>): boolean {
+  const { tokens, text, dictionary } = scan;
+  for (let j = i + 1; j < end; j++) {
+    const longer = candidates.get(j)?.[0];
+    if (longer !== undefined && longer.end > end && dictionary.titleFor(text.slice(tokens[i]!.start, tokens[j - 1]!.end))) return true;
+  }
+  return false;
+}
+
+/** Longest alias at each position, left to right. */
+function pickEntities(
+  scan: Scan,
+  first: number,
+  end: number,
+  candidates: Map<number, Candidate[]>,
+  confirmed: Confirmed | null,
+): Map<number, { end: number; hit: AliasHit }> {
+  const picked = new Map<number, { end: number; hit: AliasHit }>();
+  for (let i = first; i < end; ) {
+    const found = candidates.get(i);
+    let taken = false;
+    for (const candidate of found ?? []) {
+      const hit = chooseHit(candidate.hits, confirmed);
+      if (hit === null || titleBeforeLongerName(scan, i, candidate.end, candidates)) continue;
+      picked.set(i, { end: candidate.end, hit });
+      i = candidate.end;
+      taken = true;
+      break;
+    }
+    if (!taken) i++;
+  }
+  return picked;
+}
+
+/** A role or title may end on a word, not on a dash or a possessive ("president-", "administration's"). */
+function wordEnd(token: Token): boolean {
+  return token.pos !== 'PART' && LETTER.test(token.text[0]!);
+}
+
+interface RoleMatch {
+  end: number;
+  title: TitleEntry | null;
+  agent: string | null;
+  ambiguous: boolean;
+}
+
+/** The longest title or role noun starting at token i. */
+function roleAt(scan: Scan, i: number, end: number): RoleMatch | null {
+  const { tokens, text, dictionary, index, keys } = scan;
+  const first = tokens[i]!;
+  let best: RoleMatch | null = null;
+  if (capitalised(first.text) && first.pos !== 'PUNCT') {
+    for (let j = i; j < end && j < i + dictionary.maxTitleWords; j++) {
+      if (j > i && tokens[j]!.pos === 'PUNCT' && !isDash(tokens[j]!)) break;
+      if (!wordEnd(tokens[j]!)) continue;
+      const title = index.titleFor(text.slice(first.start, tokens[j]!.end));
+      if (title) best = { end: j + 1, title, agent: title.agent, ambiguous: false };
+    }
+  }
+  if (ROLE_START_POS.has(first.pos) && LETTER.test(first.text[0]!)) {
+    let words = '';
+    for (let j = i; j < end && j < i + dictionary.maxAgentWords; j++) {
+      const token = tokens[j]!;
+      const dash = isDash(token);
+      if (j > i && !dash && !ROLE_INNER_POS.has(token.pos) && !ROLE_INNER_WORDS.has(token.norm)) break;
+      words += j > i && (dash || spaced(tokens, j)) ? ` ${keys[j]}` : keys[j];
+      if (!wordEnd(token)) continue;
+      const hit = index.agentFor(words);
+      if (hit === null) continue;
+      if (best === null || j + 1 > best.end) best = { end: j + 1, title: null, agent: hit.agent, ambiguous: hit.ambiguous };
+    }
+  }
+  return best;
+}
+
+/** Extends a unit over a glued hyphenated ending: "president-elect", "Jong-un". */
+function gluedEnd(tokens: readonly Token[], end: number, sentenceEnd: number): number {
+  if (end + 1 < sentenceEnd && isDash(tokens[end]!) && !spaced(tokens, end) && !spaced(tokens, end + 1) && LETTER.test(tokens[end + 1]!.text[0]!)) {
+    return end + 2;
+  }
+  return end;
+}
+
+function shapeOf(tokens: readonly Token[], first: number, end: number): NameShape {
+  const last = tokens[end - 1]!;
+  if (end - first === 1 && allCaps(last.text) && last.text.replace(/\./g, '').length <= 6) return 'acronym';
+  if (lexicon.leading.has(tokens[first]!.norm)) return 'place';
+  const lastTwo = end - first > 1 ? `${tokens[end - 2]!.norm} ${last.norm}` : '';
+  return lexicon.headKinds.get(lastTwo) ?? lexicon.headKinds.get(last.norm) ?? 'person';
+}
+
+/** Whether token i is uncovered (its unit slot is still empty). */
+type Covered = (i: number) => boolean;
+
+/** The end of a run of capitalised words from `i`, with particles, glued hyphens and suffixes inside it. */
+function nameRunEnd(tokens: readonly Token[], i: number, end: number, first: number, shouting: boolean, covered: Covered): number {
+  let j = i + 1;
+  while (j < end && !covered(j)) {
+    const token = tokens[j]!;
+    if (isDash(token) && !spaced(tokens, j) && j + 1 < end && !spaced(tokens, j + 1) && !covered(j + 1) && LETTER.test(tokens[j + 1]!.text[0]!)) {
+      j += 2;
+      continue;
+    }
+    if (nameish(tokens, j, first, shouting)) {
+      j++;
+      continue;
+    }
+    if (lexicon.particles.has(token.norm)) {
+      // Particles only inside a name: "von der Leyen", "al-Jolani", "bin Salman".
+      let k = j;
+      while (k < end && !covered(k) && lexicon.particles.has(tokens[k]!.norm)) k++;
+      if (k < end && !covered(k) && isDash(tokens[k]!) && !spaced(tokens, k)) k++;
+      if (k < end && !covered(k) && nameish(tokens, k, first, shouting)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (lexicon.suffixes.has(token.norm)) return j + 1;
+    break;
+  }
+  return j;
+}
+
+/** Units of one sentence, covering every token in order. */
+function sentenceUnits(scan: Scan, first: number, end: number, picked: Map<number, { end: number; hit: AliasHit }>): Unit[] {
+  const { tokens, text } = scan;
+  const slots: (Unit | undefined)[] = new Array(end - first);
+  const covered: Covered = (i) => slots[i - first] !== undefined;
+  const place = (unit: Unit) => {
+    for (let k = unit.first; k < unit.end; k++) slots[k - first] = unit;
+  };
+
+  for (let i = first; i < end; ) {
+    const entity = picked.get(i);
+    const role = roleAt(scan, i, end);
+    if (entity && (!role || entity.end >= role.end)) {
+      const { entry, form, ambiguous } = entity.hit;
+      place({ kind: 'entity', first: i, end: entity.end, possessive: false, entry, form, ambiguous });
+      i = entity.end;
+    } else if (role) {
+      const roleEnd = gluedEnd(tokens, role.end, end);
+      const key = text.slice(tokens[i]!.start, tokens[roleEnd - 1]!.end).toLowerCase().replace(/\s+/g, ' ');
+      place({ kind: 'role', first: i, end: roleEnd, possessive: false, agent: role.agent, ambiguous: role.ambiguous, title: role.title, key });
+      i = roleEnd;
+    } else {
+      // "counterpart" is a role without an agent of its own: it borrows one from the sentence.
+      const token = tokens[i]!;
+      if (lexicon.relational.has(token.norm)) {
+        place({ kind: 'role', first: i, end: i + 1, possessive: false, agent: null, ambiguous: false, title: null, key: token.norm });
+      }
+      i++;
+    }
+  }
+
+  mergeNames(scan, first, end, slots, covered, place);
+
+  const units: Unit[] = [];
+  for (let i = first; i < end; ) {
+    const unit = slots[i - first] ?? ({ kind: 'token', first: i, end: i + 1, possessive: false, token: tokens[i]! } as TokenUnit);
+    if (unit.kind !== 'token') unit.possessive = possessiveAfter(tokens, unit.end, end);
+    units.push(unit);
+    i = unit.end;
+  }
+  return findPatterns(scan, units);
+}
+
+/**
+ * Runs of capitalised words the dictionary does not know become name units. A surname alias inside a
+ * longer name ("Fred Trump", "Trump Jr.") and a capitalised role noun inside an organisation's name
+ * ("Defense Ministry", "Ministry of Foreign Affairs") give way to the longer name.
+ */
+function mergeNames(
+  scan: Scan,
+  first: number,
+  end: number,
+  slots: (Unit | undefined)[],
+  covered: Covered,
+  place: (unit: Unit) => void,
+): void {
+  const { tokens } = scan;
+  const shouting = isShouting(tokens, first, end);
+  const free = (i: number) => i >= first && i < end && !covered(i);
+  const clear = (unit: Unit) => {
+    for (let k = unit.first; k < unit.end; k++) slots[k - first] = undefined;
+  };
+  const startsName = (i: number) => nameish(tokens, i, first, shouting) && !lexicon.generic.has(tokens[i]!.norm);
+
+  for (let i = first; i < end; i++) {
+    const unit = slots[i - first];
+    if (unit === undefined || unit.first !== i) continue;
+    const before = unit.first - 1;
+    const after = unit.end;
+    if (unit.kind === 'entity' && unit.entry.kind === 'person') {
+      const joinsBefore = free(before) && startsName(before) && !isInitial(tokens, unit.first, first);
+      const joinsAfter = free(after) && (startsName(after) || lexicon.suffixes.has(tokens[after]!.norm));
+      if (joinsBefore || joinsAfter) clear(unit);
+    } else if (unit.kind === 'role' && unit.title === null && tokensCapitalised(tokens, unit)) {
+      const ofName = after + 1 < end && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'for') && free(after + 1) && nameish(tokens, after + 1, first, shouting);
+      if ((free(before) && startsName(before)) || ofName) clear(unit);
+    }
+  }
+
+  for (let i = first; i < end; i++) {
+    if (covered(i) || !nameish(tokens, i, first, shouting)) continue;
+    let start = i;
+    let runEnd = nameRunEnd(tokens, i, end, first, shouting, covered);
+    while (start < runEnd && lexicon.generic.has(tokens[start]!.norm)) start++;
+    let placeUnit: EntityUnit | null = null;
+    // "Ministry of Foreign Affairs", "University of Tehran": an organisation's name goes on after "of".
+    if (start < runEnd && lexicon.headKinds.get(tokens[runEnd - 1]!.norm) === 'organisation' && runEnd + 1 < end) {
+      const of = tokens[runEnd]!;
+      let k = runEnd + 1;
+      if (tokens[k]!.norm === 'the') k++;
+      if ((of.norm === 'of' || of.norm === 'for') && k < end) {
+        const inner = slots[k - first];
+        if (inner?.kind === 'entity' && inner.first === k && (inner.entry.kind === 'state' || inner.entry.kind === 'seat')) {
+          clear(inner);
+          placeUnit = inner;
+          runEnd = inner.end;
+        } else if (free(k) && nameish(tokens, k, first, shouting)) runEnd = nameRunEnd(tokens, k, end, first, shouting, covered);
+      }
+    }
+    if (start < runEnd) {
+      place({ kind: 'name', first: start, end: runEnd, possessive: false, shape: placeUnit ? 'organisation' : shapeOf(tokens, start, runEnd), place: placeUnit });
+    }
+    i = runEnd - 1;
+  }
+}
+
+/** A sentence in capitals ("IRAN'S FOREIGN MINISTER SAID"): capitals there mark no names. */
+function isShouting(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  for (let k = first; k < end; k++) {
+    const text = tokens[k]!.text;
+    if (!LETTER.test(text)) continue;
+    if (LOWER.test(text)) return false;
+    words++;
+  }
+  return words >= 3;
+}
+
+function tokensCapitalised(tokens: readonly Token[], unit: Unit): boolean {
+  for (let k = unit.first; k < unit.end; k++) {
+    const token = tokens[k]!;
+    if (LETTER.test(token.text[0]!) && !capitalised(token.text) && !lexicon.particles.has(token.norm) && token.norm !== 'of') return false;
+  }
+  return true;
+}
+
+function slotFits(unit: Unit, pattern: CompiledPattern): unit is EntityUnit | NameUnit {
+  if (pattern.slot === 'person') {
+    return (unit.kind === 'entity' && unit.entry.kind === 'person') || (unit.kind === 'name' && unit.shape === 'person');
+  }
+  if (unit.kind !== 'entity' || unit.entry.kind !== 'state') return false;
+  return pattern.slot === 'demonym' ? unit.form === 'demonym' : unit.form !== 'demonym';
+}
+
+/** Token index after `words` matched from token `at` (adjectives first, after a possessive slot), or -1. */
+function matchWords(scan: Scan, at: number, end: number, words: string[], skipAdjectives: boolean): number {
+  const { tokens } = scan;
+  let k = at;
+  if (skipAdjectives) while (k < end && tokens[k]!.pos === 'ADJ') k++;
+  for (const word of words) {
+    while (k < end && isDash(tokens[k]!)) k++;
+    if (k >= end || scan.keys[k] !== word) return -1;
+    k++;
+  }
+  return k;
+}
+
+function patternAt(scan: Scan, unit: Unit, end: number): PatternUnit | null {
+  if (unit.kind === 'token') {
+    for (const pattern of scan.index.barePatterns.get(scan.keys[unit.first]!) ?? []) {
+      const to = matchWords(scan, unit.first, end, pattern.words, false);
+      if (to >= 0) return { kind: 'pattern', first: unit.first, end: to, possessive: false, pattern, slot: null };
+    }
+    return null;
+  }
+  for (const pattern of scan.index.slotPatterns) {
+    if (!slotFits(unit, pattern)) continue;
+    // "{state}'s government" needs the possessive; a person may be written either way ("Pezeshkian's new government").
+    if (pattern.possessive ? !unit.possessive : unit.possessive && pattern.slot !== 'person') continue;
+    // A possessive slot stays a mention of its own; a bare one is part of the name ("the Biden administration").
+    const first = unit.possessive ? unit.end + 1 : unit.first;
+    const to = matchWords(scan, unit.possessive ? unit.end + 1 : unit.end, end, pattern.words, unit.possessive);
+    if (to >= 0) return { kind: 'pattern', first, end: to, possessive: false, pattern, slot: unit };
+  }
+  return null;
+}
+
+/** Replaces the units a name pattern spans by one pattern unit. */
+function findPatterns(scan: Scan, units: Unit[]): Unit[] {
+  if (units.length === 0) return units;
+  const end = units.at(-1)!.end;
+  const out: Unit[] = [];
+  for (let u = 0; u < units.length; u++) {
+    const made = patternAt(scan, units[u]!, end);
+    const from = made ? units.findIndex((v, k) => k >= u && v.first === made.first) : -1;
+    const last = made ? units.findIndex((v, k) => k >= u && v.end === made.end) : -1;
+    // Patterns must start and end on unit boundaries, and a bare one must not swallow a dictionary name.
+    const fits = made !== null && from >= 0 && last >= 0 && (made.slot !== null || !units.slice(from, last + 1).some((v) => v.kind === 'entity'));
+    if (!fits) {
+      out.push(units[u]!);
+      continue;
+    }
+    for (let k = u; k < from; k++) out.push(units[k]!);
+    made.possessive = possessiveAfter(scan.tokens, made.end, end);
+    out.push(made);
+    u = last;
+  }
+  return out;
+}
+
+/**
+ * Matches the dictionary over the whole article first, so ambiguous aliases ("Washington", "Cheung")
+ * are kept only where an unambiguous name elsewhere in the article vouches for them.
+ */
+export function scanUnits(scan: Scan, sentences: readonly Sentence[]): Unit[][] {
+  const { tokens } = scan;
+  const bounds: [number, number][] = [];
+  let t = 0;
+  for (const sentence of sentences) {
+    const first = t;
+    while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;
+    bounds.push([first, t]);
+  }
+  const candidates = new Map<number, Candidate[]>();
+  for (const [first, end] of bounds) findCandidates(scan, first, end, candidates);
+  const confirmed: Confirmed = { entries: new Set(), countries: new Set(), codes: new Set() };
+  for (const [first, end] of bounds) {
+    for (const { hit } of pickEntities(scan, first, end, candidates, null).values()) {
+      if (!hit.ambiguous) vouch(confirmed, hit, scan.dictionary);
+    }
+  }
+  return bounds.map(([first, end]) => sentenceUnits(scan, first, end, pickEntities(scan, first, end, candidates, confirmed)));
+}
+
+export function makeScan(text: string, tokens: readonly Token[], dictionary: ActorDictionary): Scan {
+  return { text, tokens, keys: tokens.map(tokenKey), dictionary, index: indexFor(dictionary) };
+}

@@ -1,0 +1,546 @@
+// The event coder: who did what to whom, per sentence, in CAMEO with PLOVER, Goldstein and quad
+// class, negation, modality, date and provenance; then PETRARCH's story-level rule (one event per
+// dyad, code, polarity and modality per article, every mention listed).
+import type { LanguageLayer, Token } from '../language/types.ts';
+import type { Actor, ArticleMeta, CodedEvent, EventArgument, Modality, Quote, Span } from '../types.ts';
+import { getCode } from './codebook.ts';
+import { CueIndex, type CueHit } from './cues.ts';
+import { loadEventCues, loadEventLexicon } from './lexicon.ts';
+import type { EventCues, EventLexicon, LexiconEntry } from './lexicon-types.ts';
+import { type ActorRef, loadSyntaxWords, SentenceView, type SyntaxWords } from './syntax.ts';
+
+/** An event as one sentence reports it, before the story-level rule gathers its mentions. */
+type SentenceEvent = Omit<CodedEvent, 'mentions'>;
+
+export interface CodeEventsInput {
+  article: ArticleMeta;
+  language: LanguageLayer;
+  actors: readonly Actor[];
+  quotes?: readonly Quote[];
+}
+
+interface Knowledge {
+  lexicon: EventLexicon;
+  cues: EventCues;
+  cueIndex: CueIndex;
+  words: SyntaxWords;
+  /** Last word of each support verb → whether its subject is the agent (true) or the patient. */
+  support: Map<string, boolean>;
+}
+
+let knowledge: Knowledge | undefined;
+
+function load(): Knowledge {
+  if (knowledge) return knowledge;
+  const cues = loadEventCues();
+  const support = new Map<string, boolean>();
+  for (const verb of [...cues.supportVerbs, ...cues.causative]) {
+    for (const w of verb.words.at(-1)!) support.set(w, verb.role === 'agent');
+  }
+  knowledge = { lexicon: loadEventLexicon(), cues, cueIndex: new CueIndex(cues), words: loadSyntaxWords(), support };
+  return knowledge;
+}
+
+/** A lexicon entry matched in a sentence (token indices are sentence-local). */
+interface Match {
+  entry: LexiconEntry;
+  head: number;
+  clause: number;
+  used: number[];
+  /** Where the target noun phrase starts, when the pattern places it. */
+  targetAt: number | null;
+  /** Clause whose subject is the target ("accusation that $T …"). */
+  targetClause: number | null;
+  passive: boolean;
+  /** "would not have Trump killed": the noun phrase between the causative and the verb is the target. */
+  causee: number | null;
+  gaps: number;
+}
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const MAX_GAP = 4;
+
+/** A past participle: inflected, not a gerund ("was killed", not "been trying"). */
+function participle(view: SentenceView, i: number): boolean {
+  const norm = view.tokens[i]!.norm;
+  return norm !== view.lemma[i] && !norm.endsWith('ing');
+}
+
+function kindFits(view: SentenceView, i: number, entry: LexiconEntry): boolean {
+  const pos = view.pos[i]!;
+  const norm = view.tokens[i]!.norm;
+  const participle = norm.endsWith('ed') || norm.endsWith('ing') || norm.endsWith('en');
+  // "Iranian-backed militias", "the detained diplomat": a participle inside a noun phrase is no clause verb.
+  const inPhrase = i > 0 && (view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET') && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
+  if (inPhrase && pos === 'VERB') return entry.kind === 'adj';
+  if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && participle);
+  if (entry.kind === 'noun') return NOUN_POS.has(pos) || (pos === 'VERB' && norm.endsWith('ing') && i > 0 && ['DET', 'ADJ', 'PART'].includes(view.pos[i - 1]!));
+  return pos === 'ADJ' || (pos === 'VERB' && participle);
+}
+
+/** Finds slot words after `from` (exclusive) within a small gap that crosses no preposition or comma. */
+function findForward(view: SentenceView, slot: readonly string[], from: number, end: number): number {
+  for (let j = from + 1; j < end && j <= from + MAX_GAP; j++) {
+    if (slot.includes(view.lemma[j]!)) return j;
+    if (view.pos[j] === 'ADP' || view.isPunct(j, ',') || view.isPunct(j, ';')) return -1;
+  }
+  return -1;
+}
+
+function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: number, w: SyntaxWords): Match | null {
+  if (!kindFits(view, h, entry)) return null;
+  const clause = view.clauses[c]!;
+  const used = [h];
+  let gaps = 0;
+  let at = h;
+  for (let k = entry.before.length - 1; k >= 0; k--) {
+    let j = at - 1;
+    while (j > clause.start && view.isPunct(j, '-')) j--;
+    if (j < clause.start || !entry.before[k]!.includes(view.lemma[j]!)) return null;
+    used.push(j);
+    at = j;
+  }
+  // Voice: "was attacked by", "a warning delivered by", and causative "have X killed".
+  let passive = false;
+  let causee: number | null = null;
+  if (entry.kind === 'verb' && entry.passive && view.pos[h] === 'VERB') {
+    let j = h - 1;
+    while (j >= clause.start && (view.pos[j] === 'ADV' || view.pos[j] === 'PART')) j--;
+    if (j >= clause.start && w.passiveAux.has(view.lemma[j]!) && participle(view, h)) passive = true;
+    else if (j >= clause.start && view.refAt[j]) {
+      let k = j;
+      while (k >= clause.start && (view.refAt[k] || view.pos[k] === 'DET')) k--;
+      if (k >= clause.start && w.causativeAux.has(view.lemma[k]!)) causee = k + 1;
+    } else if (h + 1 < view.n && view.lemma[h + 1] === w.agentPreposition && j >= clause.start && NOUN_POS.has(view.pos[j]!)) passive = true;
+  }
+  let targetAt: number | null = null;
+  let targetClause: number | null = null;
+  let pos = h;
+  const afterSlots = entry.after.length;
+  for (let k = 0; k <= afterSlots; k++) {
+    if (k === entry.targetIndex && !passive && causee === null) {
+      let t = pos + 1;
+      while (t < clause.end && view.isPunct(t)) t++;
+      if (entry.targetRole === 'clause') {
+        const opened = view.clauses.find((x) => x.opener === pos);
+        targetClause = opened ? opened.index : null;
+      } else if (t < clause.end) {
+        targetAt = t;
+        const np = view.nounPhrase(t, clause.end, ONLY_OF);
+        if (np.end > t && k < afterSlots) pos = np.end - 1;
+      }
+    }
+    if (k === afterSlots) break;
+    const slot = entry.after[k]!;
+    const next = view.clauses[c + 1];
+    let j = findForward(view, slot, pos, next && next.opener === clause.end ? clause.end + 1 : clause.end);
+    if (j < 0 && passive && entry.targetIndex !== null && k < entry.targetIndex) {
+      // "sanctions were imposed on Iran": the object words stand before the verb.
+      for (let b = h - 1; b >= Math.max(clause.start, h - 6); b--) {
+        if (slot.includes(view.lemma[b]!)) {
+          j = b;
+          break;
+        }
+      }
+      if (j >= 0) {
+        used.push(j);
+        continue;
+      }
+    }
+    if (j < 0) return null;
+    gaps += j - pos - 1;
+    used.push(j);
+    pos = j;
+  }
+  return { entry, head: h, clause: c, used, targetAt, targetClause, passive, causee, gaps };
+}
+
+const ONLY_OF = new Set(['of']);
+
+/** Every lexicon match in the sentence, most specific first, without overlapping words. */
+function findMatches(view: SentenceView, k: Knowledge): Match[] {
+  const candidates: Match[] = [];
+  for (let i = 0; i < view.n; i++) {
+    if (view.refAt[i] || view.pos[i] === 'PUNCT') continue;
+    const entries = k.lexicon.lookup(view.lemma[i]!);
+    if (entries.length === 0) continue;
+    const c = view.clauseOf[i]!;
+    let best: Match | null = null;
+    for (const entry of entries) {
+      if (best && entry.specificity < best.entry.specificity) break;
+      // Cheap test first: every word the pattern needs must occur somewhere in the sentence.
+      if (!entry.after.every((slot) => slot[0] === '$T' || slot.some((w) => view.lemmas.has(w)))) continue;
+      if (!entry.before.every((slot) => slot.some((w) => view.lemmas.has(w)))) continue;
+      const m = matchEntry(view, entry, i, c, k.words);
+      if (m && (!best || m.gaps < best.gaps)) best = m;
+    }
+    if (best) candidates.push(best);
+  }
+  // A verb pattern that turns an event noun into another event ("lifted the curfew") is read before the noun;
+  // one that restates it ("repeated the accusation") is not.
+  const nouns = new Map(candidates.filter((m) => m.entry.kind === 'noun').map((m) => [m.head, m.entry.root]));
+  const governs = (m: Match) => Number(m.entry.kind === 'verb' && m.used.some((u) => u !== m.head && nouns.has(u) && nouns.get(u) !== m.entry.root));
+  candidates.sort((a, b) => governs(b) - governs(a) || b.entry.specificity - a.entry.specificity || Number(a.entry.fallback) - Number(b.entry.fallback) || a.gaps - b.gaps);
+  const taken = new Set<number>();
+  const accepted: Match[] = [];
+  for (const m of candidates) {
+    if (m.used.some((u) => taken.has(u))) continue;
+    for (const u of m.used) taken.add(u);
+    accepted.push(m);
+  }
+  return accepted.sort((a, b) => a.head - b.head);
+}
+
+
+/** Can token j stand before an event noun in its phrase? Determiners, modifiers, possessors, compounds ("long-threatened"), quantities ("tons of"). */
+function premodifies(view: SentenceView, j: number): boolean {
+  if (view.refAt[j] || ['DET', 'ADJ', 'NUM', 'NOUN'].includes(view.pos[j]!) || view.isPossessive(j) || view.isPossessivePronoun(j)) return true;
+  if (view.isPunct(j, '-') || view.isPunct(j, '"')) return true;
+  if (view.pos[j] === 'VERB') return view.isPunct(j - 1, '-');
+  return view.lemma[j] === 'of' && ['NOUN', 'NUM'].includes(view.pos[j - 1] ?? '') && !view.refAt[j - 1];
+}
+
+/** Actors in the noun phrase that starts at `at`. */
+function phraseActors(view: SentenceView, at: number | null, end: number): ActorRef[] {
+  if (at === null) return [];
+  return SentenceView.pick(view.nounPhrase(at, end, ONLY_OF), false);
+}
+
+/** "by X" right after `from` (over a participle: "a warning delivered by X"). */
+function agentPhrase(view: SentenceView, from: number, end: number, w: SyntaxWords): ActorRef[] {
+  let j = from + 1;
+  if (j < end && view.pos[j] === 'VERB') j++;
+  for (let limit = j + 4; j < end && j < limit; j++) {
+    if (view.lemma[j] === w.agentPreposition) return phraseActors(view, j + 1, end);
+    if (view.isVerb(j) || view.isPunct(j, ',')) break;
+  }
+  return [];
+}
+
+/** A target for a pattern that names none: the object right after the words, else a target preposition's object nearby. */
+function nearbyTarget(view: SentenceView, last: number, end: number, w: SyntaxWords, isVerb: boolean): ActorRef[] {
+  let j = last + 1;
+  if (isVerb && j < end && (view.refAt[j] || view.pos[j] === 'DET')) {
+    const direct = phraseActors(view, j, end);
+    if (direct.length) return direct;
+  }
+  for (const limit = Math.min(end, last + 10); j < limit; j++) {
+    const lemma = view.lemma[j]!;
+    if (lemma === w.agentPreposition) {
+      j = view.nounPhrase(j + 1, end).end - 1;
+      continue;
+    }
+    if (view.pos[j] === 'ADP' && w.targetPrepositions.has(lemma)) {
+      const found = phraseActors(view, j + 1, end);
+      if (found.length) return found;
+    }
+    if (view.pos[j] === 'VERB' && !(j > 0 && NOUN_POS.has(view.pos[j - 1]!))) break;
+  }
+  return [];
+}
+
+interface Arguments {
+  sources: ActorRef[];
+  targets: ActorRef[];
+  /** Arguments were found by a fallback search rather than the pattern. */
+  loose: boolean;
+}
+
+function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
+  const clause = view.clauses[m.clause]!;
+  const last = Math.max(...m.used);
+  const w = k.words;
+  let sources: ActorRef[] = [];
+  let targets: ActorRef[] = [];
+  let loose = false;
+  if (m.entry.kind === 'noun') {
+    // The noun's own possessor or classifier ("Tehran's accusation", "their withdrawal"), a by-phrase, or a support verb's subject.
+    let j = Math.min(...m.used) - 1;
+    // Actors before a quantity ("gave the Ivory Coast 5 million dollars of aid") are not the noun's own.
+    let own = true;
+    let pronoun = -1;
+    while (j >= clause.start && premodifies(view, j)) {
+      const ref = view.refAt[j];
+      if (own && ref && !sources.includes(ref) && !(view.lemma[ref.last + 1] === '-' && w.modifierParticiples.has(view.lemma[ref.last + 2] ?? ''))) sources = [ref];
+      if (own && pronoun < 0 && view.isPossessivePronoun(j)) pronoun = j;
+      if (view.pos[j] === 'ADP') own = false;
+      j--;
+    }
+    if (sources.length === 0 && pronoun >= 0) sources = view.referent(pronoun, m.clause);
+    if (sources.length === 0) sources = agentPhrase(view, last, clause.end, w);
+    if (sources.length === 0 && j >= clause.start && view.pos[j] === 'VERB') {
+      const agent = k.support.get(view.lemma[j]!);
+      if (agent !== undefined) {
+        const subject = view.subjectOf(m.clause);
+        if (agent) {
+          sources = subject;
+          // "gave Tanzania a grant": the support verb's actor object.
+          if (view.refAt[j + 1] || view.pos[j + 1] === 'DET') targets = phraseActors(view, j + 1, Math.min(...m.used));
+        } else {
+          targets = subject;
+          sources = nearbyTarget(view, last, clause.end, w, false);
+        }
+        loose = true;
+      }
+    }
+  } else if (m.passive) {
+    sources = agentPhrase(view, last, clause.end, w);
+    if (m.entry.targetRole === 'object') targets = view.subjectOf(m.clause);
+  } else {
+    sources = view.subjectOf(m.clause);
+    if (m.causee !== null) targets = phraseActors(view, m.causee, clause.end);
+  }
+  if (targets.length === 0) {
+    if (m.targetClause !== null) targets = view.subjectOf(m.targetClause);
+    else if (m.targetAt !== null) targets = phraseActors(view, m.targetAt, clause.end);
+    else if (m.entry.targetRole === 'none' && m.entry.root !== '01') {
+      targets = nearbyTarget(view, last, clause.end, w, m.entry.kind === 'verb');
+      loose ||= targets.length > 0;
+    }
+  }
+  if (targets.length === 0) {
+    // "rejected a U.S. request", "reject proposed Israeli changes": an actor among the pattern's words.
+    for (let j = Math.min(...m.used) + 1; j < last && targets.length === 0; j++) {
+      const ref = view.refAt[j];
+      if (ref && !m.used.includes(j) && !sources.includes(ref)) targets = [ref];
+    }
+  }
+  if (m.entry.reverse) [sources, targets] = [targets, sources];
+  return { sources, targets, loose };
+}
+
+interface Reading {
+  code: string;
+  negated: boolean;
+  modality: Modality;
+  /** Who the event is reported on the authority of, from the cues ("X is reporting that"). */
+  reportedBy: string | null;
+  /** The addressee of an appeal or demand ("urged Iran to …"). */
+  addressee: number | null;
+  suppressed: boolean;
+}
+
+function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, articleText: string): Reading {
+  const used = new Set(m.used);
+  const relevant = hits.filter((h) => !(h.start <= Math.max(...m.used) && h.end >= m.head) && !used.has(h.start) && !used.has(h.end));
+  const reading: Reading = { code: m.entry.code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, suppressed: false };
+  const plainNegation = relevant.some((h) => h.cls === 'negation' && !(h.cue.derive && k.cues.derive(m.entry.code, h.cue.derive)));
+  let derived = false;
+  let modal = false;
+  for (const hit of relevant) {
+    if (k.words.suppressingCues.has(hit.cue.text)) reading.suppressed = true;
+    if (hit.cls === 'negation') {
+      if (!plainNegation && hit.cue.derive && !derived) {
+        reading.code = k.cues.derive(m.entry.code, hit.cue.derive) ?? reading.code;
+        derived = true;
+      } else reading.negated = true;
+      continue;
+    }
+    if (!modal) {
+      modal = true;
+      const clause = view.clauses[m.clause]!;
+      // "said it would allow inspectors", "assurances that they would not …": a back-shifted "will".
+      reading.modality = hit.cue.text === 'would' && clause.kind === 'complement' ? 'intended' : hit.cls;
+      if (hit.cue.derive && !derived && !plainNegation) {
+        const code = k.cues.derive(m.entry.code, hit.cue.derive);
+        if (code) {
+          reading.code = code;
+          derived = true;
+          if (hit.target !== null) reading.addressee = hit.target;
+        }
+      }
+    }
+    if (hit.cls === 'reported' && reading.reportedBy === null) reading.reportedBy = reporter(view, m, hit, articleText);
+  }
+  return reading;
+}
+
+/** The outlet or person a hearsay cue names: the subject of "X is reporting that", the object of "according to X". */
+function reporter(view: SentenceView, m: Match, hit: CueHit, articleText: string): string | null {
+  if (hit.cue.governs === 'attribution') {
+    const np = view.nounPhrase(hit.end + 1, view.n);
+    return np.end > hit.end + 1 ? view.text(hit.end + 1, np.end - 1, articleText) : null;
+  }
+  if (hit.cue.governs === 'clause') {
+    const parent = view.clauses[m.clause]!.parent;
+    const subject = parent === null ? [] : view.subjectOf(parent);
+    return subject[0]?.mention.text ?? null;
+  }
+  return null;
+}
+
+/** Attribution from the quotes stage, else from a speech verb governing the clause ("X said that …"). */
+function speaker(view: SentenceView, m: Match, trigger: Span, quotes: readonly Quote[], w: SyntaxWords): string | null {
+  for (const q of quotes) {
+    if (q.start <= trigger.start && trigger.end <= q.end && q.speaker) return q.speaker.name;
+  }
+  const clause = view.clauses[m.clause]!;
+  if (clause.kind !== 'complement' || clause.parent === null) return null;
+  const parent = view.clauses[clause.parent]!;
+  const verb = view.firstVerb(parent.start, parent.end);
+  let v = verb;
+  while (v >= 0 && v < parent.end && view.pos[v] === 'AUX') v++;
+  if (v < 0 || v >= parent.end || !w.speechVerbs.has(view.lemma[v]!)) return null;
+  return view.subjectOf(parent.index)[0]?.mention.text ?? null;
+}
+
+function argument(ref: ActorRef): EventArgument {
+  return { actor: ref.actor.id, code: ref.actor.code, text: ref.mention.text };
+}
+
+function undated(view: SentenceView, start: number, end: number, w: SyntaxWords): boolean {
+  const first = view.tokens.findIndex((t) => t.start >= start);
+  let after = view.tokens.findIndex((t) => t.start >= end);
+  if (after < 0) after = view.n;
+  if (first > 0 && w.startingPoints.has(view.lemma[first - 1]!)) return true;
+  if (first > 1 && view.pos[first - 1] === 'DET' && w.startingPoints.has(view.lemma[first - 2]!)) return true;
+  return after < view.n && ['NOUN', 'ADJ'].includes(view.pos[after]!);
+}
+
+function eventDate(view: SentenceView, m: Match, language: LanguageLayer, published: string | null, w: SyntaxWords): CodedEvent['date'] {
+  const clause = view.clauses[m.clause]!;
+  const from = view.tokens[clause.start]!.start;
+  const to = view.tokens[clause.end - 1]!.end;
+  // A date naming a thing ("the 2015 nuclear deal") or a starting point ("since the Oct. 7 attack") does not date the event.
+  const own = language.dates.filter((d) => d.sentence === view.index && !undated(view, d.start, d.end, w));
+  const date = own.find((d) => d.start >= from && d.end <= to) ?? own[0];
+  if (date) return { value: date.value, precision: date.precision };
+  return published ? { value: published, precision: 'day' } : null;
+}
+
+function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive: boolean): number {
+  let score = 0.5 + 0.08 * Math.min(m.entry.specificity, 3) - 0.03 * Math.min(m.gaps, 5);
+  if (m.entry.fallback) score -= 0.2;
+  if (hasTarget && !args.loose) score += 0.1;
+  // A transitive event whose target was not found is half-read.
+  if (!hasTarget && !intransitive) score -= 0.1;
+  if (args.loose) score -= 0.1;
+  return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
+}
+
+/** Maps each actor mention of a sentence onto its tokens. */
+function refsBySentence(actors: readonly Actor[], tokens: readonly Token[], firstToken: number[]): Map<number, ActorRef[]> {
+  const out = new Map<number, ActorRef[]>();
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      const base = firstToken[mention.sentence];
+      if (base === undefined) continue;
+      let first = -1;
+      let last = -1;
+      for (let i = base; i < tokens.length && tokens[i]!.sentence === mention.sentence; i++) {
+        const t = tokens[i]!;
+        if (t.start >= mention.start && t.end <= mention.end) {
+          if (first < 0) first = i - base;
+          last = i - base;
+        }
+      }
+      if (first < 0) continue;
+      const list = out.get(mention.sentence) ?? [];
+      list.push({ actor, mention, first, last });
+      out.set(mention.sentence, list);
+    }
+  }
+  return out;
+}
+
+/** Codes the events of one article. */
+export function codeEvents(input: CodeEventsInput): CodedEvent[] {
+  const k = load();
+  const { language } = input;
+  const quotes = input.quotes ?? [];
+  const firstToken: number[] = [];
+  for (const t of language.tokens) firstToken[t.sentence] ??= t.index;
+  const refs = refsBySentence(input.actors, language.tokens, firstToken);
+  const raw: SentenceEvent[] = [];
+  let previous: ActorRef[] = [];
+  for (const sentence of language.sentences) {
+    const base = firstToken[sentence.index];
+    if (base === undefined) continue;
+    let end = base;
+    while (end < language.tokens.length && language.tokens[end]!.sentence === sentence.index) end++;
+    const view = new SentenceView(sentence.index, language.tokens.slice(base, end), refs.get(sentence.index) ?? [], k.words, previous);
+    if (process.env.EVDBG) console.log('  clauses', view.clauses.map((c) => `${c.kind}:${view.tokens.slice(c.start, c.end).map((t) => t.text).join(' ')}`).join(' || '), '\n  subj', view.clauses.map((c) => view.subjectOf(c.index).map((r) => r.mention.text).join('+')).join(' | '), '\n  pos', view.tokens.map((t, i) => `${t.text}/${view.pos[i]}/${view.lemma[i]}`).join(' '));
+    for (const m of findMatches(view, k)) { const r = eventsOf(view, m, k, input, quotes); if (process.env.EVDBG) { const a = findArguments(view, m, k); console.log(`  match ${m.entry.code} ${m.entry.pattern} @${view.tokens[m.head]!.text} src=[${a.sources.map((x) => x.mention.text)}] tgt=[${a.targets.map((x) => x.mention.text)}] -> ${r.length}`); } raw.push(...r); }
+    previous = view.subjectOf(0);
+  }
+  return storyLevel(raw);
+}
+
+function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsInput, quotes: readonly Quote[]): SentenceEvent[] {
+  // A speech verb introducing reported speech is the vehicle of other events, not one itself.
+  if (m.entry.code === '010' && view.clauses.some((c) => c.parent === m.clause && c.kind === 'complement')) return [];
+  const args = findArguments(view, m, k);
+  if (args.sources.length === 0) return [];
+  const last = Math.max(...m.used);
+  // "would not have Trump killed": the cues sit before the causative verb.
+  const from = m.causee === null ? m.head - 1 : m.causee - 2;
+  const hits = k.cueIndex.govern(view, m.head, last, m.entry.kind === 'noun', m.clause, from);
+  const reading = readCues(view, m, hits, k, input.article.text);
+  if (reading.suppressed) return [];
+  // "will not accept refugees": a negated intent to cooperate is a rejection.
+  if (reading.negated && reading.modality === 'intended') {
+    const rejected = k.cues.derive(m.entry.code, 'rejected');
+    if (rejected) Object.assign(reading, { code: rejected, negated: false, modality: 'asserted' });
+  }
+  let targets = args.targets;
+  if (reading.addressee !== null) targets = phraseActors(view, reading.addressee, view.n);
+  const info = getCode(reading.code);
+  const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);
+  const head = view.tokens[m.head]!;
+  const trigger = { start: head.start, end: head.end, text: head.text };
+  const attributed = reading.reportedBy ?? speaker(view, m, trigger, quotes, k.words);
+  const date = eventDate(view, m, input.language, input.article.published, k.words);
+  const pairs: [ActorRef, ActorRef | null][] = [];
+  if (targets.length) for (const s of args.sources) for (const t of targets) pairs.push([s, t]);
+  else if ((m.entry.symmetric || k.words.mutualRoots.has(info.root)) && args.sources.length > 1) {
+    for (const s of args.sources) for (const t of args.sources) if (s !== t) pairs.push([s, t]);
+  } else if (!k.words.needTarget.has(info.code)) for (const s of args.sources) pairs.push([s, null]);
+  const out: SentenceEvent[] = [];
+  for (const [s, t] of pairs) {
+    if (t && (t.actor.id === s.actor.id || t.mention === s.mention)) continue;
+    out.push({
+      id: '',
+      source: argument(s),
+      target: t ? argument(t) : null,
+      cameo: info.code,
+      root: info.root,
+      goldstein: info.goldstein,
+      quadClass: info.quadClass,
+      plover: info.plover?.type ?? null,
+      negated: reading.negated,
+      modality: reading.modality,
+      attributedTo: attributed,
+      date,
+      sentence: view.index,
+      trigger,
+      confidence: confidence(m, args, t !== null, intransitive),
+    });
+  }
+  return out;
+}
+
+/**
+ * PETRARCH's story-level rule: one event per (source, target, code, negated, modality), every mention kept.
+ * A mention that names no target ("the Iranian assurances came …") joins the same event with a target.
+ */
+function storyLevel(events: readonly SentenceEvent[]): CodedEvent[] {
+  const byKey = new Map<string, CodedEvent>();
+  const partial = (e: SentenceEvent) => [e.source.code, e.cameo, e.negated, e.modality].join('|');
+  const targeted = new Map(events.filter((e) => e.target).map((e) => [partial(e), e.target!.code]));
+  for (const e of events) {
+    const key = [e.source.code, e.target?.code ?? targeted.get(partial(e)) ?? '', e.cameo, e.negated, e.modality].join('|');
+    const mention = { sentence: e.sentence, trigger: e.trigger };
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...e, mentions: [mention] });
+      continue;
+    }
+    if (!seen.mentions.some((x) => x.trigger.start === mention.trigger.start)) seen.mentions.push(mention);
+    const confidence = Math.max(seen.confidence, e.confidence);
+    // The event is read from its first mention that names the target.
+    if (!seen.target && e.target) byKey.set(key, { ...e, mentions: seen.mentions, confidence });
+    else seen.confidence = confidence;
+  }
+  return [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}`, mentions: e.mentions.sort((a, b) => a.trigger.start - b.trigger.start) }));
+}

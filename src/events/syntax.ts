@@ -1,0 +1,464 @@
+// Shallow syntax for one sentence, good enough for news prose: clauses, noun phrases aligned
+// with actor mentions, clause subjects (with relative antecedents, coordinated verb phrases and
+// simple pronoun resolution). No parse tree: a few word classes from data/events/syntax.json.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Token } from '../language/types.ts';
+import type { Actor, Mention } from '../types.ts';
+
+interface SyntaxData {
+  relativePronouns: string[];
+  complementizers: string[];
+  clauseOpeners: string[];
+  coordinators: string[];
+  modifierParticiples: string[];
+  possessive: string[];
+  possessivePronouns: string[];
+  personPronouns: string[];
+  groupPronouns: string[];
+  passiveAuxiliaries: string[];
+  causativeAuxiliaries: string[];
+  agentPreposition: string;
+  subjectPrepositions: string[];
+  targetPrepositions: string[];
+  speechVerbs: string[];
+  intransitiveRoots: string[];
+  intransitiveCodes: string[];
+  needTarget: string[];
+  suppressingCues: string[];
+  startingPoints: string[];
+  mutualRoots: string[];
+}
+
+export interface SyntaxWords {
+  relative: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  modifierParticiples: ReadonlySet<string>;
+  possessive: ReadonlySet<string>;
+  possessivePronouns: ReadonlySet<string>;
+  personPronouns: ReadonlySet<string>;
+  groupPronouns: ReadonlySet<string>;
+  passiveAux: ReadonlySet<string>;
+  causativeAux: ReadonlySet<string>;
+  agentPreposition: string;
+  subjectPrepositions: ReadonlySet<string>;
+  targetPrepositions: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  intransitiveRoots: ReadonlySet<string>;
+  intransitiveCodes: ReadonlySet<string>;
+  needTarget: ReadonlySet<string>;
+  suppressingCues: ReadonlySet<string>;
+  startingPoints: ReadonlySet<string>;
+  mutualRoots: ReadonlySet<string>;
+}
+
+const SYNTAX_PATH = fileURLToPath(new URL('../../data/events/syntax.json', import.meta.url));
+let words: SyntaxWords | undefined;
+
+export function loadSyntaxWords(): SyntaxWords {
+  if (words) return words;
+  const raw = JSON.parse(readFileSync(SYNTAX_PATH, 'utf8')) as SyntaxData;
+  const set = (list: string[]) => new Set(list);
+  words = {
+    relative: set(raw.relativePronouns),
+    complementizers: set(raw.complementizers),
+    openers: set(raw.clauseOpeners),
+    coordinators: set(raw.coordinators),
+    modifierParticiples: set(raw.modifierParticiples),
+    possessive: set(raw.possessive),
+    possessivePronouns: set(raw.possessivePronouns),
+    personPronouns: set(raw.personPronouns),
+    groupPronouns: set(raw.groupPronouns),
+    passiveAux: set(raw.passiveAuxiliaries),
+    causativeAux: set(raw.causativeAuxiliaries),
+    agentPreposition: raw.agentPreposition,
+    subjectPrepositions: set(raw.subjectPrepositions),
+    targetPrepositions: set(raw.targetPrepositions),
+    speechVerbs: set(raw.speechVerbs),
+    intransitiveRoots: set(raw.intransitiveRoots),
+    intransitiveCodes: set(raw.intransitiveCodes),
+    needTarget: set(raw.needTarget),
+    suppressingCues: set(raw.suppressingCues),
+    startingPoints: set(raw.startingPoints),
+    mutualRoots: set(raw.mutualRoots),
+  };
+  return words;
+}
+
+/** An actor mention aligned with tokens; `first`/`last` are sentence-local token indices (inclusive). */
+export interface ActorRef {
+  actor: Actor;
+  mention: Mention;
+  first: number;
+  last: number;
+}
+
+export type ClauseKind = 'main' | 'coord' | 'relative' | 'complement' | 'adverbial';
+
+export interface Clause {
+  index: number;
+  /** Sentence-local token range, end exclusive. */
+  start: number;
+  end: number;
+  kind: ClauseKind;
+  /** The clause this one depends on (complement, adverbial, relative) or continues (coord). */
+  parent: number | null;
+  /** The word that opens the clause ("that", "which", "whether", "and"), or null. */
+  opener: number | null;
+}
+
+/** Actors a noun phrase refers to, by how they sit in it. */
+export interface NounPhrase {
+  start: number;
+  /** First token after the phrase (and its of-phrases). */
+  end: number;
+  /** The phrase's head actors (several when coordinated: "Hamas and Hezbollah"). */
+  heads: ActorRef[];
+  /** "Iran's" in "Iran's oil industry". */
+  possessors: ActorRef[];
+  /** "Iranian" in "Iranian killer": an actor classifying a non-actor head. */
+  classifiers: ActorRef[];
+  /** Actors inside of/in/from phrases ("members of X's government"). */
+  inner: ActorRef[];
+  /** Head actors of an appositive after a comma ("…, top General Qassim Suleimani, …"). */
+  appositive: ActorRef[];
+}
+
+const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const VERBAL = new Set(['VERB', 'AUX']);
+const DASHES = new Set(['-', '–', '—']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** One sentence seen by the coder: tokens, lemmas, actor refs and clauses. */
+export class SentenceView {
+  readonly n: number;
+  readonly lemma: string[];
+  /** Every lemma of the sentence, to rule out patterns cheaply. */
+  readonly lemmas: ReadonlySet<string>;
+  readonly pos: string[];
+  /** The actor ref covering each token, if any. */
+  readonly refAt: (ActorRef | null)[];
+  readonly clauses: Clause[] = [];
+  readonly clauseOf: Int32Array;
+  private readonly subjects = new Map<number, ActorRef[]>();
+  /** Clauses whose subject is a pronoun, resolved here. */
+  private readonly pronounSubjects = new Set<number>();
+
+  constructor(
+    readonly index: number,
+    readonly tokens: readonly Token[],
+    refs: readonly ActorRef[],
+    readonly w: SyntaxWords,
+    /** Subjects of the previous sentence, for pronouns that open this one. */
+    private readonly previous: readonly ActorRef[],
+  ) {
+    this.n = tokens.length;
+    this.lemma = tokens.map((t) => (t.pos === 'PROPN' ? t.norm : t.lemma.toLowerCase()));
+    this.lemmas = new Set(this.lemma);
+    this.pos = tokens.map((t) => (QUOTES.has(t.text) ? 'PUNCT' : t.pos));
+    this.refAt = new Array(this.n).fill(null);
+    for (const ref of refs) for (let i = ref.first; i <= ref.last; i++) this.refAt[i] ??= ref;
+    this.clauseOf = new Int32Array(this.n);
+    this.segment();
+  }
+
+  isVerb(i: number): boolean {
+    return VERBAL.has(this.pos[i]!);
+  }
+
+  isPunct(i: number, text?: string): boolean {
+    return this.pos[i] === 'PUNCT' && (text === undefined || this.tokens[i]!.text === text);
+  }
+
+  /** The ref starting at token i, if a mention starts there. */
+  refStarting(i: number): ActorRef | null {
+    const ref = this.refAt[i];
+    return ref && ref.first === i ? ref : null;
+  }
+
+  // ---- clauses
+
+  private open(start: number, kind: ClauseKind, parent: number | null, opener: number | null): number {
+    const previous = this.clauses.at(-1);
+    if (previous) previous.end = start;
+    this.clauses.push({ index: this.clauses.length, start, end: this.n, kind, parent, opener });
+    return this.clauses.length - 1;
+  }
+
+  /** Index of the first verb at or after i before a clause break (comma, semicolon), or -1. */
+  private verbAhead(i: number, nominalOnly: boolean): number {
+    for (let j = i; j < this.n; j++) {
+      if (this.isVerb(j)) return j;
+      if (this.isPunct(j, ',') || this.isPunct(j, ';') || this.isPunct(j, ':')) return -1;
+      if (nominalOnly && !NOMINAL.has(this.pos[j]!) && !this.isPossessive(j) && this.pos[j] !== 'PRON' && this.pos[j] !== 'CCONJ' && !DASHES.has(this.tokens[j]!.text)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  isPossessive(i: number): boolean {
+    return this.pos[i] === 'PART' && this.w.possessive.has(this.tokens[i]!.norm);
+  }
+
+  /** "its", "their", "his". */
+  isPossessivePronoun(i: number): boolean {
+    return this.pos[i] === 'PRON' && this.w.possessivePronouns.has(this.lemma[i]!);
+  }
+
+  /** Splits the sentence at semicolons, relative pronouns, complementizers, subordinators and coordinated verbs. */
+  private segment(): void {
+    let current = this.open(0, 'main', null, null);
+    let hasVerb = false;
+    // A non-restrictive relative clause (", which …,") ends at the comma before its parent's verb.
+    let relativeAfterComma = -1;
+    for (let i = 0; i < this.n; i++) {
+      const lemma = this.lemma[i]!;
+      const pos = this.pos[i]!;
+      const next = i + 1 < this.n ? i + 1 : -1;
+      let opened = false;
+      if (this.isPunct(i, ';') && next >= 0) {
+        current = this.open(next, 'main', null, null);
+        opened = true;
+        i = next - 1;
+      } else if (this.w.relative.has(lemma) && (pos === 'PRON' || pos === 'DET') && i > 0 && (this.isPunct(i - 1, ',') || this.pos[i - 1] === 'NOUN' || this.pos[i - 1] === 'PROPN')) {
+        const parent = current;
+        current = this.open(i, 'relative', parent, i);
+        relativeAfterComma = this.isPunct(i - 1, ',') ? current : -1;
+        opened = true;
+      } else if (this.w.complementizers.has(lemma) && (pos === 'SCONJ' || pos === 'PRON') && i > 0) {
+        const relative = next >= 0 && this.isVerb(next) && pos === 'PRON';
+        current = this.open(i, relative ? 'relative' : 'complement', current, i);
+        opened = true;
+      } else if (pos === 'VERB' && this.w.speechVerbs.has(lemma) && next >= 0 && (this.pos[next] === 'PROPN' || this.pos[next] === 'DET' || this.refAt[next]) && this.verbAhead(next, true) > next) {
+        // "Turkey says Greece violated its airspace": a complement clause without "that".
+        current = this.open(next, 'complement', current, null);
+        opened = true;
+        i = next - 1;
+      } else if (this.w.openers.has(lemma) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.verbAhead(next, false) >= 0) {
+        current = this.open(i, lemma === 'whether' ? 'complement' : 'adverbial', current, i);
+        opened = true;
+      } else if ((pos === 'CCONJ' && this.w.coordinators.has(lemma)) || this.isPunct(i, ',')) {
+        let j = i + 1;
+        while (j < this.n && (this.pos[j] === 'ADV' || this.isPunct(j, ',') || this.pos[j] === 'CCONJ')) j++;
+        const clause = this.clauses[current]!;
+        if (this.isPunct(i, ',') && relativeAfterComma === current && j < this.n && this.isVerb(j) && hasVerb) {
+          // ", which wasn't signed by X, repeated …": back to the relative clause's parent.
+          current = this.open(j, 'coord', clause.parent, i);
+          relativeAfterComma = -1;
+          opened = true;
+          i = j - 1;
+        } else if (hasVerb && j < this.n && (this.pos[j] === 'VERB' || (this.pos[j] === 'AUX' && pos === 'CCONJ'))) {
+          current = this.open(j, 'coord', current, i);
+          opened = true;
+          i = j - 1;
+        } else if (hasVerb && j < this.n && (NOMINAL.has(this.pos[j]!) || this.pos[j] === 'PRON') && this.verbAhead(j, true) > j) {
+          current = this.open(j, 'main', current, i);
+          opened = true;
+          i = j - 1;
+        }
+      }
+      if (opened) hasVerb = false;
+      else if (this.isVerb(i)) hasVerb = true;
+    }
+    let c = 0;
+    for (let i = 0; i < this.n; i++) {
+      while (c + 1 < this.clauses.length && this.clauses[c + 1]!.start <= i) c++;
+      this.clauseOf[i] = c;
+    }
+  }
+
+  // ---- noun phrases
+
+  /** "Iranian-backed (militias)": the actor modifies a participle, it is not the phrase's referent. */
+  isModifierRef(ref: ActorRef): boolean {
+    let j = ref.last + 1;
+    const hyphen = this.isPunct(j, '-');
+    if (hyphen) j++;
+    if (j >= this.n || !this.w.modifierParticiples.has(this.lemma[j]!) || !(this.pos[j] === 'VERB' || this.pos[j] === 'ADJ')) return false;
+    return hyphen || ['NOUN', 'PROPN'].includes(this.pos[j + 1] ?? '');
+  }
+
+  private lastNonPunct(j: number): number {
+    while (j > 0 && this.isPunct(j)) j--;
+    return j;
+  }
+
+  /** Can token j continue a noun phrase? (participles between determiner and noun: "written assurances", "Iranian-backed militias"). */
+  private inPhrase(j: number, start: number): boolean {
+    const pos = this.pos[j]!;
+    if (NOMINAL.has(pos) || this.isPossessive(j) || this.refAt[j]) return true;
+    if (this.isPunct(j, '-')) return j + 1 < this.n && !this.isPunct(j + 1);
+    if (pos === 'VERB' && j + 1 < this.n && (['NOUN', 'PROPN', 'ADJ'].includes(this.pos[j + 1]!) || this.refAt[j + 1])) {
+      return start === j || (j > 0 && (this.isPunct(j - 1, '-') || this.pos[j - 1] === 'DET' || this.pos[j - 1] === 'ADJ'));
+    }
+    return false;
+  }
+
+  /** Reads the noun phrase starting at `start` (within `limit`): its actors by role, through of-phrases and one appositive. */
+  nounPhrase(start: number, limit = this.n, innerPreps = this.w.subjectPrepositions): NounPhrase {
+    const np: NounPhrase = { start, end: start, heads: [], possessors: [], classifiers: [], inner: [], appositive: [] };
+    let j = start;
+    while (j < limit && this.isPossessivePronoun(j)) j++;
+    const core = this.readCore(j, limit);
+    Object.assign(np, { heads: core.heads, possessors: core.possessors, classifiers: core.classifiers });
+    j = core.end;
+    // "the number one Iranian killer of Americans": of-phrases belong to the phrase, their actors are inner.
+    while (j + 1 < limit && this.pos[j] === 'ADP' && innerPreps.has(this.lemma[j]!)) {
+      const inner = this.readCore(j + 1, limit);
+      if (inner.end === j + 1) break;
+      np.inner.push(...inner.heads, ...inner.possessors, ...inner.classifiers);
+      j = inner.end;
+    }
+    np.end = j;
+    if (this.isPunct(j, ',') && j + 1 < limit) {
+      const appositive = this.readCore(j + 1, limit);
+      const closes = appositive.end >= limit || this.isPunct(appositive.end, ',') || this.isPunct(appositive.end, '.') || this.pos[appositive.end] === 'ADP';
+      if (appositive.heads.length > 0 && closes) np.appositive = appositive.heads;
+    }
+    return np;
+  }
+
+  private readCore(start: number, limit: number): { end: number; heads: ActorRef[]; possessors: ActorRef[]; classifiers: ActorRef[] } {
+    const heads: ActorRef[] = [];
+    const possessors: ActorRef[] = [];
+    const classifiers: ActorRef[] = [];
+    let conjuncts = 1;
+    let conjunctStart = start;
+    // A conjunct without a head actor is represented by its last classifier or possessor.
+    const promote = () => {
+      const own = [...possessors, ...classifiers].filter((r) => r.first >= conjunctStart).sort((a, b) => a.first - b.first);
+      if (!heads.some((h) => h.first >= conjunctStart) && own.length) heads.push(own.at(-1)!);
+    };
+    let j = start;
+    while (j < limit) {
+      const ref = this.refStarting(j);
+      if (ref) {
+        const after = ref.last + 1;
+        if (this.isModifierRef(ref)) {
+          // skipped: "Iranian-backed"
+        } else if (after < limit && this.isPossessive(after)) possessors.push(ref);
+        else if (after < limit && (this.pos[after] === 'NOUN' || (this.pos[after] === 'PROPN' && !this.refAt[after]))) classifiers.push(ref);
+        else heads.push(ref);
+        j = after;
+        continue;
+      }
+      if (this.inPhrase(j, start)) {
+        j++;
+        continue;
+      }
+      // Coordination inside the phrase: "Hamas and Hezbollah", "Libyan leader X and Bulgarian President Y".
+      if ((this.pos[j] === 'CCONJ' || this.isPunct(j, ',')) && j > start && this.refAt[this.lastNonPunct(j - 1)]) {
+        const comma = this.isPunct(j, ',');
+        let k = j + 1;
+        while (k < limit && (this.pos[k] === 'DET' || this.pos[k] === 'CCONJ' || (!comma && this.pos[k] === 'ADJ'))) k++;
+        const next = k < limit ? this.refStarting(k) : null;
+        // "A, B and C" is a list; "A, top General B" is an appositive.
+        const listed = next && (!comma || this.pos[next.last + 1] === 'CCONJ' || this.isPunct(next.last + 1, ','));
+        if (next && listed) {
+          conjuncts++;
+          promote();
+          conjunctStart = k;
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    if (conjuncts > 1) promote();
+    return { end: j, heads, possessors, classifiers };
+  }
+
+  /** The actors a phrase stands for: heads, else an appositive, else possessors, classifiers and (optionally) inner actors. */
+  static pick(np: NounPhrase, useInner: boolean): ActorRef[] {
+    if (np.heads.length) return np.heads;
+    if (np.appositive.length) return np.appositive;
+    if (np.possessors.length) return np.possessors.slice(-1);
+    if (np.classifiers.length) return np.classifiers.slice(-1);
+    return useInner ? np.inner.slice(0, 1) : [];
+  }
+
+  // ---- subjects
+
+  /** The actors doing what clause c says: its subject, a relative clause's antecedent, a continued clause's subject. */
+  subjectOf(c: number): ActorRef[] {
+    const cached = this.subjects.get(c);
+    if (cached) return cached;
+    this.subjects.set(c, []);
+    const found = this.findSubject(c);
+    this.subjects.set(c, found);
+    return found;
+  }
+
+  private findSubject(c: number): ActorRef[] {
+    const clause = this.clauses[c]!;
+    if (clause.kind === 'coord' && clause.parent !== null) return this.subjectOf(clause.parent);
+    if (clause.kind === 'relative' && clause.opener !== null) {
+      let j = clause.opener - 1;
+      if (this.isPunct(j, ',')) j--;
+      const ref = j >= 0 ? this.refAt[j] : null;
+      if (ref) return [ref];
+      // "that was signed": the antecedent is the noun before; relative "that" clauses with no actor antecedent have none.
+      if (this.lemma[clause.opener] !== 'that') return [];
+    }
+    let start = clause.opener !== null && clause.kind !== 'main' ? clause.opener + 1 : clause.start;
+    const verb = this.firstVerb(start, clause.end);
+    const end = verb < 0 ? clause.end : verb;
+    while (start < end && (this.pos[start] === 'CCONJ' || this.pos[start] === 'ADV' || this.isPunct(start))) start++;
+    // An introductory phrase ("For that last act, …", "But in the wake of X, …") is not the subject.
+    if (start < end && ['ADP', 'SCONJ', 'ADV'].includes(this.pos[start]!)) {
+      for (let j = start; j < end; j++) {
+        if (this.isPunct(j, ',')) {
+          start = j + 1;
+          break;
+        }
+      }
+    }
+    if (start >= end) return [];
+    if (this.pos[start] === 'PRON' && !this.isPossessivePronoun(start)) return this.resolvePronoun(start, c);
+    const np = this.nounPhrase(start, end);
+    const found = SentenceView.pick(np, true);
+    // "their forces": a subject known only through its possessive pronoun.
+    if (found.length === 0 && this.isPossessivePronoun(start)) return this.resolvePronoun(start, c);
+    return found;
+  }
+
+  firstVerb(from: number, to: number): number {
+    for (let j = from; j < to; j++) if (this.isVerb(j)) return j;
+    return -1;
+  }
+
+  /**
+   * "they" in a complement clause is the governing clause's subject ("Iran offered assurances to X that they …");
+   * otherwise the nearest actor of the right kind before the pronoun, an earlier clause's subject, the last sentence's.
+   */
+  private resolvePronoun(i: number, c: number): ActorRef[] {
+    this.pronounSubjects.add(c);
+    return this.referent(i, c);
+  }
+
+  /** What the pronoun at i (in clause c) stands for; see resolvePronoun. */
+  referent(i: number, c: number): ActorRef[] {
+    const lemma = this.lemma[i]!;
+    const person = this.w.personPronouns.has(lemma);
+    if (!person && !this.w.groupPronouns.has(lemma)) return [];
+    const fits = (refs: readonly ActorRef[]) => refs.filter((r) => (person ? r.actor.kind === 'person' : r.actor.kind !== 'person'));
+    const parent = this.clauses[c]!.parent;
+    if (parent !== null && !this.pronounSubjects.has(parent)) {
+      const refs = fits(this.subjectOf(parent));
+      if (refs.length && !this.pronounSubjects.has(parent)) return refs;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const ref = this.refAt[j];
+      if (ref && fits([ref]).length) return [ref];
+    }
+    return fits(this.previous);
+  }
+
+  /** Text of the tokens from a to b (inclusive), as written. */
+  text(a: number, b: number, articleText: string): string {
+    return articleText.slice(this.tokens[a]!.start, this.tokens[b]!.end);
+  }
+}

@@ -1,0 +1,288 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findActors, loadActorDictionary } from '../../src/actors/index.ts';
+import { analyzeLanguage } from '../../src/language/index.ts';
+import type { Actor, ArticleMeta } from '../../src/types.ts';
+
+const dictionary = loadActorDictionary();
+
+/** Sentences too short for ingest (it wants an article body) go in as an already clean article. */
+function articleOf(text: string, published: string): ArticleMeta {
+  return { title: null, byline: null, publisher: null, published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], notes: [] };
+}
+
+function actorsIn(text: string, published = '2025-06-01'): Actor[] {
+  const article = articleOf(text, published);
+  const actors = findActors(article, analyzeLanguage(article.text, { published }), dictionary);
+  for (const actor of actors) {
+    for (const mention of actor.mentions) assert.equal(article.text.slice(mention.start, mention.end), mention.text);
+  }
+  return actors;
+}
+
+/** The one actor with a mention written exactly so. */
+function withMention(actors: Actor[], text: string): Actor {
+  const found = actors.filter((a) => a.mentions.some((m) => m.text === text));
+  assert.equal(found.length, 1, `one actor mentioned as "${text}" among ${actors.map((a) => `${a.name} [${a.mentions.map((m) => m.text).join('|')}]`).join(', ')}`);
+  return found[0]!;
+}
+
+function codes(actors: Actor[]): string[] {
+  return actors.map((a) => a.code);
+}
+
+test('a foreign minister and his counterpart: the demonym gives the country, "counterpart" the agent', () => {
+  const actors = actorsIn('Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing on Tuesday.');
+  assert.equal(withMention(actors, 'Sergei Lavrov').code, 'RUSGOV');
+  const wang = withMention(actors, 'Wang Yi');
+  assert.equal(wang.code, 'CHNGOV');
+  assert.ok(wang.roles.includes('counterpart'));
+  // Beijing after "in" is where they met, not the Chinese government.
+  assert.deepEqual(codes(actors), ['RUSGOV', 'CHNGOV']);
+});
+
+test('an unknown counterpart borrows the agent of the person before it', () => {
+  const actors = actorsIn('Polish President Andrzej Duda and his Ukrainian counterpart met in Warsaw.');
+  assert.equal(withMention(actors, 'Andrzej Duda').code, 'POLGOV');
+  const counterpart = withMention(actors, 'Ukrainian counterpart');
+  assert.equal(counterpart.code, 'UKRGOV');
+  assert.equal(counterpart.kind, 'person');
+});
+
+test('Houthi rebels are the Houthis', () => {
+  const [houthis, ...rest] = actorsIn('Houthi rebels fired missiles at a tanker in the Red Sea.');
+  assert.equal(rest.length, 0);
+  assert.equal(houthis!.code, 'YEMREB');
+  assert.equal(houthis!.kind, 'group');
+});
+
+test('the Kremlin and other seats stand for their governments', () => {
+  const actors = actorsIn('The Kremlin said it was ready for talks. Beijing rejected the claim, and the Pentagon said nothing.');
+  assert.equal(withMention(actors, 'Kremlin').code, 'RUSGOV');
+  assert.equal(withMention(actors, 'Beijing').code, 'CHNGOV');
+  assert.equal(withMention(actors, 'Pentagon').code, 'USAMIL');
+});
+
+test("a state's possessive: the state is mentioned and its leader is coded", () => {
+  const actors = actorsIn("Ukraine's Zelenskyy urged allies to send more air defences.");
+  assert.equal(withMention(actors, 'Ukraine').code, 'UKR');
+  const zelenskyy = withMention(actors, 'Zelenskyy');
+  assert.equal(zelenskyy.code, 'UKRGOV');
+  assert.equal(zelenskyy.name, 'Volodymyr Zelenskyy');
+});
+
+test("a role phrase with a state picks out the dictionary's holder of that role", () => {
+  const actors = actorsIn("North Korea's leader inspected a new missile.");
+  const kim = withMention(actors, 'leader');
+  assert.equal(kim.name, 'Kim Jong Un');
+  assert.equal(kim.code, 'PRKGOV');
+});
+
+test('an unnamed spokesman takes the code of the army he speaks for', () => {
+  const actors = actorsIn('A Pakistani army spokesman said three militants were killed.');
+  const spokesman = withMention(actors, 'spokesman');
+  assert.equal(spokesman.code, 'PAKMIL');
+  assert.equal(spokesman.kind, 'person');
+  assert.equal(withMention(actors, 'Pakistani army').code, 'PAKMIL');
+});
+
+test('fighters of a group and troops of a state', () => {
+  const actors = actorsIn('Hamas fighters ambushed Israeli troops near the border.');
+  assert.equal(withMention(actors, 'Hamas').code, 'PSEREBHMS');
+  assert.equal(withMention(actors, 'fighters').code, 'PSEREBHMS');
+  const troops = withMention(actors, 'Israeli troops');
+  assert.equal(troops.code, 'ISRMIL');
+  assert.equal(troops.kind, 'group');
+});
+
+test('international organisations and NGOs have no country', () => {
+  const actors = actorsIn('The UN Security Council met on Friday. Amnesty International said the arrests were arbitrary.');
+  const council = withMention(actors, 'UN Security Council');
+  assert.equal(council.code, 'IGOUNO');
+  assert.equal(council.country, null);
+  const amnesty = withMention(actors, 'Amnesty International');
+  assert.equal(amnesty.agent, 'NGO');
+  assert.equal(amnesty.country, null);
+});
+
+test('heads of government by title and demonym', () => {
+  const actors = actorsIn('Chinese President Xi Jinping and German Chancellor Friedrich Merz spoke by phone.');
+  assert.equal(withMention(actors, 'Xi Jinping').code, 'CHNGOV');
+  const merz = withMention(actors, 'Friedrich Merz');
+  assert.equal(merz.code, 'DEUGOV');
+  assert.ok(merz.roles.includes('chancellor'));
+});
+
+test('codes follow the article date: Merz led the opposition before he was chancellor', () => {
+  const [merz] = actorsIn('German Chancellor Friedrich Merz spoke.', '2024-11-15');
+  assert.equal(merz!.code, 'DEUOPP');
+});
+
+test("a prime minister and a state's ministry", () => {
+  const actors = actorsIn("Indian Prime Minister Narendra Modi visited Egypt's foreign ministry.");
+  assert.equal(withMention(actors, 'Narendra Modi').code, 'INDGOV');
+  assert.equal(withMention(actors, 'Egypt').code, 'EGY');
+  const ministry = withMention(actors, 'foreign ministry');
+  assert.equal(ministry.code, 'EGYGOV');
+  assert.equal(ministry.kind, 'organisation');
+});
+
+test('diacritics and their absence name one person', () => {
+  const actors = actorsIn("Turkish President Recep Tayyip Erdoğan said Erdogan's party would win.");
+  const erdogan = withMention(actors, 'Recep Tayyip Erdoğan');
+  assert.equal(erdogan.code, 'TURGOV');
+  assert.ok(erdogan.mentions.some((m) => m.text === 'Erdogan'));
+  assert.equal(withMention(actors, 'party').code, 'TURPTY');
+});
+
+test('an unknown person introduced by an appositive is coded from it and found again by surname', () => {
+  const actors = actorsIn('Nguyen Van Thanh, a senior official at the Vietnamese trade ministry, said exports rose. Thanh added that talks would continue.');
+  const thanh = withMention(actors, 'Nguyen Van Thanh');
+  assert.equal(thanh.code, 'VNMGOV');
+  assert.equal(thanh.dictionaryId, null);
+  assert.ok(thanh.roles.some((r) => r.startsWith('senior official at')));
+  assert.ok(thanh.mentions.some((m) => m.text === 'Thanh'));
+  assert.equal(withMention(actors, 'Vietnamese trade ministry').code, 'VNMGOV');
+});
+
+test('an unknown spokeswoman for an army, and a courtesy title with her surname', () => {
+  const actors = actorsIn('Jane Okafor, a spokeswoman for the Nigerian army, said the attack was repelled. Ms. Okafor later said more troops were coming.');
+  const okafor = withMention(actors, 'Jane Okafor');
+  assert.equal(okafor.code, 'NGAMIL');
+  assert.ok(okafor.mentions.some((m) => m.text === 'Ms. Okafor'));
+});
+
+test('an unknown professor takes his university; a capital only locates it', () => {
+  const actors = actorsIn('Ahmed Hassan, a professor at Cairo University, said the deal was fragile.');
+  assert.equal(withMention(actors, 'Ahmed Hassan').code, 'EGYEDU');
+});
+
+test('spelling variants of an unknown surname join; so do dictionary variants', () => {
+  const actors = actorsIn('Khalid Mahmoudian, an adviser to the Iraqi prime minister, said talks were stalled. Mahmudian added that the militias had agreed.');
+  const adviser = withMention(actors, 'Khalid Mahmoudian');
+  assert.equal(adviser.code, 'IRQGOV');
+  assert.ok(adviser.mentions.some((m) => m.text === 'Mahmudian'));
+  const soleimani = actorsIn('Qasim Suleimani was killed in 2020. Soleymani had led the Quds Force.', '2020-01-05');
+  assert.equal(withMention(soleimani, 'Qasim Suleimani').mentions.length, 2);
+});
+
+test('name particles and hyphens stay inside names', () => {
+  const actors = actorsIn('Ursula von der Leyen met Mohammed bin Salman. Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham, entered Damascus.');
+  assert.equal(withMention(actors, 'Ursula von der Leyen').agent, 'IGO');
+  assert.equal(withMention(actors, 'Mohammed bin Salman').code, 'SAUGOV');
+  const jolani = withMention(actors, 'Abu Mohammed al-Jolani');
+  assert.ok(jolani.roles.includes('leader of Hayat Tahrir al-Sham'));
+  assert.ok(actors.some((a) => a.mentions.some((m) => m.text === 'Hayat Tahrir al-Sham')));
+});
+
+test('"former" makes an unknown ex-president an elite', () => {
+  const [uribe] = actorsIn('Former Colombian President Alvaro Uribe was questioned by prosecutors.');
+  assert.equal(uribe!.name, 'Alvaro Uribe');
+  assert.equal(uribe!.code, 'COLELI');
+});
+
+test('a spokesman named with his office; people named by surname alone', () => {
+  const actors = actorsIn('Kremlin spokesman Dmitry Peskov said Putin had no plans to meet Zelensky.');
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.code]),
+    [
+      ['Dmitry Peskov', 'RUSGOV'],
+      ['Vladimir Putin', 'RUSGOV'],
+      ['Volodymyr Zelenskyy', 'UKRGOV'],
+    ],
+  );
+});
+
+test('"X administration" is that person\'s government, and "the administration" joins it', () => {
+  const actors = actorsIn('The Biden administration imposed sanctions on Iran. The administration said more would follow.');
+  const administration = withMention(actors, 'Biden administration');
+  assert.equal(administration.code, 'USAGOV');
+  assert.equal(administration.kind, 'organisation');
+  assert.ok(administration.mentions.some((m) => m.text === 'The administration'));
+});
+
+test('"the government" joins the government last named', () => {
+  const actors = actorsIn('The Trump administration and the Iraqi government signed a deal. The government said it was pleased.');
+  assert.equal(withMention(actors, 'Trump administration').code, 'USAGOV');
+  const iraq = withMention(actors, 'Iraqi government');
+  assert.equal(iraq.code, 'IRQGOV');
+  assert.ok(iraq.mentions.some((m) => m.text === 'The government'));
+});
+
+test('demonyms: officials of a state form a group; the people of a state are the state', () => {
+  const actors = actorsIn('Iranian officials said the IRGC had seized a tanker. The Iranians denied it. Mexican officials agreed.');
+  assert.equal(withMention(actors, 'Iranian officials').code, 'IRNGOV');
+  assert.equal(withMention(actors, 'IRGC').code, 'IRNMIL');
+  assert.equal(withMention(actors, 'Iranians').code, 'IRN');
+  assert.equal(withMention(actors, 'Mexican officials').code, 'MEXGOV');
+});
+
+test('case-sensitive aliases and capitalisation: "us" and "turkey" are not states', () => {
+  const actors = actorsIn("Tell us what the US wants. They ate turkey with Turkey's envoy.");
+  assert.deepEqual(
+    actors.map((a) => [a.mentions.map((m) => m.text).join('|'), a.code]),
+    [
+      ['US', 'USA'],
+      ['Turkey', 'TUR'],
+      ['envoy', 'TURGOV'],
+    ],
+  );
+});
+
+test('text in capitals still matches the dictionary, without inventing names', () => {
+  const actors = actorsIn("IRAN'S FOREIGN MINISTER ABBAS ARAGHCHI SAID THE TALKS WOULD RESUME.");
+  assert.deepEqual(
+    actors.map((a) => [a.name, a.code]),
+    [
+      ['Iran', 'IRN'],
+      ['Abbas Araghchi', 'IRNGOV'],
+    ],
+  );
+});
+
+test('hyphenation variants name one group', () => {
+  const [qaeda, ...rest] = actorsIn('Al Qaeda and al-Qaeda are one group.');
+  assert.equal(rest.length, 0);
+  assert.equal(qaeda!.mentions.length, 2);
+  assert.equal(qaeda!.agent, 'REB');
+});
+
+test('a capital used as a place is no actor; used as a speaker it is', () => {
+  const actors = actorsIn('Protesters gathered outside the White House on Sunday. The White House said the president would speak. Deputy Foreign Minister Sergei Ryabkov warned Washington.');
+  const whiteHouse = withMention(actors, 'White House');
+  assert.equal(whiteHouse.mentions.length, 1);
+  assert.equal(whiteHouse.code, 'USAGOV');
+  assert.equal(withMention(actors, 'Washington').code, 'USAGOV');
+  assert.equal(withMention(actors, 'Deputy Foreign Minister Sergei Ryabkov').code, 'RUSGOV');
+});
+
+test('a military official of a state and a group named in the dictionary', () => {
+  const actors = actorsIn('Al-Shabaab militants attacked a base in Somalia, a Somali military official said.');
+  assert.equal(withMention(actors, 'Al-Shabaab').code, 'SOMREB');
+  assert.equal(withMention(actors, 'Somali military official').code, 'SOMMIL');
+  assert.equal(withMention(actors, 'Somalia').code, 'SOM');
+});
+
+test('furniture and capitalised common words make no actors', () => {
+  assert.deepEqual(actorsIn('Premium Recommended Overall, But Simply Advertisement. Monday in January was cold and Trending pieces were Sponsored.'), []);
+  assert.deepEqual(actorsIn('However, Meanwhile and Yesterday are not people. Breaking: Analysis of the Week.'), []);
+});
+
+test('a lone capitalised word is a person only with a title, a role or a verb of speech', () => {
+  const actors = actorsIn('Officials visited Kharkiv. "We will rebuild," said Terekhov. Mr. Sinegubov was not there.');
+  assert.deepEqual(
+    actors.map((a) => a.name),
+    ['Terekhov', 'Sinegubov'],
+  );
+});
+
+test('"Jr." makes another person than the dictionary\'s, and his shorter name joins him', () => {
+  const actors = actorsIn('Donald Trump Jr. said his father was fine. Trump Jr. added nothing. Trump Tower was quiet.');
+  assert.equal(actors.length, 1);
+  assert.equal(actors[0]!.name, 'Donald Trump Jr.');
+  assert.equal(actors[0]!.dictionaryId, null);
+  assert.deepEqual(
+    actors[0]!.mentions.map((m) => m.text),
+    ['Donald Trump Jr.', 'Trump Jr.'],
+  );
+});

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Modality } from '../../src/types.ts';
+import { code, describe } from './helpers.ts';
+
+interface Expect {
+  /** "SRC>TGT CODE-PREFIX", countries as ISO alpha-3, "-" for no target. */
+  event: string;
+  negated?: boolean;
+  modality?: Modality;
+}
+
+// One sentence per line of the table; each expected event must be among the coder's output.
+const CASES: [string, Expect[]][] = [
+  // 01 statements
+  ["Iran's foreign minister declined to comment on the talks.", [{ event: 'IRN>- 011' }]],
+  ['China expressed optimism about its relations with India.', [{ event: 'CHN>- 013' }]],
+  ['Germany acknowledged responsibility for the failed operation.', [{ event: 'DEU>- 015' }]],
+  // 02 appeals
+  ['Turkey urged Sweden to hand over the suspects.', [{ event: 'TUR>SWE 02' }]],
+  ['Japan asked the United States for economic aid.', [{ event: 'JPN>USA 023' }]],
+  ['France called on Iran to release the detained journalists.', [{ event: 'FRA>IRN 0253' }]],
+  // 03 intent
+  ['Egypt agreed to mediate between Israel and Hamas.', [{ event: 'EGY>ISR 039' }, { event: 'EGY>PSE 039' }]],
+  ['Pakistan pledged to provide humanitarian aid to Afghanistan.', [{ event: 'PAK>AFG 033' }]],
+  ['India offered to host talks between Russia and Ukraine.', [{ event: 'IND>RUS 036' }, { event: 'IND>UKR 036' }]],
+  ['The Chinese president will visit Russia next week.', [{ event: 'CHN>RUS 036', modality: 'intended' }]],
+  // 04 consult
+  ['The German chancellor visited Kyiv on Tuesday.', [{ event: 'DEU>UKR 042' }]],
+  ['Egypt hosted the Israeli prime minister in Cairo.', [{ event: 'EGY>ISR 043' }]],
+  ['President Macron spoke by telephone with President Putin.', [{ event: 'FRA>RUS 041' }]],
+  ['Qatar mediated between Israel and Hamas.', [{ event: 'QAT>ISR 045' }, { event: 'QAT>PSE 045' }]],
+  // 05 diplomatic cooperation
+  ['France praised Germany for its leadership.', [{ event: 'FRA>DEU 051' }]],
+  ['Canada apologized to India.', [{ event: 'CAN>IND 055' }]],
+  ['Armenia and Azerbaijan signed a peace agreement.', [{ event: 'ARM>AZE 057' }, { event: 'AZE>ARM 057' }]],
+  // 06 material cooperation
+  ['Norway and Sweden agreed to share intelligence.', [{ event: 'NOR>SWE 03' }, { event: 'SWE>NOR 03' }]],
+  // 07 aid
+  ['Japan provided economic aid to the Philippines.', [{ event: 'JPN>PHL 071' }]],
+  ['The United States sent weapons to Ukraine.', [{ event: 'USA>UKR 072' }]],
+  ['Britain granted asylum to the Russian dissident.', [{ event: 'GBR>RUS 075' }]],
+  // 08 yield
+  ['Iran released the detained French diplomat.', [{ event: 'IRN>FRA 084' }]],
+  ['The United States lifted sanctions on Venezuela.', [{ event: 'USA>VEN 085' }]],
+  ['Israel withdrew its troops from Gaza.', [{ event: 'ISR>PSE 087' }]],
+  ['Ukraine and Russia exchanged prisoners.', [{ event: 'UKR>RUS 084' }, { event: 'RUS>UKR 084' }]],
+  // 09 investigate
+  ['The United Nations investigated human rights abuses in Myanmar.', [{ event: 'IGO>MMR 092' }]],
+  // 10 demand
+  ['The European Union demanded that Russia withdraw its troops from Ukraine.', [{ event: 'IGO>RUS 10' }]],
+  ['Ukraine demanded a ceasefire from Russia.', [{ event: 'UKR>RUS 10' }]],
+  // 11 disapprove
+  ['China criticized Japan for its military spending.', [{ event: 'CHN>JPN 111' }]],
+  ['Iran accused Israel of espionage.', [{ event: 'IRN>ISR 112' }]],
+  ['Russia condemned the NATO exercises.', [{ event: 'RUS>IGO 111' }]],
+  // 12 reject
+  ['Syria rejected the proposal from Turkey.', [{ event: 'SYR>TUR 12' }]],
+  ['Iran refused to meet American negotiators.', [{ event: 'IRN>USA 125' }]],
+  // 13 threaten
+  ['North Korea threatened to attack South Korea.', [{ event: 'PRK>KOR 13' }]],
+  ['Russia warned Finland against joining NATO.', [{ event: 'RUS>FIN 130' }]],
+  // 15 posture
+  ['China put its military on high alert.', [{ event: 'CHN>- 152' }]],
+  ['Russia deployed troops to the border with Ukraine.', [{ event: 'RUS>- 154' }]],
+  // 16 reduce relations
+  ['Russia expelled two Polish diplomats.', [{ event: 'RUS>POL 16' }]],
+  ['Mali broke off diplomatic relations with France.', [{ event: 'MLI>FRA 161' }]],
+  ['The United States imposed sanctions on Iran.', [{ event: 'USA>IRN 163' }]],
+  // 17 coerce
+  ['Iran arrested a British citizen.', [{ event: 'IRN>GBR 173' }]],
+  // 18 assault
+  ['Israeli forces killed a Hamas commander.', [{ event: 'ISR>PSE 186' }]],
+  ['Iran tried to assassinate the Saudi ambassador.', [{ event: 'IRN>SAU 185', modality: 'attempted' }]],
+  // 19 fight
+  ['Hamas militants killed three Israeli soldiers.', [{ event: 'PSE>ISR 19' }]],
+  ['Russia bombed Ukrainian cities.', [{ event: 'RUS>UKR 195' }]],
+  ['Indian and Pakistani troops clashed along the border.', [{ event: 'IND>PAK 190' }, { event: 'PAK>IND 190' }]],
+  // passive voice
+  ['The Israeli army was attacked by Hezbollah fighters.', [{ event: 'LBN>ISR 190' }]],
+  ['The Iranian general was killed by an American drone.', [{ event: 'USA>IRN 18' }]],
+  // coordinated verb phrases and relative clauses
+  ['Turkey imposed sanctions on Syria, expelled the Syrian ambassador and closed the border.', [{ event: 'TUR>SYR 163' }, { event: 'TUR>SYR 16' }]],
+  ['Israel, which has been fighting Hamas, attacked Lebanon.', [{ event: 'ISR>PSE 190' }, { event: 'ISR>LBN 190' }]],
+  // negation and modality
+  ['Russia did not attack Ukraine on Sunday.', [{ event: 'RUS>UKR 190', negated: true }]],
+  ['Iran denied that it had sent drones to Russia.', [{ event: 'IRN>RUS 19', negated: true }]],
+  ['Iran may attack Israel.', [{ event: 'IRN>ISR 190', modality: 'hypothetical' }]],
+  ['Syria will not accept refugees from Iraq.', [{ event: 'SYR>IRQ 12' }]],
+  // reported speech and hearsay
+  ['Reportedly, Iraq expelled the Turkish ambassador.', [{ event: 'IRQ>TUR 16', modality: 'reported' }]],
+  ['Turkey says Greece violated its airspace.', [{ event: 'GRC>- 128' }]],
+];
+
+// Sentences that must yield no event (or no event of the listed root as a plain assertion).
+const NONE = [
+  'The weather in Paris was pleasant on Monday.',
+  'The company reported higher profits this quarter.',
+  'The Russian foreign ministry said it would not comment on the report.',
+  'Iran is debating whether it can reach a deal with the United States.',
+  'The March for Peace began in Geneva.',
+];
+
+for (const [sentence, expected] of CASES) {
+  test(`codes: ${sentence}`, () => {
+    const { events, actors } = code(sentence);
+    const got = events.map((e) => ({ e, d: describe(e, actors) }));
+    for (const want of expected) {
+      const [dyad, prefix] = want.event.split(' ') as [string, string];
+      const hit = got.find(({ e, d }) => d.startsWith(`${dyad} `) && e.cameo.startsWith(prefix) && e.negated === (want.negated ?? false) && (!want.modality || e.modality === want.modality));
+      assert.ok(hit, `${want.event}${want.negated ? ' negated' : ''} ${want.modality ?? ''} not in [${got.map(({ e, d }) => `${d}${e.negated ? ' neg' : ''} ${e.modality}`).join(', ')}]`);
+    }
+  });
+}
+
+for (const sentence of NONE) {
+  test(`no event: ${sentence}`, () => {
+    const { events, actors } = code(sentence);
+    const plain = events.filter((e) => !e.negated && e.modality === 'asserted' && e.root !== '01');
+    assert.deepEqual(plain.map((e) => describe(e, actors)), []);
+  });
+}
+
+test('events carry codebook facts, a trigger and a date', () => {
+  const { events } = code('Iran accused Israel of espionage on 3 March 2024.');
+  const e = events.find((x) => x.cameo.startsWith('112'));
+  assert.ok(e);
+  assert.equal(e.root, '11');
+  assert.equal(e.quadClass, 3);
+  assert.equal(e.plover, 'ACCUSE');
+  assert.ok(e.goldstein < 0);
+  assert.equal(e.trigger.text, 'accused');
+  assert.deepEqual(e.date, { value: '2024-03-03', precision: 'day' });
+  assert.ok(e.confidence > 0 && e.confidence <= 1);
+  assert.equal(e.id, 'e1');
+});
+
+test('without a date in the sentence the event takes the publication date, or none', () => {
+  assert.deepEqual(code('Iran accused Israel of espionage.').events[0]?.date, { value: '2024-05-01', precision: 'day' });
+  assert.equal(code('Iran accused Israel of espionage.', null).events[0]?.date, null);
+});
+
+test('one event per dyad, code, polarity and modality per article, with every mention', () => {
+  const { events } = code('Iran accused Israel of espionage. Iran again accused Israel of espionage on Friday.');
+  const accusations = events.filter((e) => e.cameo === '1125' || e.cameo === '112');
+  assert.equal(accusations.length, 1);
+  assert.deepEqual(accusations[0]!.mentions.map((m) => m.sentence), [0, 1]);
+});
+
+test('no self-directed events and no events without a source', () => {
+  const { events } = code('Iran praised Iran. Thousands were killed in the fighting.');
+  assert.deepEqual(events, []);
+});

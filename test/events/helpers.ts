@@ -1,0 +1,24 @@
+// Runs the real language, actor and event stages on a short text, the way the pipeline does.
+import { loadActorDictionary } from '../../src/actors/dictionary.ts';
+import { findActors } from '../../src/actors/index.ts';
+import { codeEvents } from '../../src/events/index.ts';
+import { analyzeLanguage } from '../../src/language/index.ts';
+import type { Actor, ArticleMeta, CodedEvent } from '../../src/types.ts';
+
+export function article(text: string, published: string | null = '2024-05-01'): ArticleMeta {
+  return { title: null, byline: null, publisher: null, published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], notes: [] };
+}
+
+export function code(text: string, published: string | null = '2024-05-01'): { events: CodedEvent[]; actors: Actor[] } {
+  const meta = article(text, published);
+  const language = analyzeLanguage(text, { published });
+  const actors = findActors(meta, language, loadActorDictionary());
+  return { events: codeEvents({ article: meta, language, actors }), actors };
+}
+
+/** "IRN>USA 18" or "IRN>- 011": source and target countries (or code prefixes), then a code prefix. */
+export function describe(e: CodedEvent, actors: Actor[]): string {
+  const country = (id: string | null, code: string) => (actors.find((a) => a.id === id)?.country ?? code).slice(0, 3);
+  const target = e.target ? country(e.target.actor, e.target.code) : '-';
+  return `${country(e.source.actor, e.source.code)}>${target} ${e.cameo}`;
+}
