@@ -3,6 +3,7 @@ import { type ActorDictionary, findActors, loadActorDictionary } from './actors/
 import { codeEvents } from './events/index.ts';
 import { type IngestOptions, type IngestSource, ingest } from './ingest/index.ts';
 import { analyzeLanguage } from './language/index.ts';
+import { findAttributions } from './quotes/index.ts';
 import { type Analysis, type ArticleMeta, SCHEMA_VERSION } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -22,7 +23,8 @@ export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {
   const dictionary = options.dictionary ?? bundled();
   const language = analyzeLanguage(article.text, { published: article.published });
   const actors = findActors(article, language, dictionary);
-  const events = codeEvents({ article, language, actors });
+  const { quotes, sources, voice } = findAttributions(article, language, actors);
+  const events = codeEvents({ article, language, actors, quotes });
   return {
     schemaVersion: SCHEMA_VERSION,
     article,
@@ -30,10 +32,10 @@ export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {
     sentences: language.sentences,
     dates: language.dates,
     actors,
-    quotes: [],
-    sources: [],
+    quotes,
+    sources,
     events,
-    voice: [],
+    voice,
   };
 }
 

@@ -1,0 +1,524 @@
+// Claims: what was said, by whom (as a phrase in the text), through which cue. Direct quotes come
+// from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
+import type { BlockQuoteMark, Span } from '../types.ts';
+import type { Doc, TokenRange } from './doc.ts';
+import { type CueEntry, clauseMarkers, cueExtensions, cuePhrases, cueVerbs, droppedClauseMarkers, negations, notLeadIns, quoteMarks, references, relays } from './lexicon.ts';
+import type { QuotedSpan } from './marks.ts';
+import { matchAt } from './pattern.ts';
+import { auxiliariesBefore, headOf, isSourceNoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+
+export interface Cue {
+  /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
+  range: TokenRange;
+  /** The verb, or the first word of a phrase cue. */
+  verb: number;
+  entry: CueEntry;
+  sentence: number;
+  /** The speaker's phrase, once the cue has been read. */
+  speaker: TokenRange | null;
+  /** Where what follows the cue must end: before a later cue closing the sentence ("…, according to Reuters"). */
+  contentLimit: number;
+}
+
+export interface Claim {
+  kind: 'direct' | 'indirect' | 'block' | 'partial';
+  start: number;
+  end: number;
+  sentence: number;
+  cue: Cue | null;
+  cueSpan: Span | null;
+  speaker: TokenRange | null;
+  /** The name a block quote's lead-in gives its source. */
+  speakerName: string | null;
+  /** Who was told ("the New York Times" in "told the New York Times that"). */
+  listener: TokenRange | null;
+  /** The claim whose speaker this one continues: a quote resumed after its cue. */
+  continues: Claim | null;
+}
+
+interface Candidate {
+  span: QuotedSpan;
+  direct: boolean;
+  claim: Claim | null;
+}
+
+/** Tags that can open a clause's subject. */
+const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const PREDICATE = new Set(['VERB', 'AUX']);
+const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
+const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+/** A direct quote is at least this many words when it follows a comma (shorter ones are list items or scare quotes). */
+const MIN_DIRECT_AFTER_COMMA = 3;
+/** A partial quote takes the speaker of a cue at most this many words before it ("called it “a disaster”"). */
+const PARTIAL_CUE_DISTANCE = 3;
+/** A lead-in colon comes within this many words of the sentence start. */
+const LEAD_IN_WITHIN = 7;
+/** A complementiser this many words after a cue still introduces its content. */
+const MARKER_WITHIN = 12;
+
+export class ClaimFinder {
+  private readonly doc: Doc;
+  private readonly candidates: Candidate[];
+  private readonly claims: Claim[] = [];
+  readonly cues: Cue[] = [];
+
+  constructor(doc: Doc, spans: readonly QuotedSpan[]) {
+    this.doc = doc;
+    this.candidates = spans.map((span) => ({ span, direct: this.isDirect(span), claim: null }));
+  }
+
+  find(blockQuotes: readonly BlockQuoteMark[]): Claim[] {
+    for (const sentence of this.doc.sentences) {
+      const cues = [...this.cuesIn(sentence.index)];
+      cues.forEach((cue, k) => {
+        for (const later of cues.slice(k + 1)) cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later));
+      });
+      for (const cue of cues) {
+        this.cues.push(cue);
+        this.read(cue);
+      }
+    }
+    for (const sentence of this.doc.sentences) this.readLeadIn(sentence.index);
+    this.settleQuotes();
+    for (const block of blockQuotes) this.claims.push(this.blockClaim(block));
+    return this.claims.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Direct speech stands alone (sentence start, after a colon, after a comma when long enough, or spans paragraphs). */
+  private isDirect(span: QuotedSpan): boolean {
+    if (span.lastParagraph > span.firstParagraph) return true;
+    const doc = this.doc;
+    const sentence = doc.sentences[doc.sentenceAt(span.start)];
+    if (!sentence) return false;
+    const before = doc.text.slice(Math.min(sentence.start, span.open), span.open).replace(/[\s([]+$/u, '');
+    if (before === '' || before.endsWith(':')) return true;
+    const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+    if (before.endsWith(',')) return words >= MIN_DIRECT_AFTER_COMMA;
+    const previous = doc.tokenAt(span.open) - 1;
+    const startsUpper = /^\p{Lu}/u.test(doc.text.slice(span.start, span.start + 1));
+    return previous >= 0 && startsUpper && cueVerbs.has(doc.tokens[previous]!.lemma.toLowerCase());
+  }
+
+  isQuoted(offset: number): boolean {
+    return this.candidates.some((c) => c.span.start <= offset && offset < c.span.end);
+  }
+
+  /** Cue words in a sentence, outside quotes; negated and passive cues attribute nothing. */
+  private *cuesIn(sentence: number): Generator<Cue> {
+    const doc = this.doc;
+    const { first, end } = doc.range(sentence);
+    for (let i = first; i < end; i++) {
+      if (this.isQuoted(doc.tokens[i]!.start)) continue;
+      let entry: CueEntry | undefined;
+      let cueEnd = i + 1;
+      for (const phrase of cuePhrases) {
+        const matched = matchAt(phrase.pattern, doc.tokens, i, end);
+        if (matched > 0) {
+          entry = phrase;
+          cueEnd = matched;
+          break;
+        }
+      }
+      if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
+      if (!entry) continue;
+      const range = { first: auxiliariesBefore(doc, i, first), end: this.extend(cueEnd, end) };
+      if (this.isNegated(range, i) || this.isPassiveOrInfinitive(i, first)) continue;
+      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end };
+      i = range.end - 1;
+    }
+  }
+
+  /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
+  private closingComma(cue: Cue): number {
+    const doc = this.doc;
+    for (let i = cue.range.first - 1; i >= 0 && doc.tokens[i]!.sentence === cue.sentence; i--) {
+      if (doc.key(i) === ',') return i;
+      if (PREDICATE.has(doc.pos(i))) break;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  private isNegated(range: TokenRange, verb: number): boolean {
+    for (let i = range.first; i < verb; i++) if (negations.has(this.doc.key(i))) return true;
+    return false;
+  }
+
+  /** "was told", "is said to": the subject is not the speaker; "to say": the cue belongs to another verb. */
+  private isPassiveOrInfinitive(verb: number, floor: number): boolean {
+    const doc = this.doc;
+    const token = doc.tokens[verb]!;
+    if (verb > floor && doc.pos(verb - 1) === 'PART' && doc.key(verb - 1) === 'to') return true;
+    let i = verb - 1;
+    while (i >= floor && doc.pos(i) === 'ADV') i--;
+    const passive = i >= floor && doc.tokens[i]!.lemma.toLowerCase() === 'be' && !doc.key(verb).endsWith('ing');
+    return passive && doc.key(verb) !== token.lemma.toLowerCase();
+  }
+
+  /** Extends a cue over a following "in a statement", "on Twitter"… */
+  private extend(cueEnd: number, limit: number): number {
+    for (const extension of cueExtensions) {
+      const end = matchAt(extension, this.doc.tokens, cueEnd, limit);
+      if (end > 0) return end;
+    }
+    return cueEnd;
+  }
+
+  /** Past adverbs, dates, extensions and commas between a cue and what it introduces. */
+  private skipAdjuncts(from: number, limit: number): number {
+    const doc = this.doc;
+    let i = from;
+    while (i < limit) {
+      const extended = this.extend(i, limit);
+      if (extended > i) i = extended;
+      else if (doc.isDate(i) || doc.pos(i) === 'ADV' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
+      else break;
+    }
+    return i;
+  }
+
+  /** Token just after the sentence's last word (final punctuation excluded). */
+  private wordsEnd(sentence: number): number {
+    const { first, end } = this.doc.range(sentence);
+    let last = end;
+    while (last > first && CLOSING_PUNCTUATION.has(this.doc.key(last - 1))) last--;
+    return last;
+  }
+
+  /** The character span of tokens [first, end) without leading conjunctions and stray punctuation, if it holds a clause (or `clause` is false). */
+  private content(first: number, end: number, clause = true): Span | null {
+    const doc = this.doc;
+    let from = first;
+    let to = end;
+    const stray = (i: number) => doc.pos(i) === 'PUNCT' && !OPENING_MARKS.has(doc.tokens[i]!.text);
+    while (from < to && (doc.pos(from) === 'CCONJ' || stray(from) || droppedClauseMarkers.has(doc.key(from)))) from++;
+    while (to > from && CLOSING_PUNCTUATION.has(doc.key(to - 1))) to--;
+    let predicate = false;
+    for (let i = from; i < to; i++) if (PREDICATE.has(doc.pos(i))) predicate = true;
+    return from < to && (predicate || !clause) ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null;
+  }
+
+  private startsClause(from: number, end: number): boolean {
+    if (from >= end || !SUBJECT_START.has(this.doc.pos(from))) return false;
+    for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
+    return false;
+  }
+
+  /** The direct quote closing just before token `index`, with nothing but punctuation between. */
+  private quoteEndingBefore(index: number): Candidate | null {
+    const doc = this.doc;
+    const at = doc.tokens[index]!.start;
+    return (
+      this.candidates.find((c) => {
+        const close = c.span.close ?? c.span.end;
+        return c.direct && !c.claim && close <= at && /^[ \t,;:—–-]*$/u.test(doc.text.slice(close, at));
+      }) ?? null
+    );
+  }
+
+  /** A complementiser ("that", "whether") shortly after a cue, with only adjuncts before it ("told reporters on Monday that"). */
+  private clauseMarkerAfter(from: number, end: number): number {
+    const doc = this.doc;
+    for (let i = from; i < Math.min(end, from + MARKER_WITHIN); i++) {
+      if (clauseMarkers.has(doc.key(i))) return i;
+      // "reported, citing three diplomats, that …"
+      const cited = relays.has(doc.key(i)) ? phraseStartingAt(doc, i + 1, end) : null;
+      if (cited) {
+        i = cited.end - 1;
+        continue;
+      }
+      if (PREDICATE.has(doc.pos(i)) || (doc.pos(i) === 'PUNCT' && doc.key(i) !== ',')) return -1;
+    }
+    return -1;
+  }
+
+  /** A direct quote opening within a few words after a cue, past places and times only ("told reporters in Nashua last week, “…”"). */
+  private quoteAfterAdjuncts(from: number, limit: number): Candidate | null {
+    const doc = this.doc;
+    for (let i = from; i < Math.min(limit, from + MARKER_WITHIN); i++) {
+      const at = doc.tokens[i]!.start;
+      const quote = this.candidates.find((c) => c.span.open === at && c.direct && !c.claim);
+      if (quote) return quote;
+      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return null;
+    }
+    return null;
+  }
+
+  /** Whether a comma ends what precedes token `index`, perhaps inside a closing quote (“…,” or "…",). */
+  private commaBefore(index: number, floor: number): boolean {
+    let i = index - 1;
+    while (i > floor && CLOSING_MARKS.has(this.doc.tokens[i]!.text)) i--;
+    return i >= floor && this.doc.key(i) === ',';
+  }
+
+  /** Whether tokens [from, end) hold no clause: a cue there closes the sentence ("…, he said in Paris"). */
+  private onlyAdjuncts(from: number, end: number): boolean {
+    const doc = this.doc;
+    for (let i = from; i < end; i++) {
+      // A participle tail belongs to the speaker: "…, McCain said, citing low growth."
+      if (doc.key(i) === ',' && doc.pos(i + 1) === 'VERB' && doc.key(i + 1).endsWith('ing')) return true;
+      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return false;
+    }
+    return true;
+  }
+
+  /** The quote opening just after offset `at`, past a comma or colon; only a colon lets it open the next paragraph. */
+  private quoteStartingAfter(at: number): Candidate | null {
+    const text = this.doc.text;
+    const colon = text.slice(0, at).trimEnd().endsWith(':');
+    return (
+      this.candidates.find((c) => {
+        if (c.span.open < at || c.claim) return false;
+        const gap = text.slice(at, c.span.open);
+        return /^[\s,:—–-]*$/u.test(gap) && (!gap.includes('\n') || colon || gap.includes(':'));
+      }) ?? null
+    );
+  }
+
+  private attach(candidate: Candidate, cue: Cue, speaker: TokenRange, listener: TokenRange | null): void {
+    cue.speaker = speaker;
+    const { span } = candidate;
+    candidate.claim = {
+      kind: candidate.direct ? 'direct' : 'partial',
+      start: span.start,
+      end: span.end,
+      sentence: this.doc.sentenceAt(span.start),
+      cue,
+      cueSpan: this.cueSpan(cue),
+      speaker,
+      speakerName: null,
+      listener,
+      continues: null,
+    };
+  }
+
+  private indirect(cue: Cue, speaker: TokenRange, listener: TokenRange | null, content: Span | null): void {
+    if (!content) return;
+    cue.speaker = speaker;
+    this.claims.push({
+      kind: 'indirect',
+      ...content,
+      sentence: this.doc.sentenceAt(content.start),
+      cue,
+      cueSpan: this.cueSpan(cue),
+      speaker,
+      speakerName: null,
+      listener,
+      continues: null,
+    });
+  }
+
+  private cueSpan(cue: Cue): Span {
+    return { start: this.doc.start(cue.range), end: this.doc.end(cue.range) };
+  }
+
+  /** Reads one cue: finds its speaker and what it attributes. */
+  private read(cue: Cue): void {
+    const doc = this.doc;
+    const { first: floor, end: limit } = doc.range(cue.sentence);
+    const wordsEnd = this.wordsEnd(cue.sentence);
+    const rightEnd = Math.min(wordsEnd, cue.contentLimit);
+    const { first: cueFirst, end: cueEnd } = cue.range;
+
+    if (cue.entry.sourceAfter) {
+      const speaker = phraseStartingAt(doc, cueEnd, limit);
+      if (!speaker) return;
+      const quote = this.quoteEndingBefore(cueFirst);
+      if (quote) {
+        this.attach(quote, cue, speaker, null);
+        return;
+      }
+      // "According to X, …" introduces what follows; "…, according to X" closes what precedes.
+      const leads = this.content(floor, cueFirst) === null;
+      this.indirect(cue, speaker, null, leads ? this.content(speaker.end, rightEnd) : this.content(floor, cueFirst));
+      return;
+    }
+
+    // Inversion: "“…,” said Vaez." or "…, said the minister."
+    const quoteBefore = this.quoteEndingBefore(cueFirst);
+    if (!cue.entry.cognition && (quoteBefore || this.commaBefore(cueFirst, floor))) {
+      const speaker = phraseStartingAt(doc, cueEnd, limit);
+      // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
+      const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || this.onlyAdjuncts(speaker.end, wordsEnd));
+      if (speaker && closes && pronounOf(doc, speaker) !== 'author') {
+        if (quoteBefore) {
+          this.attach(quoteBefore, cue, speaker, null);
+          return;
+        }
+        this.indirect(cue, speaker, null, this.content(floor, cueFirst));
+        return;
+      }
+    }
+
+    const speaker = subjectBefore(doc, cueFirst, floor) ?? this.clauseSubject(cue, floor);
+    if (!speaker || pronounOf(doc, speaker) === 'author') return;
+    // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
+    cue.speaker = speaker;
+    // "“…,” Vaez said on Monday at a rally."
+    const quoteBeforeSpeaker = this.quoteEndingBefore(speaker.first);
+    if (quoteBeforeSpeaker) {
+      this.attach(quoteBeforeSpeaker, cue, speaker, null);
+      return;
+    }
+
+    let after = cueEnd;
+    const listener = cue.entry.listener ? phraseStartingAt(doc, after, limit, true) : null;
+    if (listener) after = listener.end;
+    const next = this.skipAdjuncts(after, limit);
+    const quoteAfter = this.quoteStartingAfter(doc.tokens[Math.max(after, next) - 1]!.end) ?? this.quoteAfterAdjuncts(next, limit);
+    if (quoteAfter) {
+      this.attach(quoteAfter, cue, speaker, listener);
+      return;
+    }
+    const marker = this.clauseMarkerAfter(after, rightEnd);
+    if (marker >= 0) {
+      this.indirect(cue, speaker, listener, this.content(marker, rightEnd));
+      return;
+    }
+    // "urged Iran to halt enrichment": what the listener is told to do.
+    if (listener && doc.key(next) === 'to' && doc.pos(next + 1) === 'VERB') {
+      this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+      return;
+    }
+    if ((!cue.entry.cognition || next === after) && this.startsClause(next, rightEnd)) {
+      this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+      return;
+    }
+    // Inside a relative clause the content's subject went before the speaker: "the fund, which the
+    // company says holds $110 billion, …", "an event that Carson says led him to Christ".
+    const relative = speaker.first > floor && (references.get(doc.key(speaker.first - 1)) === 'antecedent' || doc.pos(speaker.first - 1) === 'NOUN');
+    if (relative && next === after && PREDICATE.has(doc.pos(next))) {
+      let clauseEnd = next;
+      while (clauseEnd < rightEnd && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
+      this.indirect(cue, speaker, listener, this.content(next, clauseEnd));
+      return;
+    }
+    if (cue.entry.object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP')) {
+      this.indirect(cue, speaker, listener, this.content(next, rightEnd, false));
+      return;
+    }
+    const commaBefore = this.commaBefore(speaker.first, floor);
+    if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
+      // Trailing cue: "…, the officials said."
+      this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
+    } else if (commaBefore && doc.key(after) === ',') {
+      // Parenthetical cue: "Some advisers, he said, may favor other approaches."
+      this.indirect(cue, speaker, listener, this.content(floor, rightEnd));
+    }
+  }
+
+  /**
+   * A name and a colon with no verb, then what was said: "Zelensky: Russia is losing", "Trump on
+   * Twitter: “…”". The colon is the cue.
+   */
+  private readLeadIn(sentence: number): void {
+    const doc = this.doc;
+    const { first, end } = doc.range(sentence);
+    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN));
+    if (colon < 0) return;
+    const speaker = phraseStartingAt(doc, first, colon);
+    if (!speaker || !isSourceNoun(doc, headOf(doc, speaker)) || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
+    const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end };
+    const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
+    if (quote) this.attach(quote, cue, speaker, null);
+    else this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence)));
+    if (cue.speaker) this.cues.push(cue);
+  }
+
+  /** The colon that ends a verbless opening of tokens [first, limit), or -1. */
+  private leadInColon(first: number, limit: number): number {
+    const doc = this.doc;
+    for (let i = first; i < limit; i++) {
+      if (doc.key(i) === ':') return i > first && !this.isQuoted(doc.tokens[i]!.start) ? i : -1;
+      if (PREDICATE.has(doc.pos(i)) || doc.pos(i) === 'PUNCT') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The subject of the sentence's first verb, for a cue without its own: a participle (", saying that …")
+   * or a second verb ("praised the plan and said …").
+   */
+  private clauseSubject(cue: Cue, floor: number): TokenRange | null {
+    const doc = this.doc;
+    const before = cue.range.first - 1;
+    const participle = [',', '—', '–'].includes(doc.key(before)) && doc.key(cue.verb).endsWith('ing');
+    if (before <= floor || !(participle || doc.pos(before) === 'CCONJ')) return null;
+    for (let verb = floor; verb < before; verb++) {
+      if (PREDICATE.has(doc.pos(verb)) && !this.isQuoted(doc.tokens[verb]!.start)) {
+        return subjectBefore(doc, auxiliariesBefore(doc, verb, floor), floor);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Quotes no cue claimed: a direct quote resumed after its cue keeps that speaker when no other cue
+   * comes between ("…,” said Vaez. “He appears …”); a partial quote right after a cue takes its speaker.
+   */
+  private settleQuotes(): void {
+    const doc = this.doc;
+    let previous = null as Claim | null;
+    let previousEnd = 0;
+    for (const candidate of this.candidates) {
+      const { span } = candidate;
+      if (!candidate.claim) {
+        const cueBetween = this.cues.some((c) => c.speaker && previousEnd <= doc.tokens[c.verb]!.start && doc.tokens[c.verb]!.start < span.open);
+        // Same paragraph, or a paragraph that opens with the quote right after the speaker's last one.
+        const lastParagraph = previous ? doc.sentences[doc.sentenceAt(previousEnd - 1)]!.paragraph : -2;
+        const opensParagraph = doc.paragraphs[span.firstParagraph]?.start === span.open;
+        const near: boolean = lastParagraph === span.firstParagraph || (lastParagraph === span.firstParagraph - 1 && opensParagraph);
+        const inherited: Claim | null = candidate.direct && previous && near && !cueBetween ? previous : null;
+        const cue = candidate.direct ? null : this.cueRightBefore(span);
+        candidate.claim = {
+          kind: candidate.direct ? 'direct' : 'partial',
+          start: span.start,
+          end: span.end,
+          sentence: doc.sentenceAt(span.start),
+          cue,
+          cueSpan: cue ? this.cueSpan(cue) : null,
+          speaker: inherited?.speaker ?? cue?.speaker ?? null,
+          speakerName: null,
+          listener: null,
+          continues: inherited,
+        };
+      }
+      this.claims.push(candidate.claim);
+      if (candidate.claim.kind === 'direct' && candidate.claim.speaker) {
+        previous = candidate.claim;
+        const cueEnd = candidate.claim.cue ? doc.end(candidate.claim.cue.range) : 0;
+        previousEnd = Math.max(span.close ?? span.end, cueEnd);
+      }
+    }
+  }
+
+  private cueRightBefore(span: QuotedSpan): Cue | null {
+    const doc = this.doc;
+    const open = doc.tokenAt(span.open);
+    const cue = this.cues.find((c) => c.speaker && c.range.end <= open && open - c.range.end <= PARTIAL_CUE_DISTANCE && doc.tokens[c.verb]!.sentence === doc.tokens[open]?.sentence);
+    if (!cue) return null;
+    for (let i = cue.range.end; i < open; i++) if (doc.pos(i) === 'VERB' || clauseMarkers.has(doc.key(i))) return null;
+    return cue;
+  }
+
+  private blockClaim(block: BlockQuoteMark): Claim {
+    const doc = this.doc;
+    let first = doc.tokenAt(block.leadIn.start);
+    let end = first;
+    while (end < doc.tokens.length && doc.tokens[end]!.end <= block.leadIn.end) end++;
+    while (end > first && doc.pos(end - 1) === 'PUNCT') end--;
+    while (first < end && doc.pos(first) === 'PUNCT') first++;
+    return {
+      kind: 'block',
+      start: block.start,
+      end: block.end,
+      sentence: doc.sentenceAt(block.start),
+      cue: null,
+      cueSpan: block.leadIn,
+      speaker: end > first ? { first, end } : null,
+      speakerName: block.source,
+      listener: null,
+      continues: null,
+    };
+  }
+}

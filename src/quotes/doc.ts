@@ -1,0 +1,83 @@
+// Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
+import type { LanguageLayer, Token } from '../language/types.ts';
+import type { Paragraph, Sentence } from '../types.ts';
+import { keyOf } from './pattern.ts';
+
+export interface TokenRange {
+  /** First token. */
+  first: number;
+  /** Token just after the range. */
+  end: number;
+}
+
+export class Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  private readonly ranges: TokenRange[];
+  private readonly dateTokens = new Set<number>();
+
+  constructor(text: string, layer: LanguageLayer) {
+    this.text = text;
+    this.tokens = layer.tokens;
+    this.sentences = layer.sentences;
+    this.paragraphs = layer.paragraphs;
+    this.ranges = layer.sentences.map(() => ({ first: 0, end: 0 }));
+    for (const token of layer.tokens) {
+      const range = this.ranges[token.sentence]!;
+      if (range.end === 0) range.first = token.index;
+      range.end = token.index + 1;
+    }
+    for (const date of layer.dates) {
+      for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
+    }
+  }
+
+  range(sentence: number): TokenRange {
+    return this.ranges[sentence] ?? { first: 0, end: 0 };
+  }
+
+  /** Index of the first token that ends after `offset`. */
+  tokenAt(offset: number): number {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.tokens[mid]!.end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** Index of the sentence holding `offset` (or the next one). */
+  sentenceAt(offset: number): number {
+    const token = this.tokens[Math.min(this.tokenAt(offset), this.tokens.length - 1)];
+    return token?.sentence ?? 0;
+  }
+
+  isDate(index: number): boolean {
+    return this.dateTokens.has(index);
+  }
+
+  key(index: number): string {
+    const token = this.tokens[index];
+    return token ? keyOf(token) : '';
+  }
+
+  pos(index: number): string {
+    return this.tokens[index]?.pos ?? '';
+  }
+
+  start(range: TokenRange): number {
+    return this.tokens[range.first]!.start;
+  }
+
+  end(range: TokenRange): number {
+    return this.tokens[range.end - 1]!.end;
+  }
+
+  slice(range: TokenRange): string {
+    return this.text.slice(this.start(range), this.end(range));
+  }
+}

@@ -1,0 +1,89 @@
+// The quotes stage's linguistic knowledge, read once from data/quotes (documented in its README).
+import affiliations from '../../data/quotes/affiliations.json' with { type: 'json' };
+import cues from '../../data/quotes/cues.json' with { type: 'json' };
+import marks from '../../data/quotes/marks.json' with { type: 'json' };
+import nonAnswers from '../../data/quotes/nonanswers.json' with { type: 'json' };
+import sources from '../../data/quotes/sources.json' with { type: 'json' };
+import voice from '../../data/quotes/voice.json' with { type: 'json' };
+import { compilePattern, type Pattern } from './pattern.ts';
+
+export interface CueEntry {
+  /** Whether the verb takes the person spoken to before its content ("told reporters that"). */
+  listener?: 'required' | 'optional';
+  /** A reporting verb: a proper-noun subject that names no person is an outlet ("the Journal reported"). */
+  outlet?: boolean;
+  /** A verb of thinking or finding: it attributes only with a clause after it. */
+  cognition?: boolean;
+  /** A speech act whose content may be a noun phrase: "accused Israel of sabotage", "called for a ceasefire". */
+  object?: boolean;
+  /** The source follows the cue ("according to X"). */
+  sourceAfter?: boolean;
+}
+
+export interface PhraseCue extends CueEntry {
+  pattern: Pattern;
+}
+
+const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export const cueVerbs: ReadonlyMap<string, CueEntry> = new Map(Object.entries(cues.verbs as Record<string, CueEntry>));
+export const cuePhrases: readonly PhraseCue[] = (cues.phrases as (CueEntry & { pattern: string })[]).map((p) => ({
+  ...p,
+  pattern: compilePattern(p.pattern),
+}));
+export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
+export const relays = lowerSet(cues.relays);
+export const clauseMarkers = lowerSet(cues.clauseMarkers);
+/** Complementisers left out of the reported content ("that"); "whether" and "if" stay. */
+export const droppedClauseMarkers = lowerSet(cues.droppedClauseMarkers);
+export const negations = lowerSet(cues.negations);
+export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);
+/** Prepositions that may continue the phrase of whoever is told ("told the head of the agency"). */
+export const listenerPrepositions = lowerSet(cues.listenerPrepositions);
+
+export const anonymousNouns: ReadonlyMap<string, string | null> = new Map(Object.entries(sources.anonymous));
+export const documentNouns = lowerSet(sources.documents);
+export const outletWords = {
+  nameWords: lowerSet(sources.outlets.nameWords),
+  names: lowerSet(sources.outlets.names),
+  nouns: lowerSet(sources.outlets.nouns),
+};
+export const organisationWords = {
+  nameWords: lowerSet(sources.organisations.nameWords),
+  names: lowerSet(sources.organisations.names),
+  nouns: lowerSet(sources.organisations.nouns),
+};
+export type Reference = 'person' | 'group' | 'organisation' | 'antecedent' | 'author';
+export const references: ReadonlyMap<string, Reference> = new Map(
+  Object.entries(sources.references).filter(([word]) => word !== 'about') as [string, Reference][],
+);
+export const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(sources.numbers));
+export const vagueQuantities = lowerSet(sources.vagueQuantities);
+export const definiteDeterminers = lowerSet(sources.definiteDeterminers);
+
+/** A name without a leading "the" (or another definite determiner), lower case, for comparing names. */
+export function bareName(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  return (words.length > 1 && definiteDeterminers.has(words[0]!) ? words.slice(1) : words).join(' ');
+}
+/** Phrases that open a line with a colon without being anyone's words ("Editor's note:", "Question:"). */
+export const notLeadIns = lowerSet(sources.notLeadIns);
+/** Small words inside proper names: "Bank of England", "Ministry of Foreign Affairs". */
+export const nameLinks = lowerSet(sources.nameLinks);
+/** Words before a person's name that are not part of it ("President", "Ayatollah", "Mr."). */
+export const titles = lowerSet(sources.titles);
+export const pluralNouns = lowerSet(sources.pluralNouns);
+
+export const places: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.places));
+export const agentWords: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.agents));
+
+export const nonAnswerPatterns: readonly Pattern[] = nonAnswers.patterns.map(compilePattern);
+
+export const voicePatterns: readonly { kind: 'opinion' | 'hedge'; pattern: Pattern }[] = [
+  ...voice.opinion.map((p) => ({ kind: 'opinion' as const, pattern: compilePattern(p) })),
+  ...voice.hedge.map((p) => ({ kind: 'hedge' as const, pattern: compilePattern(p) })),
+];
+export const parenthetical = { pos: new Set(voice.parenthetical.pos), maxTokens: voice.parenthetical.maxTokens };
+export const voiceMergeWithin = voice.mergeWithin;
+
+export const quoteMarks = marks;

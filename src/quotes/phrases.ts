@@ -1,0 +1,256 @@
+// Noun phrases from part-of-speech tags: the speaker before or after a cue, the person told, appositives.
+import type { Doc, TokenRange } from './doc.ts';
+import {
+  anonymousNouns,
+  documentNouns,
+  listenerPrepositions,
+  nameLinks,
+  negations,
+  organisationWords,
+  outletWords,
+  phrasePrepositions,
+  references,
+  titles,
+} from './lexicon.ts';
+
+/** Tags a noun phrase is made of; PART only as a possessive ending. */
+const NOMINAL = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PART']);
+const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** The possessive ending, whatever tag it gets ("Sanders’" may come out as punctuation). */
+const POSSESSIVE = new Set(["'s", "'"]);
+
+/** A hyphen written inside a word ("just-released", "Iranian-backed"). */
+function isInnerHyphen(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  const previous = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  return token?.text === '-' && previous?.end === token.start && next?.start === token.end;
+}
+
+function isNominal(doc: Doc, i: number): boolean {
+  const pos = doc.pos(i);
+  if (pos === 'PART' || POSSESSIVE.has(doc.key(i))) {
+    const previous = doc.tokens[i - 1];
+    return POSSESSIVE.has(doc.key(i)) && previous?.end === doc.tokens[i]!.start && /\p{L}$/u.test(previous.text);
+  }
+  if (NOMINAL.has(pos)) return true;
+  // Hyphenated compounds are one word whatever their parts are tagged; an adverb may grade an adjective ("a very senior official").
+  if (isInnerHyphen(doc, i) || isInnerHyphen(doc, i - 1) || isInnerHyphen(doc, i + 1)) return true;
+  if (pos === 'ADV') return doc.pos(i + 1) === 'ADJ' || isInnerHyphen(doc, i + 1);
+  // wink tags some capitalised parts of names as verbs ("Downing Street", "Ways and Means Committee").
+  const token = doc.tokens[i];
+  return token !== undefined && /^\p{Lu}/u.test(token.text) && i > 0 && doc.tokens[i - 1]!.sentence === token.sentence && doc.pos(i + 1) === 'PROPN';
+}
+
+function isPreposition(doc: Doc, i: number, allowed: ReadonlySet<string>): boolean {
+  return doc.pos(i) === 'ADP' && allowed.has(doc.key(i));
+}
+
+/** Closing bracket or dash → the mark that opens the aside. */
+const BRACKETS: ReadonlyMap<string, string> = new Map([
+  [')', '('],
+  [']', '['],
+  ['—', '—'],
+  ['–', '–'],
+  ['-', '-'],
+]);
+
+/** The noun phrase ending with token `last`, not reaching before `floor`. A pronoun stands alone. */
+export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRange | null {
+  if (last < floor) return null;
+  if (doc.pos(last) === 'PRON') return { first: last, end: last + 1 };
+  if (!HEAD.has(doc.pos(last))) return null;
+  let first = last;
+  for (let i = last - 1; i >= floor; i--) {
+    if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i))) break;
+    if (isNominal(doc, i)) first = i;
+    else if (doc.pos(i) === 'PRON') {
+      // A possessive opens the phrase ("his spokesman"), or a prepositional phrase in it ("sources close to her campaign").
+      first = i;
+      if (!(i - 1 > floor && isPreposition(doc, i - 1, phrasePrepositions) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.pos(i - 2)))) break;
+    } else if (isPreposition(doc, i, phrasePrepositions) && i > floor && ['NOUN', 'PROPN', 'ADJ'].includes(doc.pos(i - 1))) first = i;
+    else break;
+  }
+  while (first < last && (doc.pos(first) === 'ADP' || doc.pos(first) === 'PART')) first++;
+  return { first, end: last + 1 };
+}
+
+/** The noun phrase starting at token `first`, not reaching `limit`; a listener's phrase takes fewer prepositional phrases. */
+export function phraseStartingAt(doc: Doc, first: number, limit: number, listener = false): TokenRange | null {
+  if (first >= limit) return null;
+  const prepositions = listener ? listenerPrepositions : phrasePrepositions;
+  const pronoun = doc.pos(first) === 'PRON';
+  // A pronoun stands alone unless it is a possessive before a noun phrase ("its acting chairman").
+  if (pronoun && !(first + 1 < limit && isNominal(doc, first + 1) && doc.pos(first + 1) !== 'DET')) return { first, end: first + 1 };
+  if (!pronoun && !isNominal(doc, first)) return null;
+  let end = first + 1;
+  while (end < limit) {
+    // A determiner after a noun starts another phrase ("told Reuters that troops …", with "that" tagged DET).
+    if (doc.pos(end) === 'DET' && (HEAD.has(doc.pos(end - 1)) || doc.pos(end - 1) === 'PRON')) break;
+    if (isNominal(doc, end)) end++;
+    else if (isPreposition(doc, end, prepositions) && end + 1 < limit && isNominal(doc, end + 1)) end += 2;
+    else break;
+  }
+  while (end > first + 1 && !HEAD.has(doc.pos(end - 1))) end--;
+  return HEAD.has(doc.pos(end - 1)) ? { first, end } : null;
+}
+
+/** The head word: the last noun before any prepositional phrase ("spokesman" in "a spokesman for the ministry"). */
+export function headOf(doc: Doc, phrase: TokenRange): number {
+  let head = phrase.first;
+  for (let i = phrase.first; i < phrase.end; i++) {
+    if (doc.pos(i) === 'ADP') break;
+    if (HEAD.has(doc.pos(i)) || doc.pos(i) === 'PRON') head = i;
+  }
+  return head;
+}
+
+/** Whether a head word can name a source: a proper noun, or a noun for officials, outlets, organisations or documents. */
+export function isSourceNoun(doc: Doc, head: number): boolean {
+  if (isProper(doc, head)) return true;
+  const lemma = doc.tokens[head]?.lemma.toLowerCase() ?? '';
+  return [anonymousNouns, documentNouns, organisationWords.nouns, outletWords.nouns].some((words) => words.has(lemma));
+}
+
+/** Capitalised words that can be part of a name ("African" in "the African Union"), and hyphens inside one. */
+function inName(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (!token) return false;
+  if (isInnerHyphen(doc, i) || isInnerHyphen(doc, i - 1) || isInnerHyphen(doc, i + 1)) return true;
+  if (!/^\p{Lu}/u.test(token.text)) return false;
+  // wink may tag a capitalised word inside a name as a verb ("the Associated Press").
+  return ['PROPN', 'ADJ', 'NOUN', 'NUM'].includes(token.pos) || (token.pos === 'VERB' && isProper(doc, i + 1));
+}
+
+/** A proper noun, or a capitalised noun inside a sentence that wink took for a common one ("the Sydney Morning Herald"). */
+function isProper(doc: Doc, i: number): boolean {
+  const token = doc.tokens[i];
+  if (!token) return false;
+  if (token.pos === 'PROPN') return true;
+  return token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && doc.tokens[i - 1]?.sentence === token.sentence;
+}
+
+/**
+ * The proper name the phrase is headed by ("Steven Cheung" in "communications director Steven
+ * Cheung", "Bank of England"), or null when its head is no proper noun.
+ */
+export function properName(doc: Doc, phrase: TokenRange): TokenRange | null {
+  const head = headOf(doc, phrase);
+  if (!isProper(doc, head)) return null;
+  let first = head;
+  while (first > phrase.first && isProper(doc, first - 1) && !titles.has(doc.key(first - 1))) first--;
+  // A one-word name takes the capitalised words before it ("African Union"); a longer one is whole
+  // already, and capitalised words before it are titles ("Colombian President Gustavo Petro").
+  if (first === head) while (first > phrase.first && inName(doc, first - 1) && !titles.has(doc.key(first - 1))) first--;
+  let end = head + 1;
+  for (;;) {
+    if (end < phrase.end && inName(doc, end)) end++;
+    else if (end + 1 < phrase.end && nameLinks.has(doc.key(end)) && inName(doc, end + 1)) end += 2;
+    else break;
+  }
+  return { first, end };
+}
+
+/** Whether the phrase is a bare pronoun; its reference kind if so. */
+export function pronounOf(doc: Doc, phrase: TokenRange): ReturnType<typeof references.get> {
+  return phrase.end - phrase.first === 1 && doc.pos(phrase.first) === 'PRON' ? references.get(doc.key(phrase.first)) : undefined;
+}
+
+/** First token of the auxiliaries, adverbs and negations just before token `verb` ("has also said"). */
+export function auxiliariesBefore(doc: Doc, verb: number, floor: number): number {
+  let first = verb;
+  for (;;) {
+    const pos = doc.pos(first - 1);
+    if (first <= floor || !(pos === 'AUX' || pos === 'ADV' || (pos === 'PART' && negations.has(doc.key(first - 1))))) return first;
+    first--;
+  }
+}
+
+/**
+ * A comma-bounded stretch read as an appositive: noun phrases (coordinated), perhaps followed by a
+ * bracketed aside, a relative clause, a present participle or a prepositional phrase ("a former
+ * governor who ran in 2016"); `phrase` is then its noun phrase. (A past participle after the phrase
+ * would look like a clause's verb: "Cheung declined".) An aside has no phrase: a relative clause, a
+ * participle ("led by …") or a prepositional phrase alone, adverbs, stray punctuation. Null otherwise.
+ */
+function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange | null } | null {
+  if (first >= end) return null;
+  let minor = true;
+  for (let i = first; i < end; i++) if (doc.pos(i) !== 'ADV' && doc.pos(i) !== 'PUNCT') minor = false;
+  const opensWithParticiple = doc.pos(first) === 'VERB' && /(?:ed|ing)$/.test(doc.key(first));
+  if (minor || opensWithParticiple || references.get(doc.key(first)) === 'antecedent' || doc.pos(first) === 'ADP') return { phrase: null };
+  let i = first;
+  let last: TokenRange | null = null;
+  while (i < end) {
+    const phrase = phraseStartingAt(doc, i, end);
+    if (!phrase) break;
+    last = phrase;
+    i = phrase.end;
+    if (i < end && doc.pos(i) === 'CCONJ') i++;
+    else break;
+  }
+  if (!last) return null;
+  const phrase = { first, end: last.end };
+  const next = doc.key(i);
+  const bracketed = next === '(' && doc.key(end - 1) === ')';
+  const participle = doc.pos(i) === 'VERB' && next.endsWith('ing');
+  const tail = bracketed || participle || doc.pos(i) === 'ADP' || references.get(next) === 'antecedent';
+  return i >= end || tail ? { phrase } : null;
+}
+
+function previousComma(doc: Doc, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (doc.key(i) === ',') return i;
+  return -1;
+}
+
+/**
+ * The subject that ends just before token `end`, skipping adverbs and dates, and appositives or
+ * relative clauses between commas ("Karoline Leavitt, the transition spokeswoman, said"). Of a
+ * common noun and a proper name in apposition, the name is the speaker.
+ */
+export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange | null {
+  let i = end - 1;
+  for (;;) {
+    while (i >= floor && (doc.isDate(i) || doc.pos(i) === 'ADV' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1)))) i--;
+    // An aside in brackets or dashes: "Governor Mary Fallin (R-OK) said", "Many speakers — including … — said".
+    const closer = BRACKETS.get(doc.key(i));
+    if (closer === undefined || isInnerHyphen(doc, i)) break;
+    let open = i - 1;
+    while (open > floor && doc.key(open) !== closer) open--;
+    if (open <= floor) return null;
+    i = open - 1;
+  }
+  if (i < floor) return null;
+  if (doc.key(i) !== ',') return phraseEndingAt(doc, i, floor);
+
+  // Comma-bounded stretches, nearest first: appositives and asides ("who …", "in a statement released on Thursday").
+  const appositives: TokenRange[] = [];
+  let links = 0;
+  let outermost = -1;
+  let comma = i;
+  for (;;) {
+    const previous = previousComma(doc, comma, floor);
+    const first = previous < 0 ? floor : previous + 1;
+    const link = appositive(doc, first, comma);
+    if (!link || (!link.phrase && first === floor)) break;
+    if (link.phrase) appositives.push(link.phrase);
+    links++;
+    outermost = first;
+    if (previous < 0) break;
+    comma = previous;
+  }
+  if (outermost < 0) return null;
+
+  // The phrase just before the chain is the subject unless it is a preposition's object ("In Tehran, …");
+  // otherwise the chain's first phrase is, when more follow it.
+  const before = phraseEndingAt(doc, outermost - 2, floor);
+  const beforeIsSubject = before !== null && !(before.first > floor && doc.pos(before.first - 1) === 'ADP');
+  const first = appositives.at(-1);
+  const head = beforeIsSubject ? before : first && first.first === outermost && links > 1 ? first : null;
+  if (head && properName(doc, head)) return head;
+  // A place after a place ("in San Bernardino, California,") is no speaker.
+  if (!head && before) return null;
+  // Of a common noun and a proper name in apposition, the name is the speaker.
+  return appositives.find((p) => properName(doc, p) !== null) ?? head;
+}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse, quoteStarting } from './helpers.ts';
+
+test('"X said that …": the content is the clause after "that"', () => {
+  const text = 'Indonesia’s trade minister said that palm oil exports to Europe would resume in March.';
+  const result = analyse(text);
+  const quote = quoteStarting(result, 'palm oil exports to Europe');
+  assert.equal(quote?.kind, 'indirect');
+  assert.equal(quote?.speaker?.name, 'Indonesia’s trade minister');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'palm oil exports to Europe would resume in March');
+});
+
+test('"X says …" without "that"', () => {
+  const quote = quoteStarting(analyse('Nigeria’s central bank says inflation will ease next year.'), 'inflation will ease');
+  assert.equal(quote?.kind, 'indirect');
+  assert.equal(quote?.speaker?.name, 'Nigeria’s central bank');
+});
+
+test('adjuncts between the cue and "that" are skipped', () => {
+  const quote = quoteStarting(
+    analyse('Chile’s president told lawmakers in Valparaíso on Monday that the copper royalty would stay.'),
+    'the copper royalty would stay',
+  );
+  assert.equal(quote?.speaker?.name, 'Chile’s president');
+  assert.equal(quote?.cue, 'told');
+});
+
+test('a trailing "…, the officials said." refers back to the officials named before', () => {
+  const text = [
+    'South Korean officials said the North fired two ballistic missiles on Sunday.',
+    'The missiles flew about 400 kilometres before falling into the sea, the officials said.',
+  ].join('\n\n');
+  const result = analyse(text);
+  const trailing = quoteStarting(result, 'The missiles flew');
+  assert.equal(trailing?.kind, 'indirect');
+  assert.equal(trailing?.speaker?.name, 'South Korean officials');
+  assert.equal(text.slice(trailing!.speakerSpan!.start, trailing!.speakerSpan!.end), 'the officials');
+  assert.equal(trailing?.text, 'The missiles flew about 400 kilometres before falling into the sea');
+  assert.equal(result.sources.filter((s) => s.kind === 'anonymous').length, 1);
+});
+
+test('"according to X" before or after the claim', () => {
+  const text = [
+    'According to the World Food Programme, half of Sudan’s population faces acute hunger.',
+    'More than 10,000 people have fled to Chad since August, according to UN figures.',
+  ].join('\n\n');
+  const result = analyse(text);
+  const leading = quoteStarting(result, 'half of Sudan');
+  assert.equal(leading?.speaker?.name, 'World Food Programme');
+  assert.equal(leading?.cue?.toLowerCase(), 'according to');
+  const closing = quoteStarting(result, 'More than 10,000 people');
+  assert.equal(closing?.speaker?.name, 'UN figures');
+  assert.equal(result.sources.find((s) => s.name === 'UN figures')?.kind, 'document');
+});
+
+test('"X is reporting that …" makes X an outlet', () => {
+  const result = analyse('The Sydney Morning Herald is reporting that Canberra will buy three more submarines.');
+  const quote = quoteStarting(result, 'Canberra will buy');
+  assert.equal(quote?.cue, 'is reporting');
+  assert.equal(quote?.speaker?.name, 'Sydney Morning Herald');
+  assert.equal(result.sources[0]?.kind, 'outlet');
+});
+
+test('a parenthetical "he said" attributes the whole sentence to the last person named', () => {
+  const text = '“We need the money now,” said Cyril Ramaphosa. The loans, he said, would be repaid within ten years.';
+  const quote = quoteStarting(analyse(text), 'The loans, he said');
+  assert.equal(quote?.kind, 'indirect');
+  assert.equal(quote?.speaker?.name, 'Cyril Ramaphosa');
+});
+
+test('"he said" and a surname alone refer to the person named in full before', () => {
+  const text = [
+    'Venezuelan opposition leader María Corina Machado said the vote had been stolen.',
+    'Machado added that her movement would publish the tally sheets.',
+    'He said nothing more, the reporter noted.',
+  ].join('\n\n');
+  const result = analyse(text);
+  const added = quoteStarting(result, 'her movement would publish');
+  assert.equal(added?.speaker?.name, 'María Corina Machado');
+  assert.equal(added?.source, quoteStarting(result, 'the vote had been stolen')?.source);
+});
+
+test('"they" refers to the latest plural group of sources', () => {
+  const text = 'Western diplomats in Kyiv said the grain corridor was working. They added that insurance costs had fallen.';
+  const quote = quoteStarting(analyse(text), 'insurance costs had fallen');
+  assert.equal(quote?.speaker?.name, 'Western diplomats in Kyiv');
+});
+
+test('a participle cue (", saying …") belongs to the subject of the sentence', () => {
+  const text = 'Turkey’s parliament approved Sweden’s NATO bid on Tuesday, saying the Nordic country had met its demands.';
+  const quote = quoteStarting(analyse(text), 'the Nordic country had met');
+  assert.equal(quote?.speaker?.name, 'Turkey’s parliament');
+  assert.equal(quote?.cue, 'saying');
+});
+
+test('a second verb in a sentence shares its subject ("… and said …")', () => {
+  const text = 'Argentina’s president Javier Milei met IMF staff in Buenos Aires and said the peso would float by June.';
+  const quote = quoteStarting(analyse(text), 'the peso would float');
+  assert.equal(quote?.speaker?.name, 'Javier Milei');
+});
+
+test('an inverted cue with an appositive: "said X, adviser at …"', () => {
+  const text =
+    '“The junta has no exit strategy,” said Thant Myint-U, a historian at the University of Cambridge, a former UN adviser.';
+  const quote = quoteStarting(analyse(text), 'The junta has no exit strategy');
+  assert.equal(quote?.speaker?.name, 'Thant Myint-U');
+});
+
+test('negated and passive cues attribute nothing', () => {
+  const text = [
+    'The Saudi foreign ministry did not say whether talks with Tehran would continue.',
+    'It was reported that the crown prince would travel to Beijing.',
+  ].join('\n\n');
+  assert.deepEqual(analyse(text).quotes, []);
+});
+
+test('the author speaking as "we" is no source', () => {
+  const result = analyse('We know that the dam on the Nile will be filled this summer. I said that Ethiopia would never back down.');
+  assert.deepEqual(result.quotes, []);
+  assert.deepEqual(result.sources, []);
+});
+
+test('a name and a colon with no verb attribute what follows', () => {
+  const quote = quoteStarting(analyse('Zelensky: Russia is preparing a new offensive in the east.'), 'Russia is preparing');
+  assert.equal(quote?.kind, 'indirect');
+  assert.equal(quote?.speaker?.name, 'Zelensky');
+  assert.equal(quote?.cue, ':');
+});
+
+test('"urged X to …" reports what X was told to do, not X as speaker', () => {
+  const quote = quoteStarting(analyse('The African Union urged both armies to return to the Jeddah talks.'), 'to return to the Jeddah talks');
+  assert.equal(quote?.speaker?.name, 'African Union');
+  assert.equal(quote?.cue, 'urged');
+});
