@@ -3,7 +3,7 @@ import { type ActorDictionary, findActors, loadActorDictionary } from './actors/
 import { codeEvents } from './events/index.ts';
 import { type IngestOptions, type IngestSource, ingest } from './ingest/index.ts';
 import { analyzeLanguage } from './language/index.ts';
-import { findAttributions } from './quotes/index.ts';
+import { findAttributions, sourcingProfile } from './quotes/index.ts';
 import { type Analysis, type ArticleMeta, SCHEMA_VERSION } from './types.ts';
 
 export interface AnalyzeOptions {
@@ -23,7 +23,8 @@ export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {
   const dictionary = options.dictionary ?? bundled();
   const language = analyzeLanguage(article.text, { published: article.published });
   const actors = findActors(article, language, dictionary);
-  const { quotes, sources, voice } = findAttributions(article, language, actors);
+  const attributions = findAttributions(article, language, actors);
+  const { quotes, sources, voice, nonAnswers } = attributions;
   const events = codeEvents({ article, language, actors, quotes });
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -36,6 +37,8 @@ export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {
     sources,
     events,
     voice,
+    nonAnswers,
+    sourcing: sourcingProfile(attributions),
   };
 }
 

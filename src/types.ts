@@ -133,14 +133,38 @@ export interface CodedEvent {
   sentence: number;
   trigger: Span & { text: string };
   confidence: number;
-  /** Every sentence reporting the event (PETRARCH's story-level rule: one event per source, target, code, polarity and modality per article); `sentence` and `trigger` are the first. */
+  /**
+   * Every sentence reporting the event, in text order (PETRARCH's story-level rule: one event per source,
+   * target, code, polarity and modality per article); `sentence` and `trigger` are the mention it was read from.
+   */
   mentions: EventMention[];
 }
 
-export interface VoiceMarker {
+/** A cue of the author's own judgement or hedging, outside anything attributed; `start`/`end` are the cue's. */
+export interface VoiceMarker extends Span {
   sentence: number;
   kind: 'opinion' | 'hedge';
   cue: string;
+}
+
+export interface NonAnswer extends Span {
+  sentence: number;
+  who: { actor: string | null; name: string };
+  /** The words of the non-answer ("declined to comment"); `start`/`end` are theirs. */
+  cue: string;
+}
+
+export interface SourcingProfile {
+  /** Claims (quotes other than unattributed scare quotes) by the kind of their speaker's source. */
+  named: number;
+  anonymous: number;
+  outlets: number;
+  organisations: number;
+  documents: number;
+  /** Claims whose speaker is unknown. */
+  unattributed: number;
+  /** Sentences' opinion and hedge markers in the author's own voice. */
+  authorVoice: number;
 }
 
 export interface Analysis {
@@ -154,4 +178,8 @@ export interface Analysis {
   sources: Source[];
   events: CodedEvent[];
   voice: VoiceMarker[];
+  /** People and bodies that declined to comment or could not be reached. */
+  nonAnswers: NonAnswer[];
+  /** How the article's claims are sourced: named people, anonymous sources, outlets, the author's voice. */
+  sourcing: SourcingProfile;
 }

@@ -35,12 +35,22 @@ export function formatPretty(analysis: Analysis): string {
     'Quotes',
     analysis.quotes.map((quote) => `${quote.kind.padEnd(8)} ${quote.speaker?.name ?? '(no speaker)'}: "${truncate(quote.text, 70)}"`),
   );
+  const sourceNames = new Map(analysis.sources.map((source) => [source.id, source.name]));
   section(
     'Sources',
     analysis.sources.map((source) => {
-      const chain = source.reliesOn.length ? ` ← relies on ${source.reliesOn.join(', ')}` : '';
+      const reliedOn = source.reliesOn.map((id) => sourceNames.get(id) ?? id);
+      const chain = reliedOn.length ? ` ← relies on ${reliedOn.join(', ')}` : '';
       return `${source.kind.padEnd(12)} ${source.name}${chain}`;
     }),
+  );
+  section('Declined to comment', analysis.nonAnswers.map((nonAnswer) => `${nonAnswer.who.name}: "${nonAnswer.cue}" (s${nonAnswer.sentence})`));
+  const { sourcing } = analysis;
+  lines.push(
+    '',
+    `Sourcing: ${sourcing.named} named, ${sourcing.anonymous} anonymous, ${sourcing.outlets} outlets, ` +
+      `${sourcing.organisations} organisations, ${sourcing.documents} documents, ${sourcing.unattributed} unattributed; ` +
+      `${sourcing.authorVoice} author-voice markers`,
   );
   section('Events', analysis.events.map(formatEvent));
   section('Author voice', analysis.voice.map((marker) => `${marker.kind.padEnd(7)} "${marker.cue}" (s${marker.sentence})`));

@@ -1,6 +1,6 @@
 // The quotes stage: who said what on whose authority, who would not say, and where the author speaks.
 import type { LanguageLayer } from '../language/types.ts';
-import type { Actor, ArticleMeta, Quote, Source, Span, VoiceMarker } from '../types.ts';
+import type { Actor, ArticleMeta, NonAnswer, Quote, Source, SourcingProfile, Span, VoiceMarker } from '../types.ts';
 import { type Claim, ClaimFinder } from './attribute.ts';
 import { Doc, type TokenRange } from './doc.ts';
 import { relays } from './lexicon.ts';
@@ -10,31 +10,11 @@ import { phraseStartingAt } from './phrases.ts';
 import { type Entity, SourceRegistry } from './sources.ts';
 import { findVoice } from './voice.ts';
 
-export interface NonAnswer extends Span {
-  sentence: number;
-  who: { actor: string | null; name: string };
-  /** The words of the non-answer ("declined to comment"); `start`/`end` are theirs. */
-  cue: string;
-}
-
 export interface AttributionResult {
   quotes: Quote[];
   sources: Source[];
   voice: VoiceMarker[];
   nonAnswers: NonAnswer[];
-}
-
-export interface SourcingProfile {
-  /** Claims (quotes other than unattributed scare quotes) by the kind of their speaker's source. */
-  named: number;
-  anonymous: number;
-  outlets: number;
-  organisations: number;
-  documents: number;
-  /** Claims whose speaker is unknown. */
-  unattributed: number;
-  /** Sentences' opinion and hedge markers in the author's own voice. */
-  authorVoice: number;
 }
 
 const spanOf = (doc: Doc, range: TokenRange): Span => ({ start: doc.start(range), end: doc.end(range) });

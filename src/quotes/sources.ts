@@ -145,21 +145,23 @@ export class SourceRegistry {
   private entityFor(phrase: TokenRange, options: { outletCue?: boolean; name?: string }): Entity {
     const doc = this.doc;
     const actor = this.actorFor(phrase, options.name);
-    if (actor) return this.entityForActor(actor);
-    const kind = this.kindOf(phrase, null, options.outletCue ?? false);
+    const kind = this.kindOf(phrase, actor, options.outletCue ?? false);
+    // An actor for unnamed officials or a document ("U.S. officials") links the source but does not name it.
+    if (actor && kind !== 'anonymous' && kind !== 'document') return this.entityForActor(actor);
     const head = headOf(doc, phrase);
     const name = options.name ?? this.nameOf(phrase, kind);
     const lower = name.toLowerCase();
     // A surname alone refers to the person named in full before ("Vaez" after "Ali Vaez").
     const surnameOf = kind === 'named_person' && !lower.includes(' ') ? [...this.entities.values()].find((e) => e.person && e.source.name.toLowerCase().endsWith(` ${lower}`)) : undefined;
     if (surnameOf) return surnameOf;
-    const key = `${kind}:${bareName(name)}`;
+    const key = actor ? `actor:${actor.id}` : `${kind}:${bareName(name)}`;
     const known = this.entities.get(key);
     if (known) return known;
     const plural = doc.key(head) !== this.lemma(head) || pluralNouns.has(doc.key(head));
     const anonymous = kind === 'anonymous';
+    const affiliation = anonymous ? (this.affiliation(phrase, head) ?? actor?.code ?? null) : null;
     return this.add(key, {
-      source: this.source(name, kind, null, anonymous ? this.count(phrase, head, plural) : null, anonymous ? this.affiliation(phrase, head) : null),
+      source: this.source(name, kind, actor?.id ?? null, anonymous ? this.count(phrase, head, plural) : null, affiliation),
       person: kind === 'named_person',
       plural: anonymous && plural,
       head: this.lemma(head),
@@ -194,9 +196,16 @@ export class SourceRegistry {
   }
 
   private kindOf(phrase: TokenRange, actor: Actor | null, outletCue: boolean): SourceKind {
-    if (actor) return actor.kind === 'media' ? 'outlet' : actor.kind === 'person' ? 'named_person' : 'organisation';
+    if (actor?.kind === 'media') return 'outlet';
+    if (actor?.kind === 'person') return 'named_person';
     const doc = this.doc;
     const head = headOf(doc, phrase);
+    // Other actors are organisations, unless the phrase names no one ("U.S. officials", "the report").
+    if (actor) {
+      const lemma = this.lemma(head);
+      if (properName(doc, phrase)) return 'organisation';
+      return anonymousNouns.has(lemma) ? 'anonymous' : documentNouns.has(lemma) ? 'document' : 'organisation';
+    }
     const reference = pronounOf(doc, phrase);
     if (reference) return reference === 'person' ? 'named_person' : reference === 'group' ? 'anonymous' : 'organisation';
     const proper = properName(doc, phrase);

@@ -54,7 +54,7 @@ export function findVoice(doc: Doc, attributed: readonly Span[]): VoiceMarker[] 
         const stop = doc.end(hit);
         return !attributed.some((a) => a.start < stop && start < a.end);
       });
-    for (const hit of merge(found)) markers.push({ sentence: sentence.index, kind: hit.kind, cue: doc.slice(hit) });
+    for (const hit of merge(found)) markers.push({ sentence: sentence.index, kind: hit.kind, cue: doc.slice(hit), start: doc.start(hit), end: doc.end(hit) });
   }
   return markers;
 }

@@ -129,3 +129,14 @@ test('sourcing profile counts claims by the kind of source and the author’s ow
     authorVoice: 1,
   });
 });
+
+test('an actor for unnamed officials links the source, which stays anonymous', () => {
+  const text = 'Pentagon officials said two carriers would stay in the Red Sea. The carriers will rotate in March, the officials said.';
+  const result = analyse(text, { actors: [['g1', 'Pentagon officials', 'group', 'USAMIL', ['Pentagon officials']]] });
+  const officials = result.sources.find((s) => s.actor === 'g1');
+  assert.equal(officials?.kind, 'anonymous');
+  assert.equal(officials?.name, 'Pentagon officials');
+  assert.equal(officials?.affiliation, 'USAMIL');
+  assert.equal(quoteStarting(result, 'The carriers will rotate')?.source, officials?.id);
+  assert.equal(result.sources.length, 1);
+});
