@@ -138,7 +138,11 @@ for (const file of readdirSync(textDir).sort()) {
   const result = findAttributions(article, analyzeLanguage(text, { published: null }), []);
   // Scare quotes nobody is said to have spoken are not attributions. PolNeAR gives each word one role in
   // one attribution, so a claim reported inside another's content ("X said Y thinks …") is not scored.
-  const attributed = result.quotes.filter((q) => q.kind !== 'partial' || q.speaker !== null);
+  // PolNeAR attributes beliefs and intentions too, so quotes and stances are scored together.
+  const attributed = [
+    ...result.quotes.filter((q) => q.kind !== 'partial' || q.speaker !== null),
+    ...result.stances.map((s) => ({ ...s, speakerSpan: s.holderSpan })),
+  ];
   const claims = attributed.filter((q) => !attributed.some((outer) => outer !== q && q.cueSpan && outer.start <= q.cueSpan.start && q.cueSpan.end <= outer.end));
   const unique = (spans: (Span | null)[]) => [...new Map(spans.filter((s): s is Span => s !== null).map((s) => [`${s.start}:${s.end}`, s])).values()];
   const predicted: Record<Role, Span[]> = {
@@ -160,7 +164,7 @@ for (const file of readdirSync(textDir).sort()) {
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-console.log(`PolNeAR ${split}: ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`PolNeAR ${split}: quotes and stances scored together; ${articles} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log('role      gold  pred | exact P     R    F1 | overlap P     R    F1');
 for (const role of ROLES) {
   const t = tallies.get(role)!;

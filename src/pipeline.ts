@@ -34,6 +34,7 @@ export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {
     dates: language.dates,
     actors,
     quotes,
+    stances: attributions.stances,
     sources,
     events,
     voice,

@@ -90,6 +90,18 @@ export interface Quote extends Span {
   source: string | null;
 }
 
+/** A position, belief or intention attributed to a holder ("X wants …", "X opposes …"); `start`/`end` are its content's. */
+export interface Stance extends Span {
+  id: string;
+  holder: { actor: string | null; name: string };
+  /** The words naming the holder here ("he", "many members of the government"). */
+  holderSpan: Span;
+  cue: string;
+  cueSpan: Span;
+  sentence: number;
+  text: string;
+}
+
 export interface Source {
   id: string;
   name: string;
@@ -175,6 +187,8 @@ export interface Analysis {
   dates: DateMention[];
   actors: Actor[];
   quotes: Quote[];
+  /** Positions, beliefs and intentions attributed to a holder, kept apart from quotes (nothing is said to have been said). */
+  stances: Stance[];
   sources: Source[];
   events: CodedEvent[];
   voice: VoiceMarker[];

@@ -54,8 +54,11 @@ export class CueIndex {
     return hits.sort((a, b) => a.start - b.start);
   }
 
-  /** Cues governing the trigger at `head` in clause `c`, innermost first. */
-  govern(view: SentenceView, head: number, last: number, isNoun: boolean, c: number, from = head - 1): CueHit[] {
+  /**
+   * Cues governing the trigger at `head` in clause `c`, innermost first. `support` is the light verb an event
+   * noun is the object of ("agreed to provide aid"): the walk continues over it to the verb's own cues.
+   */
+  govern(view: SentenceView, head: number, last: number, isNoun: boolean, c: number, from = head - 1, support: number | null = null): CueHit[] {
     const hits: CueHit[] = [];
     const clause = view.clauses[c]!;
     const take = (found: CueHit[]) => {
@@ -74,6 +77,7 @@ export class CueIndex {
         const cue = take(this.endingAt(view, i, ['noun']));
         if (cue) i = cue.start - 1;
       }
+      if (i === support) i--;
     }
     while (i >= 0 && i >= clause.start) {
       const lemma = view.lemma[i]!;

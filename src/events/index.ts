@@ -125,6 +125,9 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
       if (entry.targetRole === 'clause') {
         const opened = view.clauses.find((x) => x.opener === pos);
         targetClause = opened ? opened.index : null;
+      } else if (entry.targetRole === 'object' && !(t < clause.end && OBJECT_START.has(view.pos[t]!))) {
+        // "when he returns to the White House": the pattern's object is missing, so this is another sense.
+        return null;
       } else if (t < clause.end) {
         targetAt = t;
         const np = view.nounPhrase(t, clause.end, ONLY_OF);
@@ -157,6 +160,8 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
 }
 
 const ONLY_OF = new Set(['of']);
+const OBJECT_INNER = new Set(['of', 'from', 'by', 'in']);
+const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** Every lexicon match in the sentence, most specific first, without overlapping words. */
 function findMatches(view: SentenceView, k: Knowledge): Match[] {
@@ -180,8 +185,8 @@ function findMatches(view: SentenceView, k: Knowledge): Match[] {
   // A verb pattern that turns an event noun into another event ("lifted the curfew") is read before the noun;
   // one that restates it ("repeated the accusation") is not.
   const nouns = new Map(candidates.filter((m) => m.entry.kind === 'noun').map((m) => [m.head, m.entry.root]));
-  const governs = (m: Match) => Number(m.entry.kind === 'verb' && m.used.some((u) => u !== m.head && nouns.has(u) && nouns.get(u) !== m.entry.root));
-  candidates.sort((a, b) => governs(b) - governs(a) || b.entry.specificity - a.entry.specificity || Number(a.entry.fallback) - Number(b.entry.fallback) || a.gaps - b.gaps);
+  const governs = new Map(candidates.map((m) => [m, Number(m.entry.kind === 'verb' && m.used.some((u) => u !== m.head && nouns.has(u) && nouns.get(u) !== m.entry.root))]));
+  candidates.sort((a, b) => governs.get(b)! - governs.get(a)! || b.entry.specificity - a.entry.specificity || Number(a.entry.fallback) - Number(b.entry.fallback) || a.gaps - b.gaps);
   const taken = new Set<number>();
   const accepted: Match[] = [];
   for (const m of candidates) {
@@ -245,6 +250,8 @@ interface Arguments {
   targets: ActorRef[];
   /** Arguments were found by a fallback search rather than the pattern. */
   loose: boolean;
+  /** The light verb whose object is the event noun ("held talks"), when it gave the arguments. */
+  support: number | null;
 }
 
 function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
@@ -254,6 +261,7 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   let sources: ActorRef[] = [];
   let targets: ActorRef[] = [];
   let loose = false;
+  let support: number | null = null;
   if (m.entry.kind === 'noun') {
     // The noun's own possessor or classifier ("Tehran's accusation", "their withdrawal"), a by-phrase, or a support verb's subject.
     let j = Math.min(...m.used) - 1;
@@ -272,6 +280,7 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     if (sources.length === 0 && j >= clause.start && view.pos[j] === 'VERB') {
       const agent = k.support.get(view.lemma[j]!);
       if (agent !== undefined) {
+        support = j;
         const subject = view.subjectOf(m.clause);
         if (agent) {
           sources = subject;
@@ -293,7 +302,11 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   }
   if (targets.length === 0) {
     if (m.targetClause !== null) targets = view.subjectOf(m.targetClause);
-    else if (m.targetAt !== null) targets = phraseActors(view, m.targetAt, clause.end);
+    else if (m.targetAt !== null) {
+      targets = phraseActors(view, m.targetAt, clause.end);
+      // "rejected calls by Belarus's rulers", "the town of Gorazde": the object's author or place.
+      if (targets.length === 0) targets = SentenceView.pick(view.nounPhrase(m.targetAt, clause.end, OBJECT_INNER), true);
+    }
     else if (m.entry.targetRole === 'none' && m.entry.root !== '01') {
       targets = nearbyTarget(view, last, clause.end, w, m.entry.kind === 'verb');
       loose ||= targets.length > 0;
@@ -307,7 +320,7 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     }
   }
   if (m.entry.reverse) [sources, targets] = [targets, sources];
-  return { sources, targets, loose };
+  return { sources, targets, loose, support };
 }
 
 interface Reading {
@@ -318,18 +331,16 @@ interface Reading {
   reportedBy: string | null;
   /** The addressee of an appeal or demand ("urged Iran to …"). */
   addressee: number | null;
-  suppressed: boolean;
 }
 
 function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, articleText: string): Reading {
   const used = new Set(m.used);
   const relevant = hits.filter((h) => !(h.start <= Math.max(...m.used) && h.end >= m.head) && !used.has(h.start) && !used.has(h.end));
-  const reading: Reading = { code: m.entry.code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, suppressed: false };
+  const reading: Reading = { code: m.entry.code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null };
   const plainNegation = relevant.some((h) => h.cls === 'negation' && !(h.cue.derive && k.cues.derive(m.entry.code, h.cue.derive)));
   let derived = false;
   let modal = false;
   for (const hit of relevant) {
-    if (k.words.suppressingCues.has(hit.cue.text)) reading.suppressed = true;
     if (hit.cls === 'negation') {
       if (!plainNegation && hit.cue.derive && !derived) {
         reading.code = k.cues.derive(m.entry.code, hit.cue.derive) ?? reading.code;
@@ -341,9 +352,11 @@ function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, ar
       modal = true;
       const clause = view.clauses[m.clause]!;
       // "said it would allow inspectors", "assurances that they would not …": a back-shifted "will".
-      reading.modality = hit.cue.text === 'would' && clause.kind === 'complement' ? 'intended' : hit.cls;
-      if (hit.cue.derive && !derived && !plainNegation) {
-        const code = k.cues.derive(m.entry.code, hit.cue.derive);
+      const backShifted = hit.cue.text === 'would' && clause.kind === 'complement';
+      reading.modality = backShifted ? 'intended' : hit.cls;
+      const derive = backShifted ? 'intended' : hit.cue.derive;
+      if (derive && !derived && !plainNegation) {
+        const code = k.cues.derive(m.entry.code, derive);
         if (code) {
           reading.code = code;
           derived = true;
@@ -353,6 +366,8 @@ function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, ar
     }
     if (hit.cls === 'reported' && reading.reportedBy === null) reading.reportedBy = reporter(view, m, hit, articleText);
   }
+  // Under a condition or an open question ("if war starts", "whether to sign") nothing is asserted, whatever else governs it.
+  if (relevant.some((h) => k.words.conditionCues.has(h.cue.text))) reading.modality = 'hypothetical';
   return reading;
 }
 
@@ -409,14 +424,26 @@ function eventDate(view: SentenceView, m: Match, language: LanguageLayer, publis
   return published ? { value: published, precision: 'day' } : null;
 }
 
-function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive: boolean): number {
+function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive: boolean, subordinate: boolean): number {
   let score = 0.5 + 0.08 * Math.min(m.entry.specificity, 3) - 0.03 * Math.min(m.gaps, 5);
   if (m.entry.fallback) score -= 0.2;
   if (hasTarget && !args.loose) score += 0.1;
   // A transitive event whose target was not found is half-read.
   if (!hasTarget && !intransitive) score -= 0.1;
+  // The governing clause's event is the sentence's main news.
+  if (subordinate) score -= 0.15;
   if (args.loose) score -= 0.1;
   return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
+}
+
+/** Is clause c subordinate to a clause that reports an event of its own ("demanded that Israel ease …")? */
+function governed(view: SentenceView, c: number, eventful: ReadonlySet<number>): boolean {
+  let subordinate = false;
+  for (let x = view.clauses[c]!; x.parent !== null; x = view.clauses[x.parent]!) {
+    subordinate ||= x.kind !== 'coord';
+    if (subordinate && eventful.has(x.parent)) return true;
+  }
+  return false;
 }
 
 /** Maps each actor mention of a sentence onto its tokens. */
@@ -460,24 +487,28 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
     let end = base;
     while (end < language.tokens.length && language.tokens[end]!.sentence === sentence.index) end++;
     const view = new SentenceView(sentence.index, language.tokens.slice(base, end), refs.get(sentence.index) ?? [], k.words, previous);
-    if (process.env.EVDBG) console.log('  clauses', view.clauses.map((c) => `${c.kind}:${view.tokens.slice(c.start, c.end).map((t) => t.text).join(' ')}`).join(' || '), '\n  subj', view.clauses.map((c) => view.subjectOf(c.index).map((r) => r.mention.text).join('+')).join(' | '), '\n  pos', view.tokens.map((t, i) => `${t.text}/${view.pos[i]}/${view.lemma[i]}`).join(' '));
-    for (const m of findMatches(view, k)) { const r = eventsOf(view, m, k, input, quotes); if (process.env.EVDBG) { const a = findArguments(view, m, k); console.log(`  match ${m.entry.code} ${m.entry.pattern} @${view.tokens[m.head]!.text} src=[${a.sources.map((x) => x.mention.text)}] tgt=[${a.targets.map((x) => x.mention.text)}] -> ${r.length}`); } raw.push(...r); }
+    const matches = findMatches(view, k);
+    const taken = new Set(matches.flatMap((m) => m.used));
+    const eventful = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).map((m) => m.clause));
+    for (const m of matches) raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful));
     previous = view.subjectOf(0);
   }
   return storyLevel(raw);
 }
 
-function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsInput, quotes: readonly Quote[]): SentenceEvent[] {
+/** The events of one match; `taken` holds the words of every match in the sentence, `eventful` the clauses with an event. */
+function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsInput, quotes: readonly Quote[], taken: ReadonlySet<number>, eventful: ReadonlySet<number>): SentenceEvent[] {
   // A speech verb introducing reported speech is the vehicle of other events, not one itself.
   if (m.entry.code === '010' && view.clauses.some((c) => c.parent === m.clause && c.kind === 'complement')) return [];
   const args = findArguments(view, m, k);
   if (args.sources.length === 0) return [];
+  // "agreed to provide aid": the noun is the object of a verb pattern already coded.
+  if (args.support !== null && taken.has(args.support)) return [];
   const last = Math.max(...m.used);
   // "would not have Trump killed": the cues sit before the causative verb.
   const from = m.causee === null ? m.head - 1 : m.causee - 2;
-  const hits = k.cueIndex.govern(view, m.head, last, m.entry.kind === 'noun', m.clause, from);
+  const hits = k.cueIndex.govern(view, m.head, last, m.entry.kind === 'noun', m.clause, from, args.support);
   const reading = readCues(view, m, hits, k, input.article.text);
-  if (reading.suppressed) return [];
   // "will not accept refugees": a negated intent to cooperate is a rejection.
   if (reading.negated && reading.modality === 'intended') {
     const rejected = k.cues.derive(m.entry.code, 'rejected');
@@ -514,7 +545,7 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
       date,
       sentence: view.index,
       trigger,
-      confidence: confidence(m, args, t !== null, intransitive),
+      confidence: confidence(m, args, t !== null, intransitive, governed(view, m.clause, eventful)),
     });
   }
   return out;
@@ -526,10 +557,13 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
  */
 function storyLevel(events: readonly SentenceEvent[]): CodedEvent[] {
   const byKey = new Map<string, CodedEvent>();
-  const partial = (e: SentenceEvent) => [e.source.code, e.cameo, e.negated, e.modality].join('|');
-  const targeted = new Map(events.filter((e) => e.target).map((e) => [partial(e), e.target!.code]));
+  const partial = (e: SentenceEvent) => [e.source.code, e.cameo, e.negated].join('|');
+  const targeted = new Map<string, SentenceEvent>();
+  for (const e of events) if (e.target && !targeted.has(partial(e))) targeted.set(partial(e), e);
   for (const e of events) {
-    const key = [e.source.code, e.target?.code ?? targeted.get(partial(e)) ?? '', e.cameo, e.negated, e.modality].join('|');
+    // A plain later mention without target refers back to the event whatever its modality ("… offered assurances. The assurances came …").
+    const full = e.target || e.modality !== 'asserted' ? null : targeted.get(partial(e));
+    const key = [e.source.code, e.target?.code ?? full?.target?.code ?? '', e.cameo, e.negated, full?.modality ?? e.modality].join('|');
     const mention = { sentence: e.sentence, trigger: e.trigger };
     const seen = byKey.get(key);
     if (!seen) {

@@ -14,6 +14,7 @@ interface SyntaxData {
   modifierParticiples: string[];
   possessive: string[];
   possessivePronouns: string[];
+  relationalNouns: string[];
   personPronouns: string[];
   groupPronouns: string[];
   passiveAuxiliaries: string[];
@@ -25,7 +26,7 @@ interface SyntaxData {
   intransitiveRoots: string[];
   intransitiveCodes: string[];
   needTarget: string[];
-  suppressingCues: string[];
+  conditionCues: string[];
   startingPoints: string[];
   mutualRoots: string[];
 }
@@ -38,6 +39,7 @@ export interface SyntaxWords {
   modifierParticiples: ReadonlySet<string>;
   possessive: ReadonlySet<string>;
   possessivePronouns: ReadonlySet<string>;
+  relationalNouns: ReadonlySet<string>;
   personPronouns: ReadonlySet<string>;
   groupPronouns: ReadonlySet<string>;
   passiveAux: ReadonlySet<string>;
@@ -49,7 +51,7 @@ export interface SyntaxWords {
   intransitiveRoots: ReadonlySet<string>;
   intransitiveCodes: ReadonlySet<string>;
   needTarget: ReadonlySet<string>;
-  suppressingCues: ReadonlySet<string>;
+  conditionCues: ReadonlySet<string>;
   startingPoints: ReadonlySet<string>;
   mutualRoots: ReadonlySet<string>;
 }
@@ -69,6 +71,7 @@ export function loadSyntaxWords(): SyntaxWords {
     modifierParticiples: set(raw.modifierParticiples),
     possessive: set(raw.possessive),
     possessivePronouns: set(raw.possessivePronouns),
+    relationalNouns: set(raw.relationalNouns),
     personPronouns: set(raw.personPronouns),
     groupPronouns: set(raw.groupPronouns),
     passiveAux: set(raw.passiveAuxiliaries),
@@ -80,7 +83,7 @@ export function loadSyntaxWords(): SyntaxWords {
     intransitiveRoots: set(raw.intransitiveRoots),
     intransitiveCodes: set(raw.intransitiveCodes),
     needTarget: set(raw.needTarget),
-    suppressingCues: set(raw.suppressingCues),
+    conditionCues: set(raw.conditionCues),
     startingPoints: set(raw.startingPoints),
     mutualRoots: set(raw.mutualRoots),
   };
@@ -129,6 +132,8 @@ export interface NounPhrase {
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const VERBAL = new Set(['VERB', 'AUX']);
 const DASHES = new Set(['-', '–', '—']);
+/** Words that may open the subject of a complement clause without "that". */
+const SUBJECT_START = new Set(['PROPN', 'DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** One sentence seen by the coder: tokens, lemmas, actor refs and clauses. */
@@ -232,8 +237,8 @@ export class SentenceView {
         const relative = next >= 0 && this.isVerb(next) && pos === 'PRON';
         current = this.open(i, relative ? 'relative' : 'complement', current, i);
         opened = true;
-      } else if (pos === 'VERB' && this.w.speechVerbs.has(lemma) && next >= 0 && (this.pos[next] === 'PROPN' || this.pos[next] === 'DET' || this.refAt[next]) && this.verbAhead(next, true) > next) {
-        // "Turkey says Greece violated its airspace": a complement clause without "that".
+      } else if (pos === 'VERB' && this.w.speechVerbs.has(lemma) && next >= 0 && SUBJECT_START.has(this.pos[next]!) && this.verbAhead(next, true) > next) {
+        // "Turkey says Greece violated its airspace", "said it would": a complement clause without "that".
         current = this.open(next, 'complement', current, null);
         opened = true;
         i = next - 1;
@@ -407,6 +412,10 @@ export class SentenceView {
     const verb = this.firstVerb(start, clause.end);
     const end = verb < 0 ? clause.end : verb;
     while (start < end && (this.pos[start] === 'CCONJ' || this.pos[start] === 'ADV' || this.isPunct(start))) start++;
+    // "Up to 1,000 ethnic Turks", "At least three soldiers": a quantity opens the subject.
+    let q = start;
+    while (q < end && q < start + 3 && ['ADV', 'ADP', 'ADJ'].includes(this.pos[q]!)) q++;
+    if (q > start && this.pos[q] === 'NUM') start = q;
     // An introductory phrase ("For that last act, …", "But in the wake of X, …") is not the subject.
     if (start < end && ['ADP', 'SCONJ', 'ADV'].includes(this.pos[start]!)) {
       for (let j = start; j < end; j++) {
@@ -421,7 +430,8 @@ export class SentenceView {
     const np = this.nounPhrase(start, end);
     const found = SentenceView.pick(np, true);
     // "their forces": a subject known only through its possessive pronoun.
-    if (found.length === 0 && this.isPossessivePronoun(start)) return this.resolvePronoun(start, c);
+    // Not "its partners": a relational noun names others.
+    if (found.length === 0 && this.isPossessivePronoun(start) && !this.w.relationalNouns.has(this.lemma[np.end - 1] ?? '')) return this.resolvePronoun(start, c);
     return found;
   }
 

@@ -45,6 +45,8 @@ interface Candidate {
 /** Tags that can open a clause's subject. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const PREDICATE = new Set(['VERB', 'AUX']);
+/** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
+const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
@@ -145,7 +147,7 @@ export class ClaimFinder {
   }
 
   /** "was told", "is said to": the subject is not the speaker; "to say": the cue belongs to another verb. */
-  private isPassiveOrInfinitive(verb: number, floor: number): boolean {
+  isPassiveOrInfinitive(verb: number, floor: number): boolean {
     const doc = this.doc;
     const token = doc.tokens[verb]!;
     if (verb > floor && doc.pos(verb - 1) === 'PART' && doc.key(verb - 1) === 'to') return true;
@@ -165,7 +167,7 @@ export class ClaimFinder {
   }
 
   /** Past adverbs, dates, extensions and commas between a cue and what it introduces. */
-  private skipAdjuncts(from: number, limit: number): number {
+  skipAdjuncts(from: number, limit: number): number {
     const doc = this.doc;
     let i = from;
     while (i < limit) {
@@ -178,7 +180,7 @@ export class ClaimFinder {
   }
 
   /** Token just after the sentence's last word (final punctuation excluded). */
-  private wordsEnd(sentence: number): number {
+  wordsEnd(sentence: number): number {
     const { first, end } = this.doc.range(sentence);
     let last = end;
     while (last > first && CLOSING_PUNCTUATION.has(this.doc.key(last - 1))) last--;
@@ -186,7 +188,7 @@ export class ClaimFinder {
   }
 
   /** The character span of tokens [first, end) without leading conjunctions and stray punctuation, if it holds a clause (or `clause` is false). */
-  private content(first: number, end: number, clause = true): Span | null {
+  content(first: number, end: number, clause = true): Span | null {
     const doc = this.doc;
     let from = first;
     let to = end;
@@ -198,7 +200,18 @@ export class ClaimFinder {
     return from < to && (predicate || !clause) ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null;
   }
 
-  private startsClause(from: number, end: number): boolean {
+  /**
+   * A clause after a plain speech verb whose subject the tagger missed: "said none of …", "said
+   * legalizing it could …", "said Cook provided …" (a name taken for a verb).
+   */
+  private looseClause(cue: Cue, from: number, end: number): boolean {
+    const { entry } = cue;
+    if (entry.cognition || entry.object || entry.listener || from >= end || !LOOSE_SUBJECT_START.has(this.doc.pos(from))) return false;
+    for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
+    return false;
+  }
+
+  startsClause(from: number, end: number): boolean {
     if (from >= end || !SUBJECT_START.has(this.doc.pos(from))) return false;
     for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
     return false;
@@ -245,14 +258,14 @@ export class ClaimFinder {
   }
 
   /** Whether a comma ends what precedes token `index`, perhaps inside a closing quote (“…,” or "…",). */
-  private commaBefore(index: number, floor: number): boolean {
+  commaBefore(index: number, floor: number): boolean {
     let i = index - 1;
     while (i > floor && CLOSING_MARKS.has(this.doc.tokens[i]!.text)) i--;
     return i >= floor && this.doc.key(i) === ',';
   }
 
   /** Whether tokens [from, end) hold no clause: a cue there closes the sentence ("…, he said in Paris"). */
-  private onlyAdjuncts(from: number, end: number): boolean {
+  onlyAdjuncts(from: number, end: number): boolean {
     const doc = this.doc;
     for (let i = from; i < end; i++) {
       // A participle tail belongs to the speaker: "…, McCain said, citing low growth."
@@ -312,6 +325,16 @@ export class ClaimFinder {
     return { start: this.doc.start(cue.range), end: this.doc.end(cue.range) };
   }
 
+  /**
+   * Words from `from` to the next comma or the sentence's end, ending in a noun: a source the tagger
+   * broke up ("according to complete but unofficial returns").
+   */
+  private phraseClosing(from: number, wordsEnd: number): TokenRange | null {
+    let end = from;
+    while (end < wordsEnd && this.doc.key(end) !== ',') end++;
+    return end > from && ['NOUN', 'PROPN'].includes(this.doc.pos(end - 1)) ? { first: from, end } : null;
+  }
+
   /** Reads one cue: finds its speaker and what it attributes. */
   private read(cue: Cue): void {
     const doc = this.doc;
@@ -321,7 +344,7 @@ export class ClaimFinder {
     const { first: cueFirst, end: cueEnd } = cue.range;
 
     if (cue.entry.sourceAfter) {
-      const speaker = phraseStartingAt(doc, cueEnd, limit);
+      const speaker = phraseStartingAt(doc, cueEnd, limit) ?? this.phraseClosing(cueEnd, wordsEnd);
       if (!speaker) return;
       const quote = this.quoteEndingBefore(cueFirst);
       if (quote) {
@@ -350,7 +373,7 @@ export class ClaimFinder {
       }
     }
 
-    const speaker = subjectBefore(doc, cueFirst, floor) ?? this.clauseSubject(cue, floor);
+    const speaker = subjectBefore(doc, cueFirst, floor) ?? this.clauseSubject(cue.range, cue.verb, floor);
     if (!speaker || pronounOf(doc, speaker) === 'author') return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
@@ -380,7 +403,7 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
       return;
     }
-    if ((!cue.entry.cognition || next === after) && this.startsClause(next, rightEnd)) {
+    if ((!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
       return;
     }
@@ -439,10 +462,10 @@ export class ClaimFinder {
    * The subject of the sentence's first verb, for a cue without its own: a participle (", saying that …")
    * or a second verb ("praised the plan and said …").
    */
-  private clauseSubject(cue: Cue, floor: number): TokenRange | null {
+  clauseSubject(cue: TokenRange, verb: number, floor: number): TokenRange | null {
     const doc = this.doc;
-    const before = cue.range.first - 1;
-    const participle = [',', '—', '–'].includes(doc.key(before)) && doc.key(cue.verb).endsWith('ing');
+    const before = cue.first - 1;
+    const participle = [',', '—', '–'].includes(doc.key(before)) && doc.key(verb).endsWith('ing');
     if (before <= floor || !(participle || doc.pos(before) === 'CCONJ')) return null;
     for (let verb = floor; verb < before; verb++) {
       if (PREDICATE.has(doc.pos(verb)) && !this.isQuoted(doc.tokens[verb]!.start)) {

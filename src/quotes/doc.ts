@@ -1,6 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
+import { subjectPronouns, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -10,6 +11,9 @@ export interface TokenRange {
   end: number;
 }
 
+/** Tags that can open a verb's complement (besides a gerund and "to"): a clause or an object. */
+const COMPLEMENT_START = new Set(['DET', 'PRON', 'SCONJ', 'PROPN']);
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -17,6 +21,8 @@ export class Doc {
   readonly paragraphs: readonly Paragraph[];
   private readonly ranges: TokenRange[];
   private readonly dateTokens = new Set<number>();
+  /** Part-of-speech tags, with cue and stance verbs the tagger took for nouns set right. */
+  private readonly tags: string[];
 
   constructor(text: string, layer: LanguageLayer) {
     this.text = text;
@@ -29,9 +35,30 @@ export class Doc {
       if (range.end === 0) range.first = token.index;
       range.end = token.index + 1;
     }
+    this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : token.pos));
     for (const date of layer.dates) {
       for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
     }
+  }
+
+  /**
+   * A cue or stance verb tagged as a noun right after its subject's head and followed by its
+   * complement: "members of the government favor negotiating", "the administration plans to", "voters who support Trump".
+   * An "-s" form does not follow a plural; a finite verb after it makes it a noun ("the campaign plan said");
+   * "…, the reports show." closes a clause.
+   */
+  private isMistaggedVerb(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    const lemma = token.lemma.toLowerCase();
+    if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
+    if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !(before.pos === 'PRON' && subjectPronouns.has(keyOf(before)))) return false;
+    const thirdPerson = keyOf(token) !== lemma;
+    if (thirdPerson && before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()) return false;
+    if (!after) return false;
+    if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
+    // Closing a sentence or clause after a plural: "…, new reports show."
+    if (after.pos === 'PUNCT') return !thirdPerson && before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase();
+    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to';
   }
 
   range(sentence: number): TokenRange {
@@ -66,7 +93,7 @@ export class Doc {
   }
 
   pos(index: number): string {
-    return this.tokens[index]?.pos ?? '';
+    return this.tags[index] ?? '';
   }
 
   start(range: TokenRange): number {

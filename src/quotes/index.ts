@@ -1,6 +1,6 @@
 // The quotes stage: who said what on whose authority, who would not say, and where the author speaks.
 import type { LanguageLayer } from '../language/types.ts';
-import type { Actor, ArticleMeta, NonAnswer, Quote, Source, SourcingProfile, Span, VoiceMarker } from '../types.ts';
+import type { Actor, ArticleMeta, NonAnswer, Quote, Source, SourcingProfile, Span, Stance, VoiceMarker } from '../types.ts';
 import { type Claim, ClaimFinder } from './attribute.ts';
 import { Doc, type TokenRange } from './doc.ts';
 import { relays } from './lexicon.ts';
@@ -8,10 +8,13 @@ import { findQuotedSpans } from './marks.ts';
 import { findNonAnswers } from './nonanswers.ts';
 import { phraseStartingAt } from './phrases.ts';
 import { type Entity, SourceRegistry } from './sources.ts';
+import { findStances } from './stances.ts';
 import { findVoice } from './voice.ts';
 
 export interface AttributionResult {
   quotes: Quote[];
+  /** Positions, beliefs and intentions, apart from quotes; their holders are among `sources`. */
+  stances: Stance[];
   sources: Source[];
   voice: VoiceMarker[];
   nonAnswers: NonAnswer[];
@@ -26,6 +29,8 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
   const quoted = claims.filter((c) => c.kind === 'direct' || c.kind === 'block');
   const registry = new SourceRegistry(doc, actors, quoted);
   const nonAnswerHits = findNonAnswers(doc, claims);
+  const cueTokens = new Set(finder.cues.flatMap((c) => Array.from({ length: c.range.end - c.range.first }, (_, k) => c.range.first + k)));
+  const stanceHits = findStances(doc, finder, (token) => cueTokens.has(token));
 
   // Phrases are resolved in text order so that "he" or "the officials" find what came before.
   const resolved = new Map<string, Entity | null>();
@@ -57,6 +62,20 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
       },
     });
   }
+  const stances: Stance[] = [];
+  for (const hit of stanceHits) {
+    steps.push({
+      at: doc.tokens[hit.holder.first]!.start,
+      run: () => {
+        const entity = resolve(hit.holder);
+        if (!entity) return;
+        const cueSpan = spanOf(doc, hit.cue);
+        const holder = { actor: entity.source.actor, name: entity.source.name };
+        const text = article.text.slice(hit.content.start, hit.content.end);
+        stances.push({ id: '', holder, holderSpan: spanOf(doc, hit.holder), cue: doc.slice(hit.cue), cueSpan, sentence: hit.sentence, text, ...hit.content });
+      },
+    });
+  }
   // An outlet told something relies on whoever told it ("two sources told the New York Times").
   const tellOutlet = (claim: Claim, listener: TokenRange) => {
     const outlet = registry.outlet(listener);
@@ -84,8 +103,11 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
       source: entity?.source.id ?? null,
     };
   });
-  const attributed = [...claims, ...article.blockQuotes.map((b) => b.leadIn)];
-  return { quotes, sources: registry.sources(), voice: findVoice(doc, attributed), nonAnswers: nonAnswers.sort((a, b) => a.start - b.start) };
+  stances.sort((a, b) => a.cueSpan.start - b.cueSpan.start).forEach((stance, i) => {
+    stance.id = `t${i + 1}`;
+  });
+  const attributed = [...claims, ...stances, ...article.blockQuotes.map((b) => b.leadIn)];
+  return { quotes, stances, sources: registry.sources(), voice: findVoice(doc, attributed), nonAnswers: nonAnswers.sort((a, b) => a.start - b.start) };
 }
 
 /** Records that `source` relies on `on`, unless that would close a circle. */

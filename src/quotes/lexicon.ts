@@ -4,6 +4,7 @@ import cues from '../../data/quotes/cues.json' with { type: 'json' };
 import marks from '../../data/quotes/marks.json' with { type: 'json' };
 import nonAnswers from '../../data/quotes/nonanswers.json' with { type: 'json' };
 import sources from '../../data/quotes/sources.json' with { type: 'json' };
+import stances from '../../data/quotes/stances.json' with { type: 'json' };
 import voice from '../../data/quotes/voice.json' with { type: 'json' };
 import { compilePattern, type Pattern } from './pattern.ts';
 
@@ -31,6 +32,13 @@ export const cuePhrases: readonly PhraseCue[] = (cues.phrases as (CueEntry & { p
   ...p,
   pattern: compilePattern(p.pattern),
 }));
+export const stanceVerbs: ReadonlyMap<string, CueEntry> = new Map(Object.entries(stances.verbs as Record<string, CueEntry>));
+export const stancePhrases: readonly PhraseCue[] = (stances.phrases as (CueEntry & { pattern: string })[]).map((p) => ({
+  ...p,
+  pattern: compilePattern(p.pattern),
+}));
+/** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for. */
+export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs.keys(), ...stanceVerbs.keys()]);
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
 export const clauseMarkers = lowerSet(cues.clauseMarkers);
@@ -73,6 +81,8 @@ export const nameLinks = lowerSet(sources.nameLinks);
 /** Words before a person's name that are not part of it ("President", "Ayatollah", "Mr."). */
 export const titles = lowerSet(sources.titles);
 export const pluralNouns = lowerSet(sources.pluralNouns);
+/** Pronouns that can only be subjects ("they", "who"), never possessives ("her"). */
+export const subjectPronouns = lowerSet(sources.subjectPronouns);
 
 export const places: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.places));
 export const agentWords: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.agents));

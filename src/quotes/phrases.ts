@@ -28,7 +28,8 @@ function isInnerHyphen(doc: Doc, i: number): boolean {
   return token?.text === '-' && previous?.end === token.start && next?.start === token.end;
 }
 
-function isNominal(doc: Doc, i: number): boolean {
+/** Whether token `i` can be part of a noun phrase. */
+export function isNominal(doc: Doc, i: number): boolean {
   const pos = doc.pos(i);
   if (pos === 'PART' || POSSESSIVE.has(doc.key(i))) {
     const previous = doc.tokens[i - 1];

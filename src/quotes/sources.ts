@@ -78,7 +78,8 @@ export class SourceRegistry {
     const reference = pronounOf(doc, phrase);
     if (reference === 'author') return null;
     if (reference === 'antecedent') {
-      const antecedent = doc.key(phrase.first - 1) === ',' ? phraseEndingAt(doc, phrase.first - 2, 0) : null;
+      // "Rubio, who …" or "voters who …"
+      const antecedent = phraseEndingAt(doc, doc.key(phrase.first - 1) === ',' ? phrase.first - 2 : phrase.first - 1, 0);
       return antecedent ? this.resolve(antecedent, options) : null;
     }
     const resolved =

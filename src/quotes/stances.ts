@@ -1,0 +1,88 @@
+// Stances: positions, beliefs and intentions attributed to a holder ("X wants …", "X opposes …"),
+// read from the stance cues in data/quotes/stances.json. Nothing is said to have been said, so they
+// are kept apart from quotes.
+import type { Span } from '../types.ts';
+import type { ClaimFinder } from './attribute.ts';
+import type { Doc, TokenRange } from './doc.ts';
+import { type CueEntry, clauseMarkers, stancePhrases, stanceVerbs } from './lexicon.ts';
+import { matchAt } from './pattern.ts';
+import { auxiliariesBefore, isNominal, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+
+export interface StanceHit {
+  cue: TokenRange;
+  holder: TokenRange;
+  content: Span;
+  sentence: number;
+}
+
+/** The stance cue starting at token `i`: a phrase ("is determined to") or a verb, with its end. */
+function cueAt(doc: Doc, i: number, end: number): { entry: CueEntry; end: number } | null {
+  for (const phrase of stancePhrases) {
+    const matched = matchAt(phrase.pattern, doc.tokens, i, end);
+    if (matched > 0) return { entry: phrase, end: matched };
+  }
+  const entry = doc.pos(i) === 'VERB' ? stanceVerbs.get(doc.tokens[i]!.lemma.toLowerCase()) : undefined;
+  return entry ? { entry, end: i + 1 } : null;
+}
+
+/**
+ * What a stance cue is about: a clause ("believes that …", "fears Iran will …"), an infinitive
+ * ("plans to …", "wants voters to …"), or, for cues taking an object, a noun phrase or gerund
+ * ("supports the deal", "favor negotiating"). A cue closing its sentence ("…, he believes.") is
+ * about what precedes it.
+ */
+function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entry: CueEntry; holder: TokenRange; sentence: number }, claimed: (token: number) => boolean): Span | null {
+  const { cue, entry, holder, sentence } = found;
+  const floor = doc.range(sentence).first;
+  const wordsEnd = contentEnd(doc, cue.end, finder.wordsEnd(sentence), claimed);
+  const next = finder.skipAdjuncts(cue.end, wordsEnd);
+  if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
+  const clause = clauseMarkers.has(doc.key(next)) || finder.startsClause(next, wordsEnd);
+  // "plans to", "wants voters to": what the holder means to do or have done.
+  const infinitive = doc.key(next) === 'to' || doc.key(cue.end - 1) === 'to';
+  const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
+  if (!clause && !infinitive && !object) return null;
+  // In a relative clause an object is its noun phrase alone: "workers who support the strike gathered …".
+  const relative = pronounOf(doc, holder) === 'antecedent';
+  const phrase = object && (relative || !(clause || infinitive)) ? phraseStartingAt(doc, next, wordsEnd) : null;
+  return phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(next, wordsEnd, clause);
+}
+
+/**
+ * Where a stance's content ends: at a participle clause, which is the holder's own ("favor
+ * negotiating, arguing that …"), or at the comma before a later quote cue ("…, he said").
+ */
+function contentEnd(doc: Doc, from: number, end: number, claimed: (token: number) => boolean): number {
+  let comma = -1;
+  for (let j = from; j < end; j++) {
+    if (doc.key(j) === ',') {
+      if (doc.pos(j + 1) === 'VERB' && doc.key(j + 1).endsWith('ing')) return j;
+      comma = j;
+    }
+    if (claimed(j)) return comma >= 0 ? comma : end;
+  }
+  return end;
+}
+
+/** Stances in text order; cues inside quotes, or already read as quote cues, are skipped. */
+export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: number) => boolean): StanceHit[] {
+  const hits: StanceHit[] = [];
+  for (const sentence of doc.sentences) {
+    const { first: floor, end } = doc.range(sentence.index);
+    // A question asks about a stance rather than reporting one ("Will voters support him?").
+    if (doc.key(end - 1) === '?') continue;
+    for (let i = floor; i < end; i++) {
+      if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
+      const found = cueAt(doc, i, end);
+      if (!found || finder.isPassiveOrInfinitive(i, floor)) continue;
+      const cue = { first: auxiliariesBefore(doc, i, floor), end: found.end };
+      const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
+      if (!holder || pronounOf(doc, holder) === 'author') continue;
+      const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
+      if (!content) continue;
+      hits.push({ cue, holder, content, sentence: sentence.index });
+      i = found.end - 1;
+    }
+  }
+  return hits;
+}
