@@ -22,5 +22,6 @@ if (files.length === 0) {
   process.exit(1);
 }
 run('npx', ['tsc', '--noEmit']);
-run('npx', ['biome', 'lint', 'src', 'test', 'bench', 'scripts', 'bin']);
+run('npx', ['tsc', '--noEmit', '-p', 'web']);
+run('npx', ['biome', 'lint', 'src', 'test', 'bench', 'scripts', 'bin', 'web', 'vite.config.ts']);
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files]);

@@ -1,0 +1,111 @@
+// A pool of worker threads running the analysis; the main thread keeps the database writer.
+import { Worker } from 'node:worker_threads';
+import type { ArticleTask } from './inputs.ts';
+import type { TaskOptions } from './tasks.ts';
+import type { ArticleRecord } from './types.ts';
+
+export type ToWorker = { type: 'task'; id: number; task: ArticleTask } | { type: 'decision'; id: number; analyse: boolean };
+
+export type FromWorker =
+  | { type: 'hash'; id: number; hash: string }
+  | { type: 'duplicate'; id: number }
+  | { type: 'record'; id: number; record: ArticleRecord }
+  | { type: 'failed'; id: number; reason: string };
+
+export type Outcome = { record: ArticleRecord } | { duplicate: true } | { failure: string };
+
+interface Slot {
+  worker: Worker;
+  inFlight: Set<number>;
+}
+
+interface Pending {
+  slot: Slot;
+  resolve: (outcome: Outcome) => void;
+  decide: (hash: string) => Promise<boolean>;
+}
+
+/** Tasks queued per worker, so a worker never waits on the main thread for its next article. */
+const PER_WORKER = 2;
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly waiting: (() => void)[] = [];
+  private nextId = 1;
+  private closing = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly options: TaskOptions,
+  ) {}
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
+      workerData: { module: new URL('./analyze-worker.ts', import.meta.url).href, options: this.options },
+    });
+    const slot: Slot = { worker, inFlight: new Set() };
+    worker.on('message', (message: FromWorker) => this.receive(slot, message));
+    worker.on('error', (error) => this.crashed(slot, error.message));
+    worker.on('exit', (code) => this.crashed(slot, `exited with code ${code}`));
+    return slot;
+  }
+
+  private receive(slot: Slot, message: FromWorker): void {
+    const entry = this.pending.get(message.id);
+    if (!entry) return;
+    if (message.type === 'hash') {
+      entry.decide(message.hash).then(
+        (analyse) => slot.worker.postMessage({ type: 'decision', id: message.id, analyse } satisfies ToWorker),
+        (error: unknown) => this.finish(message.id, { failure: `cannot check the store (${error instanceof Error ? error.message : error})` }),
+      );
+      return;
+    }
+    this.finish(
+      message.id,
+      message.type === 'record' ? { record: message.record } : message.type === 'duplicate' ? { duplicate: true } : { failure: message.reason },
+    );
+  }
+
+  private finish(id: number, outcome: Outcome): void {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    entry.slot.inFlight.delete(id);
+    entry.resolve(outcome);
+    this.waiting.shift()?.();
+  }
+
+  /** A crashed worker fails its articles and is replaced; the run goes on. */
+  private crashed(slot: Slot, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (this.closing || index < 0) return;
+    this.slots.splice(index, 1, this.spawn());
+    for (const id of [...slot.inFlight]) this.finish(id, { failure: `analysis worker crashed (${reason})` });
+  }
+
+  /** Resolves when a worker can take another task. */
+  async acquire(): Promise<void> {
+    // Workers start on the first article: a run whose inputs are all malformed loads no model.
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+    while (!this.slots.some((slot) => slot.inFlight.size < PER_WORKER)) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  /** Runs a task on the least busy worker; `decide` says whether an article with this hash is to be analysed. */
+  run(task: ArticleTask, decide: (hash: string) => Promise<boolean>): Promise<Outcome> {
+    const slot = this.slots.reduce((best, next) => (next.inFlight.size < best.inFlight.size ? next : best));
+    const id = this.nextId++;
+    slot.inFlight.add(id);
+    return new Promise((resolve) => {
+      this.pending.set(id, { slot, resolve, decide });
+      slot.worker.postMessage({ type: 'task', id, task } satisfies ToWorker);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+}

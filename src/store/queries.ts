@@ -1,0 +1,287 @@
+// SQL shared by both stores. Named parameters are written `@name` (SQLite's syntax); the
+// PostgreSQL store rewrites them to `$n`. Insert column lists pair with row → values mappers.
+import type { Precision } from '../types.ts';
+import type {
+  ArticleRecord,
+  DyadAggregate,
+  DyadQuery,
+  EventFilter,
+  EventRow,
+  MergeCandidate,
+  MergedEvent,
+  MergeGroup,
+  MergeKey,
+  MentionRow,
+  Stance,
+  StoredMention,
+} from './types.ts';
+
+export type Params = Record<string, string | number | null>;
+export type Value = string | number | null;
+
+export interface Sql {
+  sql: string;
+  params: Params;
+}
+
+export const ARTICLE_COLUMNS = ['hash', 'url', 'title', 'publisher', 'published', 'language', 'text', 'analysis', 'ingested_at'];
+
+export function articleValues(record: ArticleRecord, ingestedAt: string): Value[] {
+  return [record.hash, record.url, record.title, record.publisher, record.published, record.language, record.text, record.analysisJson, ingestedAt];
+}
+
+export const ACTOR_COLUMNS = ['article_id', 'local_id', 'name', 'code', 'country', 'agent', 'kind', 'mentions'];
+
+export function actorValues(articleId: number, record: ArticleRecord): Value[][] {
+  return record.actors.map((a) => [articleId, a.localId, a.name, a.code, a.country, a.agent, a.kind, a.mentions]);
+}
+
+export const EVENT_COLUMNS = [
+  'article_id', 'local_id', 'source_code', 'source_name', 'source_country', 'source_agent', 'target_code', 'target_name',
+  'target_country', 'target_agent', 'cameo', 'root', 'goldstein', 'quad_class', 'plover', 'negated', 'modality', 'stance',
+  'attributed_to', 'date_value', 'date_precision', 'day', 'sentence', 'sentence_text', 'trigger_start', 'trigger_end',
+  'trigger_text', 'confidence', 'mentions', 'in_lead',
+];
+
+export function eventValues(articleId: number, e: EventRow): Value[] {
+  return [
+    articleId, e.localId, e.sourceCode, e.sourceName, e.sourceCountry, e.sourceAgent, e.targetCode, e.targetName,
+    e.targetCountry, e.targetAgent, e.cameo, e.root, e.goldstein, e.quadClass, e.plover, e.negated ? 1 : 0, e.modality, e.stance,
+    e.attributedTo, e.dateValue, e.datePrecision, e.day, e.sentence, e.sentenceText, e.triggerStart, e.triggerEnd,
+    e.triggerText, e.confidence, e.mentions.length, e.mentions.some((m) => m.paragraph === 0) ? 1 : 0,
+  ];
+}
+
+export const MENTION_COLUMNS = ['article_id', 'event_local_id', 'sentence', 'paragraph', 'sentence_text', 'trigger_start', 'trigger_end', 'trigger_text'];
+
+export function mentionValues(articleId: number, record: ArticleRecord): Value[][] {
+  return record.events.flatMap((e) =>
+    e.mentions.map((m: MentionRow) => [articleId, e.localId, m.sentence, m.paragraph, m.sentenceText, m.triggerStart, m.triggerEnd, m.triggerText]),
+  );
+}
+
+export const HAS_ARTICLE = 'SELECT 1 AS found FROM articles WHERE hash = @hash';
+
+export const PENDING_KEYS = `SELECT DISTINCT source_code, target_code, root, stance FROM events WHERE merged_id IS NULL`;
+
+const KEY_WHERE = 'source_code = @source AND target_code = @target AND root = @root AND stance = @stance';
+
+export function keyParams(key: MergeKey): Params {
+  return { source: key.sourceCode, target: key.targetCode, root: key.root, stance: key.stance };
+}
+
+export const KEY_CANDIDATES = `SELECT e.id, e.article_id, a.publisher, e.cameo, e.day, e.date_value, e.date_precision, e.trigger_text,
+    e.mentions, e.in_lead, a.ingested_at
+  FROM events e JOIN articles a ON a.id = e.article_id
+  WHERE e.source_code = @source AND e.target_code = @target AND e.root = @root AND e.stance = @stance
+  ORDER BY e.day, e.id`;
+
+export const DELETE_KEY_MERGED = `DELETE FROM merged_events WHERE ${KEY_WHERE}`;
+
+/** Copies the representative's codes and names; counts and dates come from clustering. */
+export const INSERT_MERGED = `INSERT INTO merged_events (id, source_code, source_name, source_country, source_agent, target_code,
+    target_name, target_country, target_agent, cameo, root, goldstein, quad_class, plover, stance, day, week, precision,
+    num_mentions, num_articles, num_sources, is_root, added)
+  SELECT @id, source_code, source_name, source_country, source_agent, target_code, target_name, target_country, target_agent,
+    cameo, root, goldstein, quad_class, plover, stance, @day, @week, @precision, @mentions, @articles, @sources, @isRoot, @added
+  FROM events WHERE id = @representative`;
+
+export function mergedParams(group: MergeGroup): Params {
+  return {
+    id: group.id,
+    representative: group.representative,
+    day: group.day,
+    week: group.week,
+    precision: group.precision,
+    mentions: group.numMentions,
+    articles: group.numArticles,
+    sources: group.numSources,
+    isRoot: group.isRoot ? 1 : 0,
+    added: group.added,
+  };
+}
+
+/** The smallest string above every code starting with `prefix`: codes are ASCII, compared byte-wise. */
+function prefixEnd(prefix: string): string {
+  return `${prefix}\uffff`;
+}
+
+function codeRange(column: string, name: string, prefix: string, params: Params): string {
+  params[`${name}From`] = prefix;
+  params[`${name}To`] = prefixEnd(prefix);
+  return `${column} >= @${name}From AND ${column} < @${name}To`;
+}
+
+function stanceList(stances: Stance[], params: Params): string {
+  stances.forEach((stance, i) => {
+    params[`stance${i}`] = stance;
+  });
+  return `stance IN (${stances.map((_, i) => `@stance${i}`).join(', ')})`;
+}
+
+/**
+ * Per period and quad class for one direction of a dyad. The reverse direction, when asked for,
+ * is a second query that leaves out what the first counted (codes can match both prefixes).
+ */
+export function dyadSql(query: DyadQuery, reverse: boolean): Sql {
+  const params: Params = {};
+  const period = query.by === 'day' ? 'day' : query.by === 'week' ? 'week' : 'substr(day, 1, 7)';
+  const [from, to] = reverse ? [query.b, query.a] : [query.a, query.b];
+  const where = [
+    codeRange('source_code', 'src', from, params),
+    codeRange('target_code', 'tgt', to, params),
+    'day IS NOT NULL',
+    stanceList(query.stances, params),
+  ];
+  if (reverse) {
+    codeRange('source_code', 'fwdSrc', query.a, params);
+    codeRange('target_code', 'fwdTgt', query.b, params);
+    where.push('NOT (source_code >= @fwdSrcFrom AND source_code < @fwdSrcTo AND target_code >= @fwdTgtFrom AND target_code < @fwdTgtTo)');
+  }
+  if (query.from) {
+    params.from = query.from;
+    where.push('day >= @from');
+  }
+  if (query.to) {
+    params.to = query.to;
+    where.push('day <= @to');
+  }
+  return {
+    sql: `SELECT ${period} AS period, quad_class, COUNT(*) AS events, SUM(num_mentions) AS mentions, SUM(goldstein * num_mentions) AS goldstein_sum
+      FROM merged_events WHERE ${where.join(' AND ')} GROUP BY ${period}, quad_class ORDER BY 1, 2`,
+    params,
+  };
+}
+
+export function eventsSql(filter: EventFilter): Sql {
+  const params: Params = {};
+  const where: string[] = [];
+  if (filter.actor) {
+    where.push(`((${codeRange('source_code', 'actorSrc', filter.actor, params)}) OR (${codeRange('target_code', 'actorTgt', filter.actor, params)}))`);
+  }
+  if (filter.dyad) {
+    const [a, b] = filter.dyad;
+    const forward = `${codeRange('source_code', 'fSrc', a, params)} AND ${codeRange('target_code', 'fTgt', b, params)}`;
+    const backward = `${codeRange('source_code', 'bSrc', b, params)} AND ${codeRange('target_code', 'bTgt', a, params)}`;
+    where.push(`((${forward}) OR (${backward}))`);
+  }
+  if (filter.code) where.push(codeRange('cameo', 'code', filter.code, params));
+  if (filter.since) {
+    params.since = filter.since;
+    where.push('day >= @since');
+  }
+  if (!filter.includeNegated) where.push("stance <> 'negated'");
+  params.limit = filter.limit ?? 100;
+  return {
+    sql: `SELECT * FROM merged_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY day DESC, id DESC LIMIT @limit`,
+    params,
+  };
+}
+
+export const EVENTS_PAGE = 'SELECT * FROM merged_events WHERE id > @after ORDER BY id LIMIT @limit';
+
+/** Mentions of the given merged events, with their articles. */
+export function mentionsSql(mergedIds: number[]): Sql {
+  const params: Params = {};
+  mergedIds.forEach((id, i) => {
+    params[`m${i}`] = id;
+  });
+  return {
+    sql: `SELECT e.merged_id, e.attributed_to, a.id AS article_id, a.url, a.title, a.publisher, a.published,
+        m.sentence, m.paragraph, m.sentence_text, m.trigger_start, m.trigger_end, m.trigger_text
+      FROM events e
+      JOIN event_mentions m ON m.article_id = e.article_id AND m.event_local_id = e.local_id
+      JOIN articles a ON a.id = e.article_id
+      WHERE e.merged_id IN (${mergedIds.map((_, i) => `@m${i}`).join(', ')})
+      ORDER BY e.merged_id, a.id, m.sentence, m.trigger_start`,
+    params,
+  };
+}
+
+export const COUNTS = `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events,
+  (SELECT COUNT(*) FROM merged_events) AS merged`;
+
+/** A database row: PostgreSQL returns BIGINT and COUNT as strings, hence Number() on every number. */
+export type Row = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+export function keyFromRow(row: Row): MergeKey {
+  return { sourceCode: String(row.source_code), targetCode: String(row.target_code), root: String(row.root), stance: row.stance as Stance };
+}
+
+export function candidateFromRow(row: Row): MergeCandidate {
+  return {
+    id: Number(row.id),
+    articleId: Number(row.article_id),
+    publisher: text(row.publisher),
+    cameo: String(row.cameo),
+    day: text(row.day),
+    dateValue: text(row.date_value),
+    datePrecision: text(row.date_precision) as Precision | null,
+    triggerText: String(row.trigger_text),
+    mentions: Number(row.mentions),
+    inLead: Number(row.in_lead) === 1,
+    added: String(row.ingested_at),
+  };
+}
+
+export function dyadFromRow(row: Row): DyadAggregate {
+  return {
+    period: String(row.period),
+    quadClass: Number(row.quad_class),
+    events: Number(row.events),
+    mentions: Number(row.mentions),
+    goldsteinSum: Number(row.goldstein_sum),
+  };
+}
+
+export function mentionFromRow(row: Row): StoredMention {
+  return {
+    articleId: Number(row.article_id),
+    url: text(row.url),
+    title: text(row.title),
+    publisher: text(row.publisher),
+    published: text(row.published),
+    sentence: Number(row.sentence),
+    paragraph: Number(row.paragraph),
+    sentenceText: String(row.sentence_text),
+    trigger: { start: Number(row.trigger_start), end: Number(row.trigger_end), text: String(row.trigger_text) },
+    attributedTo: text(row.attributed_to),
+  };
+}
+
+export function mergedFromRow(row: Row, mentions: StoredMention[]): MergedEvent {
+  const target = String(row.target_code);
+  return {
+    id: Number(row.id),
+    day: text(row.day),
+    precision: text(row.precision) as Precision | null,
+    source: { code: String(row.source_code), name: String(row.source_name), country: text(row.source_country), agent: text(row.source_agent) },
+    target: target ? { code: target, name: text(row.target_name), country: text(row.target_country), agent: text(row.target_agent) } : null,
+    cameo: String(row.cameo),
+    root: String(row.root),
+    goldstein: Number(row.goldstein),
+    quadClass: Number(row.quad_class),
+    plover: text(row.plover),
+    stance: row.stance as Stance,
+    numMentions: Number(row.num_mentions),
+    numArticles: Number(row.num_articles),
+    numSources: Number(row.num_sources),
+    isRoot: Number(row.is_root) === 1,
+    added: String(row.added),
+    mentions,
+  };
+}
+
+/** Attaches mention rows (ordered by merged id) to their merged event rows. */
+export function withMentions(rows: Row[], mentionRows: Row[]): MergedEvent[] {
+  const byEvent = new Map<number, StoredMention[]>();
+  for (const row of mentionRows) {
+    const id = Number(row.merged_id);
+    const list = byEvent.get(id) ?? [];
+    list.push(mentionFromRow(row));
+    byEvent.set(id, list);
+  }
+  return rows.map((row) => mergedFromRow(row, byEvent.get(Number(row.id)) ?? []));
+}

@@ -1,0 +1,206 @@
+// The corpus store's contract: what an article becomes in the database and the queries the
+// aggregate layer and the CLI ask of it. SQLite and PostgreSQL implement it alike.
+import type { Analysis, Modality, Precision } from '../types.ts';
+
+/** One sentence reporting an event, with its article for provenance. */
+export interface MentionRow {
+  sentence: number;
+  paragraph: number;
+  sentenceText: string;
+  triggerStart: number;
+  triggerEnd: number;
+  triggerText: string;
+}
+
+/** negated, or else the modality: events of different stances never merge. */
+export type Stance = Modality | 'negated';
+
+export interface EventRow {
+  localId: string;
+  sourceCode: string;
+  sourceName: string;
+  sourceCountry: string | null;
+  sourceAgent: string | null;
+  /** '' when the event has no target, so that key comparisons in SQL need no NULL handling. */
+  targetCode: string;
+  targetName: string | null;
+  targetCountry: string | null;
+  targetAgent: string | null;
+  cameo: string;
+  root: string;
+  goldstein: number;
+  quadClass: number;
+  plover: string | null;
+  negated: boolean;
+  modality: Modality;
+  stance: Stance;
+  /** The name of the source the event is attributed to ("officials"), when any. */
+  attributedTo: string | null;
+  dateValue: string | null;
+  datePrecision: Precision | null;
+  /** The resolved day (see resolveDay), or null when neither the sentence nor the article dates it. */
+  day: string | null;
+  sentence: number;
+  sentenceText: string;
+  triggerStart: number;
+  triggerEnd: number;
+  triggerText: string;
+  confidence: number;
+  mentions: MentionRow[];
+}
+
+export interface ActorRow {
+  localId: string;
+  name: string;
+  code: string;
+  country: string | null;
+  agent: string | null;
+  kind: string;
+  mentions: number;
+}
+
+/** An analysis flattened into rows, ready to be written in one transaction. */
+export interface ArticleRecord {
+  hash: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  language: string;
+  text: string;
+  analysisJson: string;
+  actors: ActorRow[];
+  events: EventRow[];
+}
+
+/** Events that may merge share this key (see src/aggregate/README.md). */
+export interface MergeKey {
+  sourceCode: string;
+  targetCode: string;
+  root: string;
+  stance: Stance;
+}
+
+/** What clustering needs of one stored event. */
+export interface MergeCandidate {
+  id: number;
+  articleId: number;
+  publisher: string | null;
+  cameo: string;
+  day: string | null;
+  dateValue: string | null;
+  datePrecision: Precision | null;
+  triggerText: string;
+  mentions: number;
+  /** Reported in the article's first paragraph. */
+  inLead: boolean;
+  /** When its article was stored (ISO timestamp). */
+  added: string;
+}
+
+/** One merged event as clustering decides it: its id is its smallest member id. */
+export interface MergeGroup {
+  id: number;
+  /** The member whose codes and names the merged event takes. */
+  representative: number;
+  members: number[];
+  day: string | null;
+  week: string | null;
+  precision: Precision | null;
+  numMentions: number;
+  numArticles: number;
+  numSources: number;
+  isRoot: boolean;
+  added: string;
+}
+
+export interface DyadQuery {
+  a: string;
+  b: string;
+  directed: boolean;
+  stances: Stance[];
+  from?: string;
+  to?: string;
+  by: 'day' | 'week' | 'month';
+}
+
+/** Merged events of one period and quad class. */
+export interface DyadAggregate {
+  period: string;
+  quadClass: number;
+  events: number;
+  mentions: number;
+  /** Σ Goldstein × mentions. */
+  goldsteinSum: number;
+}
+
+export interface EventFilter {
+  actor?: string;
+  dyad?: [string, string];
+  code?: string;
+  since?: string;
+  includeNegated: boolean;
+  limit?: number;
+}
+
+export interface StoredMention {
+  articleId: number;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  sentence: number;
+  paragraph: number;
+  sentenceText: string;
+  trigger: { start: number; end: number; text: string };
+  attributedTo: string | null;
+}
+
+/** An event merged across articles, with every mention kept. */
+export interface MergedEvent {
+  id: number;
+  day: string | null;
+  precision: Precision | null;
+  source: { code: string; name: string; country: string | null; agent: string | null };
+  target: { code: string; name: string | null; country: string | null; agent: string | null } | null;
+  cameo: string;
+  root: string;
+  goldstein: number;
+  quadClass: number;
+  plover: string | null;
+  stance: Stance;
+  numMentions: number;
+  numArticles: number;
+  numSources: number;
+  /** The event appears in an article's first paragraph (GDELT's IsRootEvent). */
+  isRoot: boolean;
+  /** When the first of its articles was stored (ISO timestamp). */
+  added: string;
+  mentions: StoredMention[];
+}
+
+export interface StoreCounts {
+  articles: number;
+  events: number;
+  merged: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies the migrations not yet applied; returns their numbers. */
+  migrate(): Promise<number[]>;
+  hasArticle(hash: string): Promise<boolean>;
+  /** Stores one article in one transaction; false when an article with this hash is already stored. */
+  saveArticle(analysis: Analysis, hash: string): Promise<boolean>;
+  saveRecord(record: ArticleRecord): Promise<boolean>;
+  /** Keys of events not yet merged. */
+  pendingMergeKeys(): Promise<MergeKey[]>;
+  /** Re-clusters every event of each key, the keys given in one transaction. */
+  remergeKeys(keys: MergeKey[], cluster: (events: MergeCandidate[]) => MergeGroup[]): Promise<void>;
+  dyadAggregates(query: DyadQuery): Promise<DyadAggregate[]>;
+  events(filter: EventFilter): Promise<MergedEvent[]>;
+  /** Every merged event in id order, read in pages so memory stays flat. */
+  allEvents(pageSize?: number): AsyncIterable<MergedEvent>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
