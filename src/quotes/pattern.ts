@@ -16,6 +16,12 @@ interface Slot {
 export interface Pattern {
   text: string;
   slots: Slot[];
+  /**
+   * Words and lemmas a match can start with, or null when any token can start one (an optional or
+   * part-of-speech-only first slot). Lexicons are tried at every token, so rejecting on this set first
+   * keeps the quotes stage linear in practice.
+   */
+  starts: Set<string> | null;
 }
 
 export interface PatternHit {
@@ -34,6 +40,17 @@ function parseAlternative(text: string): Alternative {
   return { word: lemma === null && form !== '' ? form : null, lemma, pos };
 }
 
+function startsOf(first: Slot | undefined): Set<string> | null {
+  if (!first || first.optional) return null;
+  const starts = new Set<string>();
+  for (const alternative of first.alternatives) {
+    const form = alternative.lemma ?? alternative.word;
+    if (form === null) return null;
+    starts.add(form);
+  }
+  return starts;
+}
+
 export function compilePattern(text: string): Pattern {
   const slots = text
     .trim()
@@ -43,12 +60,12 @@ export function compilePattern(text: string): Pattern {
       const body = optional ? part.slice(0, -1) : part;
       return { optional, alternatives: body.split('|').map(parseAlternative) };
     });
-  return { text, slots };
+  return { text, slots, starts: startsOf(slots[0]) };
 }
 
-/** The form dictionary entries are written in: lower case, typographic apostrophes straightened. */
+/** The form dictionary entries are written in: lower case, typographic apostrophes straightened (as `norm` is). */
 export function keyOf(token: Token): string {
-  return token.norm.replace(/[’‘ʼ]/g, "'");
+  return token.norm;
 }
 
 function fits(alternative: Alternative, token: Token): boolean {
@@ -59,6 +76,8 @@ function fits(alternative: Alternative, token: Token): boolean {
 
 /** Token index just after the longest match of `pattern` starting at `first` (not past `limit`), or -1. */
 export function matchAt(pattern: Pattern, tokens: readonly Token[], first: number, limit: number): number {
+  const start = tokens[first];
+  if (pattern.starts && start && !pattern.starts.has(start.norm) && !pattern.starts.has(start.lemma.toLowerCase())) return -1;
   const from = (slot: number, at: number): number => {
     if (slot === pattern.slots.length) return at;
     const { alternatives, optional } = pattern.slots[slot]!;
