@@ -12,7 +12,7 @@ import { ingestCorpus } from '../src/store/corpus-ingest.ts';
 import { readInputs } from '../src/store/inputs.ts';
 import { openStore } from '../src/store/open.ts';
 import type { ArticleRecord, DyadQuery, EventRow, Store } from '../src/store/types.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, seededRandom } from './corpus.ts';
 
 const ARTICLES = Number(process.env.BENCH_CORPUS_ARTICLES ?? 10_000);
 const EVENTS = Number(process.env.BENCH_DYAD_EVENTS ?? 1_000_000);
@@ -63,18 +63,6 @@ async function ingestBench(): Promise<void> {
   console.log(`  ${rss.join(' · ')} · peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (worker threads included)`);
 }
 
-/** Mulberry32, as in bench/corpus.ts, for a reproducible synthetic event table. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // 30 countries with a skewed share of the news (the first few dominate, as in real coverage).
 const COUNTRIES = 'USA RUS CHN IRN ISR UKR GBR FRA DEU TUR SAU EGY IND PAK JPN KOR PRK SYR IRQ AFG QAT ARE JOR LBN YEM BRA MEX NGA ZAF ETH'.split(' ');
 const AGENTS = ['', 'GOV', 'MIL'];
@@ -109,7 +97,7 @@ function syntheticRecord(n: number, perArticle: number, next: () => number): Art
 async function dyadBench(): Promise<void> {
   const store: Store = await openStore(join(dir, 'dyad.db'));
   const perArticle = 100;
-  const next = random(7);
+  const next = seededRandom(7);
   let started = process.hrtime.bigint();
   const elapsed = () => (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
   for (let n = 0; n < EVENTS / perArticle; n++) await store.saveRecord(syntheticRecord(n, perArticle, next));

@@ -24,7 +24,7 @@ const FILLER = [
 ];
 
 /** Mulberry32: a tiny seeded PRNG so every run benchmarks the same corpus. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
