@@ -89,13 +89,33 @@ export function matchAt(pattern: Pattern, tokens: readonly Token[], first: numbe
   return end > first ? end : -1;
 }
 
+/** Patterns by the words they can start with; built once per lexicon. */
+const byStart = new WeakMap<readonly Pattern[], Map<string, Pattern[]>>();
+
+function startIndex(patterns: readonly Pattern[]): Map<string, Pattern[]> {
+  let index = byStart.get(patterns);
+  if (index) return index;
+  index = new Map();
+  for (const pattern of patterns) {
+    // compilePattern leaves `starts` null only for patterns that can start anywhere: file them under ''.
+    for (const start of pattern.starts ?? ['']) index.set(start, [...(index.get(start) ?? []), pattern]);
+  }
+  byStart.set(patterns, index);
+  return index;
+}
+
 /** Leftmost-longest, non-overlapping matches of any of `patterns` within tokens [from, to). */
 export function findPatterns(patterns: readonly Pattern[], tokens: readonly Token[], from: number, to: number): PatternHit[] {
+  const index = startIndex(patterns);
+  const anywhere = index.get('') ?? [];
   const hits: PatternHit[] = [];
   let at = from;
   while (at < to) {
+    const token = tokens[at]!;
+    const lemma = token.lemma.toLowerCase();
+    const candidates = [...(index.get(token.norm) ?? []), ...(lemma === token.norm ? [] : (index.get(lemma) ?? [])), ...anywhere];
     let best: PatternHit | null = null;
-    for (const pattern of patterns) {
+    for (const pattern of candidates) {
       const end = matchAt(pattern, tokens, at, to);
       if (end > (best?.end ?? at)) best = { pattern, first: at, end };
     }
