@@ -14,6 +14,8 @@ export interface FetchOptions {
   maxBytes: number;
   timeoutMs: number;
   allowPrivate: boolean;
+  /** Also accept RSS/Atom and XML responses (for feed URLs given to `detente ingest`). */
+  acceptFeeds?: boolean;
 }
 
 export interface Fetched {
@@ -25,6 +27,7 @@ export interface Fetched {
 
 const MAX_REDIRECTS = 5;
 const ACCEPTED_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'application/xml', 'text/xml']);
 const HEADERS = {
   'user-agent': 'detente/0.1 (news event coding)',
   accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
@@ -117,9 +120,9 @@ async function follow(start: URL, options: FetchOptions, signal: AbortSignal): P
     }
     const contentType = response.headers['content-type'];
     const mime = contentType?.split(';')[0]?.trim().toLowerCase();
-    if (mime && !ACCEPTED_TYPES.has(mime)) {
+    if (mime && !ACCEPTED_TYPES.has(mime) && !(options.acceptFeeds && FEED_TYPES.has(mime))) {
       response.resume();
-      throw new Error(`has content type ${mime}; only HTML and plain text can be read`);
+      throw new Error(`has content type ${mime}; only HTML${options.acceptFeeds ? ', feeds' : ''} and plain text can be read`);
     }
     const declared = Number(response.headers['content-length']);
     if (declared > options.maxBytes) {

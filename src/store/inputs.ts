@@ -211,7 +211,7 @@ async function* fromInput(input: string, options: InputOptions): AsyncGenerator<
   }
   if (isUrl(input)) {
     try {
-      const fetched = await fetchUrl(input, options);
+      const fetched = await fetchUrl(input, { ...options, acceptFeeds: true });
       yield* fromBytes(input, fetched.bytes, options, fetched.contentType, fetched.url);
     } catch (error) {
       yield failure(input, reasonOf(error));

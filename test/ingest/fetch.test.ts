@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { InputError } from '../../src/errors.ts';
 import { ingest } from '../../src/ingest/index.ts';
+import { fetchUrl as fetchRaw } from '../../src/ingest/fetch.ts';
 
 const page = `<!DOCTYPE html><html><head><title>Summit ends without deal - Wire</title>
 <meta property="article:published_time" content="2024-06-02T10:00:00Z"></head>
@@ -22,6 +23,8 @@ const routes: Record<string, (res: ServerResponse) => void> = {
     res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(iconv.encode(page.replace('Vilnius', 'Liège'), 'windows-1252')),
   '/plain': (res) =>
     res.writeHead(200, { 'content-type': 'text/plain' }).end('Summit ends without deal\n\nThe two-day summit in Vilnius ended on Sunday without agreement, diplomats said.'),
+  '/feed': (res) =>
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>Wire</title></channel></rss>'),
   '/image': (res) => res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50])),
   '/missing': (res) => res.writeHead(404, 'Not Found').end('gone'),
   '/broken': (res) => res.writeHead(500, 'Internal Server Error').end(),
@@ -89,6 +92,13 @@ test('HTTP error statuses and unreadable content types are refused', async () =>
   await assert.rejects(fetchUrl('/missing'), refused(/^HTTP error 404 Not Found$/));
   await assert.rejects(fetchUrl('/broken'), refused(/^HTTP error 500/));
   await assert.rejects(fetchUrl('/image'), refused(/content type image\/png/));
+});
+
+test('feed types are fetched only when feeds are asked for', async () => {
+  const options = { maxBytes: 100_000, timeoutMs: 5000, allowPrivate: true };
+  await assert.rejects(fetchRaw(`${base}/feed`, options), refused(/content type application\/rss\+xml/));
+  const fetched = await fetchRaw(`${base}/feed`, { ...options, acceptFeeds: true });
+  assert.match(Buffer.from(fetched.bytes).toString('utf8'), /<rss version="2.0">/);
 });
 
 test('bodies over the byte cap are refused, declared or streamed', async () => {
