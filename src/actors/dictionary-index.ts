@@ -1,6 +1,6 @@
 // Indexes the actor stage derives once per loaded dictionary: alias-key prefixes for scanning tokens,
 // compiled name patterns, and people by surname and by role for spelling variants and descriptions.
-import type { ActorDictionary, AgentHit, PersonEntry, TitleEntry } from './dictionary.ts';
+import type { ActorDictionary, AgentHit, PersonEntry, StateEntry, TitleEntry } from './dictionary.ts';
 import { normalizeAlias } from './dictionary.ts';
 
 export type SlotKind = 'person' | 'state' | 'demonym';
@@ -26,6 +26,8 @@ export interface DictionaryIndex {
   barePatterns: Map<string, CompiledPattern[]>;
   /** People by the first letter of a surname, for spelling variants of names the dictionary lacks. */
   surnames: Map<string, { surname: string; given: string[]; person: PersonEntry }[]>;
+  /** One-word state names by first letter, for misspellings ("Ethopia", "Afganistan"). */
+  stateNames: Map<string, { key: string; state: StateEntry }[]>;
   /** People by the head word of a role they held ("leader" for "supreme leader"). */
   roleHolders: Map<string, PersonEntry[]>;
   /** Role nouns and titles by the words tried, found or not: most word sequences recur from article to article. */
@@ -108,6 +110,16 @@ function build(dictionary: ActorDictionary): DictionaryIndex {
     barePatterns.set(pattern.words[0]!, [...(barePatterns.get(pattern.words[0]!) ?? []), pattern]);
   }
 
+  const stateNames: DictionaryIndex['stateNames'] = new Map();
+  for (const entry of dictionary.entries.values()) {
+    if (entry.kind !== 'state') continue;
+    for (const alias of [{ text: entry.name, caseSensitive: false }, ...entry.aliases]) {
+      const key = normalizeAlias(alias.text);
+      if (alias.caseSensitive || key.length < 5 || key.includes(' ')) continue;
+      stateNames.set(key[0]!, [...(stateNames.get(key[0]!) ?? []), { key, state: entry }]);
+    }
+  }
+
   const surnames: DictionaryIndex['surnames'] = new Map();
   const roleHolders: DictionaryIndex['roleHolders'] = new Map();
   for (const entry of dictionary.entries.values()) {
@@ -131,6 +143,7 @@ function build(dictionary: ActorDictionary): DictionaryIndex {
     slotPatterns: patterns.filter((pattern) => pattern.slot !== null),
     barePatterns,
     surnames,
+    stateNames,
     roleHolders,
     agentFor: memo((words) => dictionary.agentFor(words)),
     titleFor: memo((words) => dictionary.titleFor(words)),

@@ -120,6 +120,14 @@ export interface PatternSpec {
   note?: string;
 }
 
+/** Gazetteer places of one state ("Kirkuk", "Mosul"): mentions of the state itself, never of its government. */
+export interface PlaceSpec {
+  /** The state's id. */
+  id: string;
+  names: AliasSpec[];
+  note?: string;
+}
+
 /** One dictionary file. Bundled files hold one section each; user files may hold several. */
 export interface DictionaryFileSpec {
   dictionary?: string;
@@ -131,6 +139,7 @@ export interface DictionaryFileSpec {
   agents?: AgentSpec[];
   titles?: TitleSpec[];
   patterns?: PatternSpec[];
+  places?: PlaceSpec[];
   /** Ids of bundled entries to drop, in any section. */
   remove?: string[];
 }
@@ -273,5 +282,5 @@ export interface ActorDictionary {
   titleFor(word: string): TitleEntry | undefined;
   readonly maxTitleWords: number;
   /** Entry counts by section. */
-  readonly counts: Readonly<Record<'states' | 'seats' | 'organisations' | 'people' | 'agents' | 'titles' | 'patterns' | 'aliases', number>>;
+  readonly counts: Readonly<Record<'states' | 'seats' | 'places' | 'organisations' | 'people' | 'agents' | 'titles' | 'patterns' | 'aliases', number>>;
 }

@@ -36,8 +36,8 @@ export class ActorDictionaryError extends Error {
   }
 }
 
-const BUNDLED = ['states.json', 'organisations.json', 'people.jsonl', 'agents.json'];
-const SECTIONS = ['states', 'organisations', 'people', 'agents', 'titles', 'patterns'] as const;
+const BUNDLED = ['states.json', 'places.json', 'organisations.json', 'people.jsonl', 'agents.json'];
+const SECTIONS = ['states', 'places', 'organisations', 'people', 'agents', 'titles', 'patterns'] as const;
 type Section = (typeof SECTIONS)[number];
 
 // ---- Normalisation
@@ -120,6 +120,7 @@ const FIELDS = {
   header: new Set(['dictionary', 'version', 'note']),
   state: new Set(['id', 'iso2', 'code', 'name', 'aliases', 'demonyms', 'seats', 'parent', 'note']),
   seat: new Set(['name', 'aliases', 'code', 'caseSensitive', 'ambiguous', 'ranges', 'note']),
+  place: new Set(['id', 'names', 'note']),
   organisation: new Set(['id', 'kind', 'name', 'aliases', 'code', 'country', 'agent', 'ranges', 'hq', 'note']),
   person: new Set(['id', 'name', 'aliases', 'surnames', 'gender', 'country', 'default', 'former', 'roles', 'died', 'note']),
   role: new Set(['role', 'code', 'agent', 'from', 'to', 'note']),
@@ -306,7 +307,7 @@ type Raw = {
 };
 
 function merge(files: Loaded[]): Raw {
-  const raw: Raw = { states: new Map(), organisations: new Map(), people: new Map(), agents: new Map(), titles: new Map(), patterns: new Map() };
+  const raw: Raw = { states: new Map(), places: new Map(), organisations: new Map(), people: new Map(), agents: new Map(), titles: new Map(), patterns: new Map() };
   for (const { file, spec } of files) {
     for (const section of SECTIONS) {
       const list = spec[section];
@@ -381,6 +382,24 @@ function buildState(s: Sourced<unknown>): { state: StateEntry; seats: SeatEntry[
   return { state, seats };
 }
 
+/** A gazetteer place is a seat coded as its bare state: where things happen, not who acts. */
+function buildPlaces(s: Sourced<unknown>, states: ReadonlyMap<string, StateEntry>): SeatEntry[] {
+  const c = new Checker(s.file, s.where);
+  const o = c.object(s.spec, FIELDS.place);
+  const state = c.id(o);
+  const code = states.get(state)?.code ?? c.fail(`unknown state "${state}"`);
+  return c.aliases(o, 'names').map((alias) => ({
+    id: `${state}:${slug(alias.text)}`,
+    kind: 'seat',
+    name: alias.text,
+    aliases: [alias],
+    source: s.file,
+    code,
+    state,
+    ranges: [],
+  }));
+}
+
 const ORG_KINDS = ['organisation', 'group', 'media', 'state'];
 
 function buildOrganisation(s: Sourced<unknown>): OrganisationEntry {
@@ -451,7 +470,7 @@ class Dictionary implements ActorDictionary {
   private readonly agents = new Map<string, AgentHit>();
   private readonly titles = new Map<string, TitleEntry>();
   private readonly goodCodes = new Set<string>();
-  counts = { states: 0, seats: 0, organisations: 0, people: 0, agents: 0, titles: 0, patterns: 0, aliases: 0 };
+  counts = { states: 0, seats: 0, places: 0, organisations: 0, people: 0, agents: 0, titles: 0, patterns: 0, aliases: 0 };
 
   build(raw: Raw): void {
     for (const s of raw.states.values()) {
@@ -463,6 +482,12 @@ class Dictionary implements ActorDictionary {
       for (const seat of seats) {
         this.add(seat, s);
         this.counts.seats++;
+      }
+    }
+    for (const s of raw.places.values()) {
+      for (const place of buildPlaces(s, this.states)) {
+        this.add(place, s);
+        this.counts.places++;
       }
     }
     for (const s of raw.organisations.values()) {

@@ -17,6 +17,8 @@ for (const kind of ['organisation', 'media', 'place', 'other'] as const) {
 export const lexicon = {
   /** Capitalised words that never open a name nor make one alone ("Premium", "But", "Monday"). */
   generic: new Set(generic.words),
+  /** Calendar words that end a name rather than join it ("Gorazde Friday"). */
+  dates: new Set(generic.dates),
   /** Lower-case words inside a name ("bin", "von", "al"). */
   particles: new Set(particles.inner),
   /** Words that may close a name ("Jr."). */

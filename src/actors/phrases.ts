@@ -19,6 +19,8 @@ export interface Ref {
   apposedTo: Ref | null;
   /** A place rather than an actor ("in Washington", "returns to the White House"). */
   locative: boolean;
+  /** A dictionary name after a locative preposition ("in Amman", "in Iraq"): where the sentence is set. */
+  placed: boolean;
   /** Next to a verb of speech ("said Vaez"). */
   speech: boolean;
   /** Has "the" or a possessor in front ("the president-elect", "North Korea's leader"). */
@@ -92,6 +94,12 @@ function parsePhrase(scan: Scan, units: Unit[], u: number, afterComma: boolean):
       continue;
     }
     const token = unit.token;
+    // "Hungarian and Romanian officials": coordinated demonyms share the head that follows them.
+    if (token.norm === 'and' && isDemonym(body.at(-1)) && isDemonym(units[i + 1])) {
+      body.push(unit);
+      i++;
+      continue;
+    }
     const glued = body.length > 0 && !spaced(tokens, token.index) && (isDash(token) || isDash(tokens[token.index - 1]!));
     if (glued || token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos === 'ADJ' && !nominal)) {
       body.push(unit);
@@ -123,6 +131,10 @@ function parsePhrase(scan: Scan, units: Unit[], u: number, afterComma: boolean):
 function lastUnit(body: Unit[]): Exclude<Unit, { kind: 'token' }> | null {
   const last = body.at(-1);
   return last === undefined || last.kind === 'token' ? null : last;
+}
+
+function isDemonym(unit: Unit | undefined): boolean {
+  return unit?.kind === 'entity' && unit.form === 'demonym';
 }
 
 function isPerson(unit: Unit): boolean {
@@ -164,11 +176,13 @@ export class SentenceReader {
   }
 
   private makeRef(unit: RefUnit, span: { first: number; end: number } | null, prep: Token | null): Ref {
-    const ref: Ref = { unit, sentence: this.sentence, span, descriptions: [], apposedTo: null, locative: false, speech: false, definite: false, extent: null };
+    const ref: Ref = { unit, sentence: this.sentence, span, descriptions: [], apposedTo: null, locative: false, placed: false, speech: false, definite: false, extent: null };
     // Only capitals, unknown names and place-like aliases ("in Brussels") read as places; a state or an
     // organisation after "in" is still an actor.
     const placeLike = unit.kind === 'name' || (unit.kind === 'entity' && (unit.entry.kind === 'seat' || (unit.ambiguous && unit.entry.kind !== 'person')));
-    ref.locative = placeLike && (this.isLocative(unit, prep) || this.isDateline(unit));
+    const locative = this.isLocative(unit, prep);
+    ref.locative = placeLike && (locative || this.isDateline(unit));
+    ref.placed = locative && unit.kind === 'entity' && unit.form !== 'demonym' && span !== null;
     ref.speech = this.nearSpeech(unit);
     this.refs.push(ref);
     return ref;
@@ -276,13 +290,17 @@ export class SentenceReader {
         let from: Unit = roleUnits[0] ?? head;
         for (let k = modifiers.length - 1; k >= 0; k--) {
           const modifier = modifiers[k]!;
-          if (modifier.kind === 'token') continue;
+          if (modifier.kind === 'token') {
+            if (modifier.token.norm === 'and') break;
+            continue;
+          }
           if (!absorbed.has(modifier)) break;
           from = modifier;
         }
         const ref = this.makeRef(head, { first: from.first, end: head.end }, prep);
         ref.definite = definite;
         ref.descriptions.push(description);
+        this.coordinated(segment, head, description);
         const start = possessors[0]?.unit ?? modifiers.find((m) => m.kind !== 'token') ?? from;
         ref.extent = { first: start.first, end: head.end };
         return ref;
@@ -307,12 +325,27 @@ export class SentenceReader {
     const ref = this.makeRef(head, unitSpan(head), prep);
     ref.definite = definite;
     if (head.kind === 'name' && head.shape !== 'person') {
-      const { description } = this.describe([], modifiers, possessors, []);
-      if (description.affiliations.length > 0) ref.descriptions.push(description);
+      const { description } = this.describe(roleUnits, modifiers, possessors, []);
+      if (description.affiliations.length > 0 || description.agent !== null) ref.descriptions.push(description);
     } else {
       for (const unit of modifiers) if (unit.kind !== 'token' && unit.kind !== 'role') this.makeRef(unit, unitSpan(unit), prep);
     }
     return ref;
+  }
+
+  /**
+   * "Hungarian and Romanian officials": each demonym before "and" is a group of its own with the same role,
+   * mentioned by the demonym ("Hungarian" → HUNGOV beside "Romanian officials" → ROUGOV).
+   */
+  private coordinated(segment: Unit[], head: RoleUnit, description: Description): void {
+    for (let k = 0; k + 2 < segment.length; k++) {
+      const unit = segment[k]!;
+      if (!isDemonym(unit) || tokenOf(segment[k + 1])?.norm !== 'and') continue;
+      const own = description.affiliations.find((a) => a.unit === unit);
+      if (own === undefined) continue;
+      const ref = this.makeRef(head, unitSpan(unit), null);
+      ref.descriptions.push({ ...description, affiliations: [own] });
+    }
   }
 
   /**
@@ -385,7 +418,9 @@ export class SentenceReader {
       if (!closes(b.phrase.end)) continue;
       const aPerson = isPerson(a.head.unit);
       const bPerson = isPerson(b.head.unit);
-      if (aPerson && b.head.unit.kind === 'role') {
+      // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": capitalised words after "the" are a title, not a second name.
+      const bTitle = b.head.unit.kind === 'name' && b.head.definite && b.head.descriptions.length > 0;
+      if (aPerson && (b.head.unit.kind === 'role' || bTitle)) {
         a.head.descriptions.push(...b.head.descriptions);
         b.head.span = null;
       } else if (bPerson && a.head.unit.kind === 'role') {

@@ -3,11 +3,11 @@
 import type { LanguageLayer } from '../language/types.ts';
 import type { Actor, ActorKind, Mention } from '../types.ts';
 import { personNames, roleHead } from './dictionary-index.ts';
-import type { ActorEntry, PersonEntry } from './dictionary.ts';
+import type { ActorEntry, PersonEntry, StateEntry } from './dictionary.ts';
 import { normalizeAlias } from './dictionary.ts';
 import { lexicon } from './lexicon.ts';
 import type { Description, Ref } from './phrases.ts';
-import { isDash, tokenKey, variantSpelling } from './surface.ts';
+import { editDistance, isDash, tokenKey, variantSpelling } from './surface.ts';
 import type { EntityUnit, NameUnit, PatternUnit, Scan, Unit } from './units.ts';
 
 interface Coded {
@@ -37,6 +37,9 @@ interface Draft extends Coded {
 // Agents that make a code on their own, without a country (CAMEO international actors).
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 const UNKNOWN_COUNTRY = '---';
+const PLURAL = /[^s]s$/;
+// What may come before a role phrase that opens its sentence: determiners, numbers, quantity nouns, adjectives.
+const OPENING_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADV']);
 
 function compose(country: string | null, agent: string | null): Coded | null {
   if (country !== null) return { code: country + (agent ?? ''), country, agent };
@@ -91,7 +94,7 @@ export class Resolver {
     const unit = ref.unit;
     switch (unit.kind) {
       case 'entity':
-        return ref.locative ? null : this.entryDraft(unit.entry);
+        return ref.locative || unit.entry.kind === 'seat' ? this.placeDraft(unit.entry, ref.locative) : this.entryDraft(unit.entry);
       case 'name':
         return unit.shape === 'person' ? this.personName(ref, unit) : this.organisationName(ref, unit);
       case 'pattern':
@@ -99,6 +102,18 @@ export class Resolver {
       case 'role':
         return this.describedPerson(ref) ?? this.roleActor(ref);
     }
+  }
+
+  /**
+   * Where something happens ("in Kirkuk", "in Tehran", "withdrawal from Gorazde") is no actor; it only
+   * places the sentence (see placeCountry). Named otherwise, a gazetteer place is a mention of its state
+   * ("shelling hit Kirkuk") and a capital stands for its government ("Tehran rejected").
+   */
+  private placeDraft(entry: ActorEntry, locative: boolean): Draft | null {
+    if (entry.kind !== 'seat') return null;
+    if (locative) return null;
+    const state = this.scan.dictionary.state(entry.state);
+    return this.entryDraft(state !== undefined && entry.code === state.code ? state : entry);
   }
 
   private entryDraft(entry: ActorEntry): Draft {
@@ -183,7 +198,7 @@ export class Resolver {
   private namingText(ref: Ref): string | null {
     const unit = ref.unit;
     if (ref.apposedTo !== null || unit.kind === 'role') return null;
-    if (unit.kind === 'entity' && (unit.form === 'demonym' || unit.form === 'surname')) return null;
+    if (unit.kind === 'entity' && (unit.form === 'demonym' || unit.form === 'surname' || unit.form === 'seat')) return null;
     if (unit.kind === 'pattern') return null;
     const first = unit.first + this.titleWords(unit);
     if (first >= unit.end) return null;
@@ -221,12 +236,16 @@ export class Resolver {
     if (joined !== null) return joined;
     const known = keys.some((k) => lexicon.suffixes.has(k)) ? null : this.dictionaryVariant(keys);
     if (known !== null) return this.entryDraft(known);
+    const described = ref.descriptions.some((d) => d.text !== '' || d.courtesy);
+    const misspelt = keys.length === 1 && !described ? this.misspeltState(keys[0]!) : null;
+    if (misspelt !== null) return ref.locative ? null : this.entryDraft(misspelt);
     if (ref.locative) return null;
     // A lone capitalised word is a person only when something says so: a title, a role, a verb of speech.
-    const described = ref.descriptions.some((d) => d.text !== '' || d.courtesy);
     if (keys.length < 2 && !described && !ref.speech) return null;
     const written = this.scan.text.slice(this.scan.tokens[unit.first]!.start, this.scan.tokens[unit.end - 1]!.end);
-    const coded = this.describedCode(ref) ?? { code: UNKNOWN_COUNTRY, country: null, agent: null };
+    let coded = this.describedCode(ref) ?? { code: UNKNOWN_COUNTRY, country: null, agent: null };
+    // "President X" with no state of its own: the one state its sentence names ("… Chilean officials").
+    if (coded.country === null && coded.agent !== null && !INTERNATIONAL.has(coded.agent)) coded = compose(this.sentenceCountry(ref.sentence), coded.agent)!;
     const draft = this.newDraft(`n:${keys.join(' ')}`, 'person', coded, written);
     return draft;
   }
@@ -259,6 +278,20 @@ export class Resolver {
     return best?.draft ?? null;
   }
 
+  /**
+   * The one state whose name this unknown word misspells ("Ethopia", "Afganistan", "Quatar"): same first
+   * letter, one edit (two from eight letters), six letters or more.
+   */
+  private misspeltState(key: string): StateEntry | null {
+    if (key.length < 6) return null;
+    const limit = key.length >= 8 ? 2 : 1;
+    const found = new Set<StateEntry>();
+    for (const { key: name, state } of this.scan.index.stateNames.get(key[0]!) ?? []) {
+      if (editDistance(key, name, limit) <= limit) found.add(state);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
   /** A dictionary person whose given name and surname are both spelling variants of this name. */
   private dictionaryVariant(keys: string[]): PersonEntry | null {
     if (keys.length < 2) return null;
@@ -276,13 +309,15 @@ export class Resolver {
   private organisationName(ref: Ref, unit: NameUnit): Draft | null {
     if (ref.locative || unit.shape === 'place' || unit.shape === 'other' || unit.shape === 'acronym') return null;
     const { tokens, text, dictionary } = this.scan;
-    const head = tokens[unit.end - 1]!;
-    const agent = unit.shape === 'media' ? 'MED' : (dictionary.agentFor(head.text)?.agent ?? lexicon.headAgents.get(head.norm) ?? null);
-    let country = this.describedCode(ref)?.country ?? null;
+    const head = tokens[unit.head]!;
+    const described = this.describedCode(ref);
+    // The head word decides the agent ("… Party" PTY), else a role word in front ("the rebel Revolutionary United Front").
+    const agent = unit.shape === 'media' ? 'MED' : (dictionary.agentFor(head.text)?.agent ?? lexicon.headAgents.get(head.norm) ?? described?.agent ?? null);
+    let country = described?.country ?? null;
     if (country === null && unit.place !== null) country = this.entityCode(unit.place).country;
-    const coded = compose(country, agent);
-    if (coded === null) return null;
-    const written = text.slice(tokens[unit.first]!.start, head.end);
+    // A body nothing describes is still a body, of unknown country and sector.
+    const coded = compose(country, agent) ?? { code: UNKNOWN_COUNTRY, country: null, agent: null };
+    const written = text.slice(tokens[unit.first]!.start, tokens[unit.end - 1]!.end);
     return this.byKey.get(`o:${written.toLowerCase()}`) ?? this.newDraft(`o:${written.toLowerCase()}`, unit.shape === 'media' ? 'media' : 'organisation', coded, written);
   }
 
@@ -329,10 +364,11 @@ export class Resolver {
     }
     if (recent !== null) return recent;
     const country = this.leaderCountry(at) ?? this.mainCountry(ref.sentence);
-    if (country === null) return null;
-    const state = this.scan.dictionary.state(country);
-    const key = `c:${country}:${word}`;
-    const draft = this.byKey.get(key) ?? this.newDraft(key, 'organisation', compose(country, unit.pattern.agent)!, `${state?.name ?? country} ${word}`);
+    const coded = compose(country, unit.pattern.agent);
+    if (coded === null) return null;
+    const name = country === null ? word : `${this.scan.dictionary.state(country)?.name ?? country} ${word}`;
+    const key = `c:${coded.code}:${word}`;
+    const draft = this.byKey.get(key) ?? this.newDraft(key, 'organisation', coded, name);
     draft.patternWord = word;
     return draft;
   }
@@ -367,6 +403,17 @@ export class Resolver {
         article.set(country, (article.get(country) ?? 0) + 1);
       }
     });
+  }
+
+  /** The one country the sentence names (states, demonyms, capitals, dictionary actors), if only one. */
+  private sentenceCountry(sentence: number): string | null {
+    const countries = new Set<string>();
+    for (const ref of this.sentenceRefs[sentence] ?? []) {
+      if (ref.unit.kind !== 'entity') continue;
+      const country = this.entityCode(ref.unit).country;
+      if (country !== null) countries.add(country);
+    }
+    return countries.size === 1 ? [...countries][0]! : null;
   }
 
   /** The country named most in the sentence's paragraph, else in the article. */
@@ -416,18 +463,61 @@ export class Resolver {
 
   private roleActor(ref: Ref): Draft | null {
     const description = ref.descriptions[0];
-    if (description === undefined || description.affiliations.length === 0) return null;
-    const coded = this.describedCode(ref);
-    if (coded === null || coded.country === null) return null;
+    if (description === undefined) return null;
+    // Affiliations that code as nothing ("Islamic fundamentalists": "Islamic" is no actor) leave the role unaffiliated.
+    const affiliated = description.affiliations.some((a) => this.code(a) !== null);
+    const coded = affiliated ? this.describedCode(ref) : this.unaffiliatedCode(ref, description);
+    if (coded === null || (coded.country === null && affiliated)) return null;
     const { tokens, text } = this.scan;
     const span = ref.extent ?? ref.span ?? { first: ref.unit.first, end: ref.unit.end };
     const written = text.slice(tokens[span.first]!.start, tokens[span.end - 1]!.end);
     const headToken = tokens[ref.unit.end - 1]!;
     const key = `r:${coded.code}:${headToken.lemma.toLowerCase()}`;
-    const plural = headToken.lemma.toLowerCase() !== headToken.norm || lexicon.groups.has(headToken.norm);
+    // A capitalised plural ("Farmers" opening a sentence) may be tagged a proper noun and keep its -s lemma.
+    const plural = headToken.lemma.toLowerCase() !== headToken.norm || lexicon.groups.has(headToken.norm) || PLURAL.test(headToken.norm);
     const body = lexicon.bodies.has(description.key) || lexicon.bodies.has(headToken.norm);
     const kind: ActorKind = body && !lexicon.groups.has(headToken.norm) ? 'organisation' : plural ? 'group' : 'person';
     return this.byKey.get(key) ?? this.newDraft(key, kind, coded, written);
+  }
+
+  /**
+   * A role nothing affiliates ("Protesters in Baghdad", "farmers", "officials"): the country of the place
+   * the sentence sets it in, or for government roles the country the paragraph names most; else unknown
+   * (`---OPP`). Everyday role words ("people", "forces") count only with a place.
+   */
+  private unaffiliatedCode(ref: Ref, description: Description): Coded | null {
+    if (description.agent === null || description.relational || description.former || !this.opensSentence(ref)) return null;
+    // An embassy or envoy is not of the place it is posted to ("an embassy in Tehran").
+    const posted = lexicon.postings.has(description.key) || lexicon.postings.has(roleHead(description.key));
+    const country = (posted ? null : this.placeCountry(ref)) ?? (description.agent === 'GOV' ? this.mainCountry(ref.sentence) : null);
+    if (description.ambiguous && country === null) return null;
+    return compose(country, description.agent);
+  }
+
+  /**
+   * Whether the role phrase is what its sentence is about: only quantities and modifiers come before it
+   * ("Thousands of protesters", "Some 800,000 farmers", "A group of elders"). A bare role further on
+   * ("attacks against rebels") is too generic to be an actor of its own.
+   */
+  private opensSentence(ref: Ref): boolean {
+    const tokens = this.scan.tokens;
+    const first = (ref.extent ?? ref.span ?? ref.unit).first;
+    for (let k = first - 1; k >= 0 && tokens[k]!.sentence === ref.sentence; k--) {
+      const token = tokens[k]!;
+      if (!OPENING_POS.has(token.pos) && token.norm !== 'of') return false;
+    }
+    return true;
+  }
+
+  /** The one country of the places the reference's sentence is set in ("in Amman", "in Iraq"), if only one. */
+  private placeCountry(ref: Ref): string | null {
+    const countries = new Set<string>();
+    for (const other of this.sentenceRefs[ref.sentence] ?? []) {
+      if (!other.placed || other.unit.kind !== 'entity') continue;
+      const country = this.entityCode(other.unit).country;
+      if (country !== null) countries.add(country);
+    }
+    return countries.size === 1 ? [...countries][0]! : null;
   }
 
   // ---- Codes

@@ -39,6 +39,8 @@ export type NameShape = 'person' | 'organisation' | 'media' | 'place' | 'other' 
 export interface NameUnit extends UnitSpan {
   kind: 'name';
   shape: NameShape;
+  /** Token of the word that tells what the name is: the last, or the organisation word before "of"/"for" ("Agency for Development"). */
+  head: number;
   /** A state or capital written inside the name ("Bank of England"). */
   place: EntityUnit | null;
 }
@@ -295,9 +297,16 @@ function gluedEnd(tokens: readonly Token[], end: number, sentenceEnd: number): n
 }
 
 function shapeOf(tokens: readonly Token[], first: number, end: number): NameShape {
-  const last = tokens[end - 1]!;
+  let last = tokens[end - 1]!;
   if (end - first === 1 && allCaps(last.text) && last.text.replace(/\./g, '').length <= 6) return 'acronym';
   if (lexicon.leading.has(tokens[first]!.norm)) return 'place';
+  // A body's acronym after a modifier ("Soviet NKVD") is no person's name.
+  if (allCaps(last.text) && LETTER.test(last.text) && last.text.length > 1) return 'organisation';
+  // A number after the head word ("World War Two", "Vatican II") leaves the head word to decide.
+  if (end - first > 1 && (last.pos === 'NUM' || lexicon.suffixes.has(last.norm))) {
+    end--;
+    last = tokens[end - 1]!;
+  }
   const lastTwo = end - first > 1 ? `${tokens[end - 2]!.norm} ${last.norm}` : '';
   return lexicon.headKinds.get(lastTwo) ?? lexicon.headKinds.get(last.norm) ?? 'person';
 }
@@ -314,7 +323,7 @@ function nameRunEnd(tokens: readonly Token[], i: number, end: number, first: num
       j += 2;
       continue;
     }
-    if (nameish(tokens, j, first, shouting)) {
+    if (nameish(tokens, j, first, shouting) && !lexicon.dates.has(token.norm)) {
       j++;
       continue;
     }
@@ -405,7 +414,8 @@ function mergeNames(
     const before = unit.first - 1;
     const after = unit.end;
     if (unit.kind === 'entity' && unit.entry.kind === 'person') {
-      const joinsBefore = free(before) && startsName(before) && !isInitial(tokens, unit.first, first);
+      // Only a surname can be the end of a longer name ("Fred Trump"); a full name stays whole after a capitalised word.
+      const joinsBefore = unit.form === 'surname' && free(before) && startsName(before) && !isInitial(tokens, unit.first, first);
       const joinsAfter = free(after) && (startsName(after) || lexicon.suffixes.has(tokens[after]!.norm));
       if (joinsBefore || joinsAfter) clear(unit);
     } else if (unit.kind === 'role' && unit.title === null && tokensCapitalised(tokens, unit)) {
@@ -420,22 +430,34 @@ function mergeNames(
     let runEnd = nameRunEnd(tokens, i, end, first, shouting, covered);
     while (start < runEnd && lexicon.generic.has(tokens[start]!.norm)) start++;
     let placeUnit: EntityUnit | null = null;
-    // "Ministry of Foreign Affairs", "University of Tehran": an organisation's name goes on after "of".
-    if (start < runEnd && lexicon.headKinds.get(tokens[runEnd - 1]!.norm) === 'organisation' && runEnd + 1 < end) {
-      const of = tokens[runEnd]!;
-      let k = runEnd + 1;
-      if (tokens[k]!.norm === 'the') k++;
-      if ((of.norm === 'of' || of.norm === 'for') && k < end) {
+    let extended = false;
+    const head = runEnd - 1;
+    // "Ministry of Foreign Affairs", "Forces for Defence of Democracy", "Association of African Jurists":
+    // an organisation's name goes on after "of" or "for", over states and further names.
+    if (start < runEnd && lexicon.headKinds.get(tokens[runEnd - 1]!.norm) === 'organisation') {
+      const joins = (word: string) => word === 'of' || word === 'for' || (extended && word === 'and');
+      while (runEnd + 1 < end && joins(tokens[runEnd]!.norm)) {
+        const and = tokens[runEnd]!.norm === 'and';
+        let k = runEnd + 1;
+        if (tokens[k]!.norm === 'the' && !and) k++;
+        if (k >= end) break;
         const inner = slots[k - first];
-        if (inner?.kind === 'entity' && inner.first === k && (inner.entry.kind === 'state' || inner.entry.kind === 'seat')) {
+        if (!and && inner?.kind === 'entity' && inner.first === k && (inner.entry.kind === 'state' || inner.entry.kind === 'seat')) {
           clear(inner);
-          placeUnit = inner;
-          runEnd = inner.end;
-        } else if (free(k) && nameish(tokens, k, first, shouting)) runEnd = nameRunEnd(tokens, k, end, first, shouting, covered);
+          placeUnit ??= inner;
+          runEnd = free(inner.end) && nameish(tokens, inner.end, first, shouting) ? nameRunEnd(tokens, inner.end, end, first, shouting, covered) : inner.end;
+        } else if (free(k) && nameish(tokens, k, first, shouting)) {
+          const next = nameRunEnd(tokens, k, end, first, shouting, covered);
+          // "… and Cooperation" goes on; "… and Council of Jurists" is a second body.
+          if (and && lexicon.headKinds.get(tokens[next - 1]!.norm) === 'organisation') break;
+          runEnd = next;
+        } else break;
+        extended = true;
       }
     }
     if (start < runEnd) {
-      place({ kind: 'name', first: start, end: runEnd, possessive: false, shape: placeUnit ? 'organisation' : shapeOf(tokens, start, runEnd), place: placeUnit });
+      const shape = extended ? 'organisation' : shapeOf(tokens, start, runEnd);
+      place({ kind: 'name', first: start, end: runEnd, possessive: false, shape, head: extended ? head : runEnd - 1, place: placeUnit });
     }
     i = runEnd - 1;
   }

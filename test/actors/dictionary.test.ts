@@ -144,6 +144,18 @@ describe('user files', () => {
     assert.equal(custom.counts.people, dict.counts.people + 1);
   });
 
+  test('places: a gazetteer place is its bare state; a user file may give a state its own list', () => {
+    assert.ok(dict.counts.places >= 2000, `places ${dict.counts.places}`);
+    const kirkuk = only('Kirkuk');
+    assert.equal(kirkuk.kind, 'seat');
+    assert.equal(dict.codeFor(kirkuk), 'IRQ');
+    assert.equal(dict.codeFor(only('Prizren')), 'KSV', 'the CAMEO code, not the ISO id');
+    const path = userFile('places.json', { places: [{ id: 'NOR', names: ['Hammerfest'] }] });
+    const custom = loadActorDictionary([path]);
+    assert.equal(custom.codeFor(custom.lookup('Hammerfest')[0]!.entry), 'NOR');
+    assert.throws(() => loadActorDictionary([userFile('badplace.json', { places: [{ id: 'ZZZ', names: ['Nowhere'] }] })]), /unknown state "ZZZ"/);
+  });
+
   test('bad data is rejected naming the file and the entry', () => {
     const path = userFile('bad.json', { organisations: [{ id: 'x-group', kind: 'group', name: 'X', code: 'usareb', country: 'USA', agent: 'REB' }] });
     assert.throws(

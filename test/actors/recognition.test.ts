@@ -271,9 +271,11 @@ test('furniture and capitalised common words make no actors', () => {
 test('a lone capitalised word is a person only with a title, a role or a verb of speech', () => {
   const actors = actorsIn('Officials visited Kharkiv. "We will rebuild," said Terekhov. Mr. Sinegubov was not there.');
   assert.deepEqual(
-    actors.map((a) => a.name),
+    actors.filter((a) => a.kind === 'person').map((a) => a.name),
     ['Terekhov', 'Sinegubov'],
   );
+  // "Officials" opens its sentence: a group of the government the article is about; Kharkiv is a place of Ukraine.
+  assert.deepEqual(codes(actors), ['UKRGOV', 'UKR', '---', '---']);
 });
 
 test('"Jr." makes another person than the dictionary\'s, and his shorter name joins him', () => {
@@ -285,4 +287,70 @@ test('"Jr." makes another person than the dictionary\'s, and his shorter name jo
     actors[0]!.mentions.map((m) => m.text),
     ['Donald Trump Jr.', 'Trump Jr.'],
   );
+});
+
+test('a people noun after a demonym is that state’s civilians; a bare one opening the sentence has no country', () => {
+  const kurds = actorsIn('Some 200,000 Syrian Kurds fled across the border last week.');
+  assert.equal(withMention(kurds, 'Syrian Kurds').code, 'SYRCVL');
+  assert.equal(withMention(kurds, 'Syrian Kurds').kind, 'group');
+  const herders = actorsIn('Herders blocked the main road for a day.');
+  assert.deepEqual(codes(herders), ['---AGR']);
+});
+
+test('a group with no state takes the country of the place the sentence is set in', () => {
+  const actors = actorsIn('Demonstrators in Basra burned tyres outside the Kuwaiti consulate.');
+  assert.equal(withMention(actors, 'Demonstrators').code, 'IRQOPP');
+  // The consulate is Kuwait's, wherever it stands; Basra only places the protest.
+  assert.equal(withMention(actors, 'Kuwaiti consulate').code, 'KWTGOV');
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'Basra')));
+});
+
+test('a bare group further on in the sentence is too vague to be an actor', () => {
+  const actors = actorsIn('The army fired on militants near the river.');
+  assert.ok(!actors.some((a) => a.mentions.some((m) => m.text === 'militants')));
+});
+
+test('"the government" with no state named: the article’s main country, else unknown', () => {
+  assert.deepEqual(codes(actorsIn('Teachers marched on the capital and the government gave in.')), ['---EDU', '---GOV']);
+  const actors = actorsIn('Kenya raised fuel prices. Drivers struck, and the government gave in.');
+  assert.equal(withMention(actors, 'the government').code, 'KENGOV');
+});
+
+test('a gazetteer place named on its own is its state; where something happens is no actor', () => {
+  const actors = actorsIn('Shelling hit Mosul overnight. Officials met in Mosul.');
+  const iraq = withMention(actors, 'Mosul');
+  assert.equal(iraq.code, 'IRQ');
+  assert.equal(iraq.kind, 'state');
+  assert.equal(iraq.mentions.length, 1);
+});
+
+test('an unknown body introduced by a role word takes its agent; organisation heads make bodies, not people', () => {
+  const rebels = actorsIn('The rebel Popular Liberation Front seized the town.');
+  assert.equal(withMention(rebels, 'Popular Liberation Front').code, '---REB');
+  const bodies = actorsIn('The Union for Democratic Renewal and the Council of Nordic Jurists protested.');
+  for (const name of ['Union for Democratic Renewal', 'Council of Nordic Jurists']) assert.equal(withMention(bodies, name).kind, 'organisation');
+});
+
+test('coordinated demonyms before a role each take the role', () => {
+  const actors = actorsIn('Senior Polish and Czech diplomats met on Monday.');
+  assert.equal(withMention(actors, 'Polish').code, 'POLGOV');
+  assert.equal(withMention(actors, 'Czech diplomats').code, 'CZEGOV');
+});
+
+test('historical leaders are in the dictionary; an unknown name after "the … Coordinator" is coded from it', () => {
+  const actors = actorsIn('President Liamine Zeroual met Laurent Gbagbo.', '1995-06-01');
+  assert.equal(withMention(actors, 'President Liamine Zeroual').code, 'DZAGOV');
+  assert.equal(withMention(actors, 'Laurent Gbagbo').code, 'CIV');
+  const coordinator = actorsIn('Hana Lindqvist, the United Nations Humanitarian Coordinator, visited the camps.');
+  assert.equal(withMention(coordinator, 'Hana Lindqvist').code, 'IGOUNO');
+});
+
+test('no people from weekdays, wars, prophets, acronyms or school names', () => {
+  const actors = actorsIn('Troops left Srebrenica Monday. Veterans of World War Two and the Soviet KGB honoured the Prophet Mohammed at Kabul University Law School.');
+  assert.ok(!actors.some((a) => a.kind === 'person'), actors.map((a) => `${a.name}:${a.kind}`).join(', '));
+  assert.ok(actors.some((a) => a.mentions.some((m) => m.text === 'Srebrenica')));
+});
+
+test('a misspelt state name still names the state', () => {
+  assert.deepEqual(codes(actorsIn('Ethopia and Afganistan signed the accord.')), ['ETH', 'AFG']);
 });
