@@ -54,7 +54,7 @@ measure('quotes and sources', bytes, corpus.length, () => {
   quotes = articles.map((article, i) => findAttributions(article, layers[i]!, actors[i]!).quotes);
 });
 measure('events', bytes, corpus.length, () => {
-  articles.forEach((article, i) => codeEvents({ article, language: layers[i]!, actors: actors[i]!, quotes: quotes[i]! }));
+  for (const [i, article] of articles.entries()) codeEvents({ article, language: layers[i]!, actors: actors[i]!, quotes: quotes[i]! });
 });
 measure('analyze (whole pipeline)', bytes, corpus.length, () => {
   for (const article of corpus) analyzeArticle(ingestText(article.text, { published: article.published }));
