@@ -23,9 +23,16 @@ export function parseIsoDate(value: string | undefined, option: string): string 
 }
 
 export function parsePositiveInteger(value: string | undefined, option: string): number | undefined {
+  const number = parseCount(value, option);
+  if (number === 0) throw new UsageError(`${option} expects a positive whole number, got '${value}'`);
+  return number;
+}
+
+/** A whole number of zero or more ("--show 0" lists nothing). */
+export function parseCount(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${option} expects a positive whole number, got '${value}'`);
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`${option} expects a whole number, got '${value}'`);
   return number;
 }
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { InputError, UsageError } from '../errors.ts';
 import { evaluateFile, formatReport } from '../events/evaluate.ts';
-import { parseCommandLine, parsePositiveInteger } from './args.ts';
+import { parseCommandLine, parseCount } from './args.ts';
 
 const HELP = `usage: detente eval <gold-file> [options]
 
@@ -24,7 +24,7 @@ export async function runEval(args: string[]): Promise<void> {
   if (positionals.length !== 1) throw new UsageError('eval takes exactly one gold file');
   const path = positionals[0]!;
   if (!existsSync(path)) throw new InputError(path, 'no such file');
-  const limit = parsePositiveInteger(values.show, '--show') ?? 40;
+  const limit = parseCount(values.show, '--show') ?? 40;
   let report: ReturnType<typeof evaluateFile>;
   try {
     report = evaluateFile(path);
