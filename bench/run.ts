@@ -3,18 +3,13 @@ import { findActors, loadActorDictionary } from '../src/actors/index.ts';
 import { codeEvents } from '../src/events/index.ts';
 import { ingestText } from '../src/ingest/index.ts';
 import { analyzeLanguage } from '../src/language/index.ts';
-import type { LanguageLayer } from '../src/language/types.ts';
 import { analyzeArticle } from '../src/pipeline.ts';
 import { findAttributions } from '../src/quotes/index.ts';
-import type { Actor, ArticleMeta, Quote } from '../src/types.ts';
 import { generateCorpus } from './corpus.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 
-function measure(label: string, inputBytes: number, count: number, work: () => void): void {
-  const started = process.hrtime.bigint();
-  work();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+function report(label: string, inputBytes: number, count: number, seconds: number): void {
   const rate = (count / seconds).toFixed(0);
   const throughput = (inputBytes / 1e6 / seconds).toFixed(2);
   const perArticle = ((seconds * 1000) / count).toFixed(2);
@@ -22,6 +17,12 @@ function measure(label: string, inputBytes: number, count: number, work: () => v
   console.log(
     `${label.padEnd(28)} ${rate.padStart(6)} articles/s  ${perArticle.padStart(6)} ms/article  ${throughput.padStart(6)} MB/s  peak RSS ${peakMb} MB`,
   );
+}
+
+function measure(label: string, inputBytes: number, count: number, work: () => void): void {
+  const started = process.hrtime.bigint();
+  work();
+  report(label, inputBytes, count, Number(process.hrtime.bigint() - started) / 1e9);
 }
 
 const loadStarted = performance.now();
@@ -36,26 +37,25 @@ console.log(`corpus: ${corpus.length} generated articles, ${words} words each on
 // Warm up: model loading and JIT are start-up costs, not throughput.
 for (const article of corpus.slice(0, 20)) analyzeArticle(ingestText(article.text, { published: article.published }));
 
-// Each stage is timed on the previous stage's output, computed beforehand.
-let articles: ArticleMeta[] = [];
-let layers: LanguageLayer[] = [];
-let actors: Actor[][] = [];
-let quotes: Quote[][] = [];
-measure('ingest (plain text)', bytes, corpus.length, () => {
-  articles = corpus.map((article) => ingestText(article.text, { published: article.published }));
-});
-measure('language layer', bytes, corpus.length, () => {
-  layers = articles.map((article) => analyzeLanguage(article.text, { published: article.published }));
-});
-measure('actors', bytes, corpus.length, () => {
-  actors = articles.map((article, i) => findActors(article, layers[i]!, dictionary));
-});
-measure('quotes and sources', bytes, corpus.length, () => {
-  quotes = articles.map((article, i) => findAttributions(article, layers[i]!, actors[i]!).quotes);
-});
-measure('events', bytes, corpus.length, () => {
-  for (const [i, article] of articles.entries()) codeEvents({ article, language: layers[i]!, actors: actors[i]!, quotes: quotes[i]! });
-});
+// Each stage is timed on the previous stage's output, article by article, so no stage's results pile up
+// in memory and charge the next stage's timing with garbage collection.
+const stageNames = ['ingest (plain text)', 'language layer', 'actors', 'quotes and sources', 'events'] as const;
+const stageNanos = stageNames.map(() => 0n);
+function timed<T>(stage: number, work: () => T): T {
+  const started = process.hrtime.bigint();
+  const result = work();
+  stageNanos[stage]! += process.hrtime.bigint() - started;
+  return result;
+}
+for (const generated of corpus) {
+  const article = timed(0, () => ingestText(generated.text, { published: generated.published }));
+  const language = timed(1, () => analyzeLanguage(article.text, { published: article.published }));
+  const actors = timed(2, () => findActors(article, language, dictionary));
+  const { quotes } = timed(3, () => findAttributions(article, language, actors));
+  timed(4, () => codeEvents({ article, language, actors, quotes }));
+}
+for (const [stage, name] of stageNames.entries()) report(name, bytes, corpus.length, Number(stageNanos[stage]!) / 1e9);
+
 measure('analyze (whole pipeline)', bytes, corpus.length, () => {
   for (const article of corpus) analyzeArticle(ingestText(article.text, { published: article.published }));
 });
