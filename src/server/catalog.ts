@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { isPostgresUrl } from '../store/open.ts';
 import { toPositional } from '../store/postgres.ts';
+import { codeRange, type Params, type Row } from '../store/queries.ts';
 import type { Analysis } from '../types.ts';
 
 export interface ArticleQuery {
@@ -62,8 +63,6 @@ export interface ArticleCatalog {
   close(): Promise<void>;
 }
 
-type Params = Record<string, string | number | null>;
-type Row = Record<string, unknown>;
 
 interface Reader {
   all(sql: string, params: Params): Promise<Row[]>;
@@ -111,10 +110,7 @@ function whereClause(query: ArticleQuery, params: Params): string {
     where.push('a.publisher = @publisher');
   }
   if (query.actor) {
-    // The same byte-wise prefix range the store uses for codes, so the code index serves it.
-    params.actorFrom = query.actor;
-    params.actorTo = `${query.actor}\uffff`;
-    where.push('EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND ac.code >= @actorFrom AND ac.code < @actorTo)');
+    where.push(`EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND ${codeRange('ac.code', 'actor', query.actor, params)})`);
   }
   if (query.since) {
     params.since = query.since;

@@ -106,7 +106,8 @@ function prefixEnd(prefix: string): string {
   return `${prefix}\uffff`;
 }
 
-function codeRange(column: string, name: string, prefix: string, params: Params): string {
+/** A byte-wise prefix range over a code column ("USA" covers USAGOV, USAMIL…), so the code index serves it. */
+export function codeRange(column: string, name: string, prefix: string, params: Params): string {
   params[`${name}From`] = prefix;
   params[`${name}To`] = prefixEnd(prefix);
   return `${column} >= @${name}From AND ${column} < @${name}To`;
