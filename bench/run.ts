@@ -9,20 +9,28 @@ import { generateCorpus } from './corpus.ts';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 
-function report(label: string, inputBytes: number, count: number, seconds: number): void {
+/** CPU time of this process in microseconds: unlike wall time, it does not grow when other processes share the cores. */
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+function report(label: string, inputBytes: number, count: number, seconds: number, cpuSeconds: number): void {
   const rate = (count / seconds).toFixed(0);
   const throughput = (inputBytes / 1e6 / seconds).toFixed(2);
   const perArticle = ((seconds * 1000) / count).toFixed(2);
+  const cpuPerArticle = ((cpuSeconds * 1000) / count).toFixed(2);
   const peakMb = (process.resourceUsage().maxRSS / 1024).toFixed(0);
   console.log(
-    `${label.padEnd(28)} ${rate.padStart(6)} articles/s  ${perArticle.padStart(6)} ms/article  ${throughput.padStart(6)} MB/s  peak RSS ${peakMb} MB`,
+    `${label.padEnd(28)} ${rate.padStart(6)} articles/s  ${perArticle.padStart(6)} ms/article (CPU ${cpuPerArticle.padStart(6)} ms)  ${throughput.padStart(6)} MB/s  peak RSS ${peakMb} MB`,
   );
 }
 
 function measure(label: string, inputBytes: number, count: number, work: () => void): void {
   const started = process.hrtime.bigint();
+  const cpuStarted = cpuMicros();
   work();
-  report(label, inputBytes, count, Number(process.hrtime.bigint() - started) / 1e9);
+  report(label, inputBytes, count, Number(process.hrtime.bigint() - started) / 1e9, (cpuMicros() - cpuStarted) / 1e6);
 }
 
 const loadStarted = performance.now();
@@ -41,10 +49,13 @@ for (const article of corpus.slice(0, 20)) analyzeArticle(ingestText(article.tex
 // in memory and charge the next stage's timing with garbage collection.
 const stageNames = ['ingest (plain text)', 'language layer', 'actors', 'quotes and sources', 'events'] as const;
 const stageNanos = stageNames.map(() => 0n);
+const stageCpuMicros = stageNames.map(() => 0);
 function timed<T>(stage: number, work: () => T): T {
   const started = process.hrtime.bigint();
+  const cpuStarted = cpuMicros();
   const result = work();
   stageNanos[stage]! += process.hrtime.bigint() - started;
+  stageCpuMicros[stage]! += cpuMicros() - cpuStarted;
   return result;
 }
 for (const generated of corpus) {
@@ -54,7 +65,9 @@ for (const generated of corpus) {
   const { quotes } = timed(3, () => findAttributions(article, language, actors));
   timed(4, () => codeEvents({ article, language, actors, quotes }));
 }
-for (const [stage, name] of stageNames.entries()) report(name, bytes, corpus.length, Number(stageNanos[stage]!) / 1e9);
+for (const [stage, name] of stageNames.entries()) {
+  report(name, bytes, corpus.length, Number(stageNanos[stage]!) / 1e9, stageCpuMicros[stage]! / 1e6);
+}
 
 measure('analyze (whole pipeline)', bytes, corpus.length, () => {
   for (const article of corpus) analyzeArticle(ingestText(article.text, { published: article.published }));

@@ -161,8 +161,15 @@ function publishedOption(options: IngestOptions): string | null {
   return date;
 }
 
+/** Whether `text` holds at least `count` whitespace-separated words; stops counting there. */
+function hasWords(text: string, count: number): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++words >= count) return true;
+  return false;
+}
+
 function article(name: string, clean: CleanText, meta: Pick<ArticleMeta, 'byline' | 'publisher' | 'published' | 'url'>): ArticleMeta {
-  if (clean.text.split(/\s+/).filter(Boolean).length < MIN_BODY_WORDS) {
+  if (!hasWords(clean.text, MIN_BODY_WORDS)) {
     throw new InputError(name, clean.furniture.length ? 'has no article text, only page furniture' : 'has no article body');
   }
   const language = detectLanguage(clean.text);

@@ -38,8 +38,13 @@ const connectors = new Set(rules.connectors);
 const notSources = new Set(rules.notSources);
 const firstPersonOpeners = new Set(rules.firstPersonOpeners);
 
+/** Zero-width characters, whitespace other than a space, or two spaces in a row: what normaliseLine changes inside a line. */
+const UNNORMALISED = /[\u200b-\u200d\u2060\ufeff]|[^\S ]| {2}/;
+
 /** Collapses whitespace runs to one space and drops zero-width characters. */
 function normaliseLine(line: string): string {
+  // Most lines only need trimming; testing is cheaper than rebuilding them.
+  if (!UNNORMALISED.test(line)) return line.trim();
   return line
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
@@ -93,6 +98,7 @@ const comparable = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''
 
 /** The named source of a lead-in line such as "New York Times:", or null. */
 function leadInSource(text: string): string | null {
+  if (!text.endsWith(':')) return null;
   const m = /^(\p{Lu}[^:]*):$/u.exec(text);
   if (!m?.[1]) return null;
   const name = m[1].trim();

@@ -12,11 +12,16 @@ const UNITS = new Set(rules.units);
 const DEICTICS = new Set(rules.deictics);
 const DAY_WORDS = new Set(rules.dayWords);
 const FUTURE = new Set(rules.futureCues);
-// chrono costs a third of the layer's time and most sentences hold nothing it could match: it runs only
-// on sentences with a digit, a capitalised month or day name, or a unit or casual date word.
+// chrono is costly and most sentences hold nothing it could match: it runs only
+// on sentences with a digit, a capitalised month or day name, a day or casual date word, or a unit that
+// can date something (toFound drops the rest: "for months", "three hours long").
 const capitalised = rules.calendarNames.map((name) => name[0]!.toUpperCase() + name.slice(1));
 const NAME_TRIGGER = new RegExp(`\\b(?:${capitalised.join('|')})\\b`);
-const WORD_TRIGGER = new RegExp(`\\d|\\b(?:${[...rules.units, ...rules.dayWords, ...rules.casualWords].join('|')})\\b`, 'i');
+const WORD_TRIGGER = new RegExp(
+  `\\d|\\b(?:${[...rules.dayWords, ...rules.casualWords].join('|')})\\b` +
+    `|\\b(?:${rules.unitCues.join('|')})(?:\\W+\\w+){0,${rules.unitCueWindow}}?\\W+(?:${rules.units.join('|')})\\b`,
+  'i',
+);
 // Words between two parts of one date: "the Oct. 7 attack last year", not across punctuation.
 const JOIN_GAP = /^[\s\p{L}\p{N}'’-]*$/u;
 
@@ -37,6 +42,7 @@ interface Found extends Day {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const YEAR_TOKEN = /^(?:\p{L}+-)?(\d{4})$/u;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -160,7 +166,7 @@ function format(day: Day, precision: Precision): string {
 function bareYears(sentenceTokens: Token[], taken: Found[]): Found[] {
   const years: Found[] = [];
   sentenceTokens.forEach((token, i) => {
-    const digits = token.text.match(/^(?:\p{L}+-)?(\d{4})$/u); // "2019", "mid-2023"
+    const digits = YEAR_TOKEN.exec(token.text); // "2019", "mid-2023"
     const year = Number(digits?.[1]);
     if (!digits || year < rules.years.min || year > rules.years.max) return;
     if (taken.some((f) => f.start < token.end && token.start < f.end)) return;
@@ -193,11 +199,15 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
   const day = parsePublished(published);
   const reference = new Date(day.year, day.month - 1, day.day, 12);
   const mentions: DateMention[] = [];
-  const tokensOf: Token[][] = sentences.map(() => []);
-  for (const token of tokens) tokensOf[token.sentence]!.push(token);
+  // Tokens come in sentence order and every sentence has some: sentence i's run from firstToken[i] to firstToken[i + 1].
+  const firstToken: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token.sentence === firstToken.length) firstToken.push(i);
+  });
+  firstToken.push(tokens.length);
   for (const sentence of sentences) {
     if (!NAME_TRIGGER.test(sentence.text) && !WORD_TRIGGER.test(sentence.text)) continue;
-    const sentenceTokens = tokensOf[sentence.index]!;
+    const sentenceTokens = tokens.slice(firstToken[sentence.index], firstToken[sentence.index + 1]);
     const parsed = chrono.en.casual
       .parse(sentence.text, reference, { forwardDate: false })
       .map((result) => toFound(result, sentence.start))

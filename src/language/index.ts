@@ -18,12 +18,6 @@ function findParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-/** Lower-case, without diacritics, with typographic apostrophes as "'", for dictionary look-ups. */
-function normalize(text: string): string {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼ]/g, "'").toLowerCase();
-}
-
 /** Splits a clean article text (paragraphs separated by blank lines) and finds its dates; every offset is into `text`. */
 export function analyzeLanguage(text: string, options: LanguageOptions): LanguageLayer {
   const paragraphs = findParagraphs(text);
@@ -37,9 +31,10 @@ export function analyzeLanguage(text: string, options: LanguageOptions): Languag
       const start = group[0]!.start;
       const end = group.at(-1)!.end;
       sentences.push({ index: sentence, paragraph: paragraph.index, start, end, text: text.slice(start, end) });
-      for (const raw of group) {
-        const tokenText = text.slice(raw.start, raw.end);
-        tokens.push({ index: tokens.length, sentence, ...raw, text: tokenText, norm: normalize(tokenText) });
+      for (const token of group) {
+        token.index = tokens.length;
+        token.sentence = sentence;
+        tokens.push(token);
       }
     }
   }

@@ -47,6 +47,15 @@ test('counted units date something only with "ago" or "in"', () => {
   assert.deepEqual(dates('Two weeks later, it did. A week earlier, it had not.'), []);
 });
 
+test('a unit dates something a few words after "in" or a deictic, not on its own', () => {
+  assert.deepEqual(dates('Elections in Malawi will be held in a couple of weeks.'), [['in a couple of weeks', '2024-11-29', 'day']]);
+  assert.deepEqual(dates('The dam on the Nile should be finished in about three months, the minister said.'), [
+    ['in about three months', '2025-02', 'month'],
+  ]);
+  assert.deepEqual(dates('Food prices in Lagos rose sharply this past year.'), [['past year', '2023', 'year']]);
+  assert.deepEqual(dates('The siege of the town lasted for months, and each convoy took three hours to cross.'), []);
+});
+
 test('weekdays are the latest one up to publication', () => {
   assert.deepEqual(dates('Talks resumed on Monday.'), [['Monday', '2024-11-11', 'day']]);
   assert.deepEqual(dates('The attack on Thursday night shocked many.'), [['Thursday night', '2024-11-14', 'day']]);

@@ -173,3 +173,15 @@ test('empty and blank text give an empty layer', () => {
     assert.deepEqual(analyzeLanguage(text, { published: null }), { paragraphs: [], sentences: [], tokens: [], dates: [] });
   }
 });
+
+test('lemmas, contractions included, are the same when words recur', () => {
+  const text = 'Ghana can’t pay its debt, officials said. They met creditors in Accra and said the talks went well.';
+  const lemmas = () => analyzeLanguage(text, { published: '2024-11-15' }).tokens.map((token) => [token.text, token.lemma]);
+  const first = lemmas();
+  assert.deepEqual(lemmas(), first);
+  const lemmaOf = new Map(first.map(([word, lemma]) => [word, lemma]));
+  assert.equal(lemmaOf.get('ca'), 'can');
+  assert.equal(lemmaOf.get('met'), 'meet');
+  assert.equal(lemmaOf.get('went'), 'go');
+  assert.equal(lemmaOf.get('said'), 'say');
+});
