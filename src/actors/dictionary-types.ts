@@ -222,6 +222,9 @@ export interface AliasHit {
   entry: ActorEntry;
   /** The alias as written in the dictionary. */
   text: string;
+  /** surfaceForm of the text, and whether it has a capital: what a case check compares, worked out once. */
+  surface: string;
+  capital: boolean;
   form: AliasForm;
   caseSensitive: boolean;
   ambiguous: boolean;
@@ -277,9 +280,13 @@ export interface ActorDictionary {
   splitCode(code: string): { country: string | null; agent: string | null };
   /** Agent implied by a role noun ("spokeswoman" → GOV), multi-word allowed. */
   agentFor(noun: string): AgentHit | undefined;
+  /** Role nouns by normalised term. */
+  readonly agents: ReadonlyMap<string, AgentHit>;
   readonly maxAgentWords: number;
   /** Title before a name ("Mr.", "Gen.", "Ayatollah"); matched case-sensitively. */
   titleFor(word: string): TitleEntry | undefined;
+  /** Titles by surface form (case kept). */
+  readonly titles: ReadonlyMap<string, TitleEntry>;
   readonly maxTitleWords: number;
   /** Entry counts by section. */
   readonly counts: Readonly<Record<'states' | 'seats' | 'places' | 'organisations' | 'people' | 'agents' | 'titles' | 'patterns' | 'aliases', number>>;

@@ -21,6 +21,7 @@ import type {
   StateEntry,
   TitleEntry,
 } from './dictionary-types.ts';
+import { hasCapital } from './surface.ts';
 
 export type * from './dictionary-types.ts';
 
@@ -467,8 +468,8 @@ class Dictionary implements ActorDictionary {
   maxAgentWords = 1;
   maxTitleWords = 1;
   private readonly states = new Map<string, StateEntry>();
-  private readonly agents = new Map<string, AgentHit>();
-  private readonly titles = new Map<string, TitleEntry>();
+  readonly agents = new Map<string, AgentHit>();
+  readonly titles = new Map<string, TitleEntry>();
   private readonly goodCodes = new Set<string>();
   counts = { states: 0, seats: 0, places: 0, organisations: 0, people: 0, agents: 0, titles: 0, patterns: 0, aliases: 0 };
 
@@ -625,7 +626,7 @@ class Dictionary implements ActorDictionary {
       same.ambiguous ||= alias.ambiguous;
       return;
     }
-    hits.push({ entry, text: alias.text, form, caseSensitive: alias.caseSensitive, ambiguous: alias.ambiguous });
+    hits.push({ entry, text: alias.text, surface: surfaceForm(alias.text), capital: hasCapital(alias.text), form, caseSensitive: alias.caseSensitive, ambiguous: alias.ambiguous });
     this.maxAliasWords = Math.max(this.maxAliasWords, wordCount(key));
   }
 
@@ -633,7 +634,7 @@ class Dictionary implements ActorDictionary {
     const hits = this.aliasIndex.get(normalizeAlias(text));
     if (hits === undefined) return [];
     const surface = surfaceForm(text);
-    return hits.filter((h) => !h.caseSensitive || surfaceForm(h.text) === surface);
+    return hits.filter((h) => !h.caseSensitive || h.surface === surface);
   }
 
   state(codeOrId: string): StateEntry | undefined {
@@ -660,8 +661,7 @@ class Dictionary implements ActorDictionary {
   }
 
   resolveCode(entry: ActorEntry, isoDate?: string | null): ResolvedCode {
-    const date = isoDate ? isoDay(isoDate, false) : null;
-    if (isoDate && date === null) throw new RangeError(`date ${JSON.stringify(isoDate)} must be YYYY, YYYY-MM or YYYY-MM-DD`);
+    const date = isoDate ? this.day(isoDate) : null;
     switch (entry.kind) {
       case 'state':
         return { code: entry.code, country: entry.code, agent: null, role: null };
@@ -677,6 +677,17 @@ class Dictionary implements ActorDictionary {
         return this.resolved(range.code, null, 'range');
       }
     }
+  }
+
+  // An article asks about one date many times: the last one parsed is kept.
+  private lastDate: { text: string; day: string } | null = null;
+
+  private day(isoDate: string): string {
+    if (this.lastDate?.text === isoDate) return this.lastDate.day;
+    const day = isoDay(isoDate, false);
+    if (day === null) throw new RangeError(`date ${JSON.stringify(isoDate)} must be YYYY, YYYY-MM or YYYY-MM-DD`);
+    this.lastDate = { text: isoDate, day };
+    return day;
   }
 
   private resolvePerson(p: PersonEntry, date: string | null): ResolvedCode {

@@ -2,7 +2,7 @@
 // describe one ("Trump communications director Steven Cheung", "Ali Vaez, senior adviser at Crisis Group").
 import type { Token } from '../language/types.ts';
 import { lexicon } from './lexicon.ts';
-import { capitalised, isDash, spaced } from './surface.ts';
+import { capitalised, isDash, singleSpaced, spaced } from './surface.ts';
 import type { EntityUnit, NameUnit, PatternUnit, RoleUnit, Scan, Unit } from './units.ts';
 
 export type RefUnit = EntityUnit | NameUnit | PatternUnit | RoleUnit;
@@ -57,6 +57,7 @@ interface Phrase {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const BODY_START_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PP_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'with', 'from', 'on']);
 // Prepositions that tie a role to whom it serves: "adviser to", "spokeswoman for", "fellow at", "leader of".
 const AFFILIATING = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
@@ -81,6 +82,9 @@ function parsePhrase(scan: Scan, units: Unit[], u: number, afterComma: boolean):
     det ??= token;
     i++;
   }
+  // Most words start no noun phrase: no need to make one.
+  const start = units[i];
+  if (start === undefined || (start.kind === 'token' && !BODY_START_POS.has(start.token.pos))) return null;
   const body: Unit[] = [];
   let nominal = false;
   while (i < units.length) {
@@ -167,7 +171,8 @@ export class SentenceReader {
         u++;
         continue;
       }
-      this.phrases.push({ phrase, head: this.readPhrase(phrase, null) });
+      // Plain words without a prepositional phrase ("a strike") refer to no one and describe no one.
+      if (phrase.pps.length > 0 || phrase.body.some((unit) => unit.kind !== 'token')) this.phrases.push({ phrase, head: this.readPhrase(phrase, null) });
       u = phrase.end;
     }
     this.linkAppositives();
@@ -222,11 +227,14 @@ export class SentenceReader {
   private nearSpeech(unit: Unit): boolean {
     if (unit.possessive) return false;
     const tokens = this.scan.tokens;
-    const speaks = (t: Token | undefined) => t !== undefined && t.sentence === this.sentence && t.pos === 'VERB' && lexicon.speechVerbs.has(t.lemma);
-    if (speaks(tokens[unit.end])) return true;
+    if (this.speaks(tokens[unit.end])) return true;
     const after = tokens[unit.end];
     const closes = after === undefined || after.sentence !== this.sentence || (after.pos === 'PUNCT' && CLOSERS.has(after.text));
-    return closes && speaks(tokens[unit.first - 1]);
+    return closes && this.speaks(tokens[unit.first - 1]);
+  }
+
+  private speaks(token: Token | undefined): boolean {
+    return token !== undefined && token.sentence === this.sentence && token.pos === 'VERB' && lexicon.speechVerbs.has(token.lemma);
   }
 
   /**
@@ -367,6 +375,7 @@ export class SentenceReader {
     // Modifiers nearest the role first. An envoy's nearest organisation is the posting, neither an
     // affiliation nor a mention: "Iran's UN ambassador" → UN (posting), Iran.
     const absorbed = new Set<Unit>();
+    let next: Ref | null = null;
     for (let k = modifiers.length - 1; k >= 0; k--) {
       const unit = modifiers[k]!;
       if (unit.kind === 'token' || unit.kind === 'role') continue;
@@ -375,6 +384,11 @@ export class SentenceReader {
       if (stateWord || isPosting) absorbed.add(unit);
       const ref = this.makeRef(unit, stateWord || isPosting ? null : unitSpan(unit), null);
       if (!isPosting) affiliations.push(ref);
+      // "French National Assembly president Fabius": the state word is the body's, which the dictionary lacks.
+      if (stateWord && next !== null && next.unit.kind === 'name' && next.unit.first === unit.end && !isPerson(next.unit)) {
+        next.descriptions.push({ text: '', key: '', agent: null, ambiguous: false, former: false, relational: false, courtesy: false, affiliations: [ref] });
+      }
+      next = ref;
     }
     affiliations.push(...[...possessors].reverse());
     // Nouns alone are no role ("his son Matan"): a role needs a role noun, a title or a relational word.
@@ -392,7 +406,7 @@ export class SentenceReader {
       roleText += ` ${prep.text} ${text.slice(tokens[this.units[phrase.first]!.first]!.start, tokens[last.end - 1]!.end)}`;
     }
     const description: Description = {
-      text: roleText.replace(/\s+/g, ' '),
+      text: singleSpaced(roleText),
       key,
       agent: agentUnit?.agent ?? null,
       ambiguous: roles.length > 0 && roles.every((u) => u.ambiguous),
@@ -406,16 +420,12 @@ export class SentenceReader {
 
   /** "Name, role phrase," and "role phrase, Name,": the role phrase describes the named person. */
   private linkAppositives(): void {
-    const closes = (unitIndex: number) => {
-      const next = this.units[unitIndex];
-      return next === undefined || (next.kind === 'token' && next.token.pos === 'PUNCT' && CLOSERS.has(next.token.text));
-    };
     for (let p = 0; p + 1 < this.phrases.length; p++) {
       const a = this.phrases[p]!;
       const b = this.phrases[p + 1]!;
       const comma = tokenOf(this.units[a.phrase.end]);
       if (comma?.text !== ',' || b.phrase.first !== a.phrase.end + 1 || a.head === null || b.head === null) continue;
-      if (!closes(b.phrase.end)) continue;
+      if (!this.closes(b.phrase.end)) continue;
       const aPerson = isPerson(a.head.unit);
       const bPerson = isPerson(b.head.unit);
       // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": capitalised words after "the" are a title, not a second name.
@@ -430,5 +440,11 @@ export class SentenceReader {
         a.head.span = { first: a.head.unit.first, end: a.head.unit.end };
       }
     }
+  }
+
+  /** The unit at this index ends a phrase: punctuation that closes it, or the end of the sentence. */
+  private closes(unitIndex: number): boolean {
+    const next = this.units[unitIndex];
+    return next === undefined || (next.kind === 'token' && next.token.pos === 'PUNCT' && CLOSERS.has(next.token.text));
   }
 }

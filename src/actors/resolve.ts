@@ -2,9 +2,9 @@
 // coded from their descriptions, and mentions joined by entry, name, spelling variant and role.
 import type { LanguageLayer } from '../language/types.ts';
 import type { Actor, ActorKind, Mention } from '../types.ts';
-import { personNames, roleHead } from './dictionary-index.ts';
 import type { ActorEntry, PersonEntry, StateEntry } from './dictionary.ts';
 import { normalizeAlias } from './dictionary.ts';
+import { roleHead } from './dictionary-index.ts';
 import { lexicon } from './lexicon.ts';
 import type { Description, Ref } from './phrases.ts';
 import { editDistance, isDash, tokenKey, variantSpelling } from './surface.ts';
@@ -37,7 +37,11 @@ interface Draft extends Coded {
 // Agents that make a code on their own, without a country (CAMEO international actors).
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
 const UNKNOWN_COUNTRY = '---';
+// What a missing list reads as, without allocating one.
+const NONE: readonly never[] = [];
 const PLURAL = /[^s]s$/;
+// Agents of a state's own offices: a definite one that speaks is of the country under discussion.
+const STATE_AGENTS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 // What may come before a role phrase that opens its sentence: determiners, numbers, quantity nouns, adjectives.
 const OPENING_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADV']);
 
@@ -50,8 +54,11 @@ function compose(country: string | null, agent: string | null): Coded | null {
 export class Resolver {
   private readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
+  private readonly entryDrafts = new Map<ActorEntry, Draft>();
   private readonly actors = new Map<Ref, Draft | null>();
   private readonly codes = new Map<Ref, Coded | null>();
+  /** Dictionary entries' codes at the article date, asked for by every mention. */
+  private readonly entryCodes = new Map<ActorEntry, Coded>();
   private readonly pending = new Set<Ref>();
   private readonly sentenceRefs: Ref[][] = [];
   /** Countries named in each paragraph and in the whole article, for "the government" without a state. */
@@ -117,13 +124,14 @@ export class Resolver {
   }
 
   private entryDraft(entry: ActorEntry): Draft {
-    const existing = this.byKey.get(`e:${entry.id}`);
+    const existing = this.entryDrafts.get(entry);
     if (existing) return existing;
     const resolved = this.scan.dictionary.resolveCode(entry, this.date);
     const country = entry.kind === 'state' ? entry.code : resolved.country;
     const kind: ActorKind =
       entry.kind === 'person' ? 'person' : entry.kind === 'state' ? 'state' : entry.kind === 'seat' ? 'organisation' : entry.stateLike ? 'state' : entry.kind;
-    const draft = this.newDraft(`e:${entry.id}`, kind, { code: resolved.code, country, agent: resolved.agent }, entry.name);
+    const draft = this.newDraft(null, kind, { code: resolved.code, country, agent: resolved.agent }, entry.name);
+    this.entryDrafts.set(entry, draft);
     draft.entry = entry;
     if (entry.kind === 'person') {
       if (resolved.role !== null) {
@@ -131,12 +139,12 @@ export class Resolver {
         draft.roleKeys.add(resolved.role.toLowerCase());
       }
       for (const surname of entry.surnames) draft.surnames.add(normalizeAlias(surname.text));
-      for (const words of personNames(this.scan.dictionary, entry)) this.addPersonName(draft, words);
+      for (const words of this.scan.index.personNames(entry)) this.addPersonName(draft, words);
     }
     return draft;
   }
 
-  private newDraft(key: string, kind: ActorKind, coded: Coded, fallbackName: string): Draft {
+  private newDraft(key: string | null, kind: ActorKind, coded: Coded, fallbackName: string): Draft {
     const draft: Draft = {
       entry: null,
       kind,
@@ -152,7 +160,7 @@ export class Resolver {
       patternWord: null,
     };
     this.drafts.push(draft);
-    this.byKey.set(key, draft);
+    if (key !== null) this.byKey.set(key, draft);
     return draft;
   }
 
@@ -243,11 +251,33 @@ export class Resolver {
     // A lone capitalised word is a person only when something says so: a title, a role, a verb of speech.
     if (keys.length < 2 && !described && !ref.speech) return null;
     const written = this.scan.text.slice(this.scan.tokens[unit.first]!.start, this.scan.tokens[unit.end - 1]!.end);
+    const namesakes = keys.length === 1 ? this.namesakes(keys[0]!, ref) : NONE;
+    if (namesakes.length === 1) return this.entryDraft(namesakes[0]!);
     let coded = this.describedCode(ref) ?? { code: UNKNOWN_COUNTRY, country: null, agent: null };
+    // "President Bush": dictionary people of that surname and role, who all were of one country.
+    const shared = new Set(namesakes.map((person) => person.country));
+    if (coded.country === null && coded.agent !== null && shared.size === 1) coded = compose([...shared][0]!, coded.agent)!;
     // "President X" with no state of its own: the one state its sentence names ("… Chilean officials").
     if (coded.country === null && coded.agent !== null && !INTERNATIONAL.has(coded.agent)) coded = compose(this.sentenceCountry(ref.sentence), coded.agent)!;
     const draft = this.newDraft(`n:${keys.join(' ')}`, 'person', coded, written);
     return draft;
+  }
+
+  /**
+   * Dictionary people with this surname whom the reference's title or role fits ("King Hassan" is
+   * Hassan II, not the prime minister Jafar Hassan), and of the state it names, if it names one.
+   */
+  private namesakes(surname: string, ref: Ref): readonly PersonEntry[] {
+    const heads = new Set<string>();
+    for (const description of ref.descriptions) if (!description.courtesy && description.key !== '') heads.add(roleHead(description.key));
+    if (heads.size === 0) return NONE;
+    const country = ref.descriptions.map((d) => this.descriptionCountry(d)).find((c) => c !== null) ?? null;
+    const found = new Set<PersonEntry>();
+    for (const { surname: name, person } of this.scan.index.surnames.get(surname[0]!) ?? NONE) {
+      if (name !== surname || (country !== null && person.country !== country)) continue;
+      if (person.roles.some((r) => heads.has(roleHead(r.role)))) found.add(person);
+    }
+    return [...found];
   }
 
   /**
@@ -286,7 +316,7 @@ export class Resolver {
     if (key.length < 6) return null;
     const limit = key.length >= 8 ? 2 : 1;
     const found = new Set<StateEntry>();
-    for (const { key: name, state } of this.scan.index.stateNames.get(key[0]!) ?? []) {
+    for (const { key: name, state } of this.scan.index.stateNames.get(key[0]!) ?? NONE) {
       if (editDistance(key, name, limit) <= limit) found.add(state);
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -298,7 +328,7 @@ export class Resolver {
     const first = keys[0]!;
     const last = keys.at(-1)!;
     const found = new Set<PersonEntry>();
-    for (const { surname, given, person } of this.scan.index.surnames.get(last[0]!) ?? []) {
+    for (const { surname, given, person } of this.scan.index.surnames.get(last[0]!) ?? NONE) {
       if (variantSpelling(last, surname, 2) && given.some((g) => variantSpelling(first, g, 2))) found.add(person);
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -408,12 +438,22 @@ export class Resolver {
   /** The one country the sentence names (states, demonyms, capitals, dictionary actors), if only one. */
   private sentenceCountry(sentence: number): string | null {
     const countries = new Set<string>();
-    for (const ref of this.sentenceRefs[sentence] ?? []) {
+    for (const ref of this.sentenceRefs[sentence] ?? NONE) {
       if (ref.unit.kind !== 'entity') continue;
       const country = this.entityCode(ref.unit).country;
       if (country !== null) countries.add(country);
     }
     return countries.size === 1 ? [...countries][0]! : null;
+  }
+
+  /**
+   * Where unnamed non-state actors are from ("Rebels attacked Chadian troops"): the one country the
+   * sentence names, when it is also the one its paragraph is about; a foreign flag burnt by protesters
+   * elsewhere does not make them its nationals.
+   */
+  private homeCountry(sentence: number): string | null {
+    const country = this.sentenceCountry(sentence);
+    return country !== null && country === this.mainCountry(sentence) ? country : null;
   }
 
   /** The country named most in the sentence's paragraph, else in the article. */
@@ -448,16 +488,7 @@ export class Resolver {
       }
     }
     if (best !== null || country === null) return best;
-    // The dictionary's holder on the article date: the one whose role is exactly this, else the only one with this head word.
-    const holders: PersonEntry[] = [];
-    const exact: PersonEntry[] = [];
-    for (const person of this.scan.index.roleHolders.get(head) ?? []) {
-      const resolved = this.scan.dictionary.resolveCode(person, this.date);
-      if (resolved.country !== country || resolved.role === null || roleHead(resolved.role) !== head) continue;
-      holders.push(person);
-      if (resolved.role.toLowerCase() === key) exact.push(person);
-    }
-    const holder = exact.length === 1 ? exact[0]! : holders.length === 1 ? holders[0]! : null;
+    const holder = this.scan.index.roleHolder(key, country, this.date);
     return holder === null ? null : this.entryDraft(holder);
   }
 
@@ -482,15 +513,22 @@ export class Resolver {
 
   /**
    * A role nothing affiliates ("Protesters in Baghdad", "farmers", "officials"): the country of the place
-   * the sentence sets it in, or for government roles the country the paragraph names most; else unknown
-   * (`---OPP`). Everyday role words ("people", "forces") count only with a place.
+   * the sentence sets it in, or for government roles the country the paragraph names most, or for others
+   * the sentence's one country when the paragraph is about it; else unknown (`---OPP`). Everyday role
+   * words ("people", "forces") count only with a place.
    */
   private unaffiliatedCode(ref: Ref, description: Description): Coded | null {
-    if (description.agent === null || description.relational || description.former || !this.opensSentence(ref)) return null;
+    if (description.agent === null || description.relational || description.former) return null;
+    // "the Parliament speaker said": one office holder who speaks, of the country the paragraph is about.
+    const head = this.scan.tokens[ref.unit.end - 1]!.norm;
+    const speaker = ref.definite && ref.speech && !PLURAL.test(head) && !lexicon.bodies.has(head) && STATE_AGENTS.has(description.agent);
+    if (!speaker && !this.opensSentence(ref)) return null;
     // An embassy or envoy is not of the place it is posted to ("an embassy in Tehran").
     const posted = lexicon.postings.has(description.key) || lexicon.postings.has(roleHead(description.key));
-    const country = (posted ? null : this.placeCountry(ref)) ?? (description.agent === 'GOV' ? this.mainCountry(ref.sentence) : null);
-    if (description.ambiguous && country === null) return null;
+    const government = description.agent === 'GOV' || speaker;
+    const context = government ? this.mainCountry(ref.sentence) : description.ambiguous ? null : this.homeCountry(ref.sentence);
+    const country = (posted ? null : this.placeCountry(ref)) ?? context;
+    if ((description.ambiguous || speaker) && country === null) return null;
     return compose(country, description.agent);
   }
 
@@ -512,7 +550,7 @@ export class Resolver {
   /** The one country of the places the reference's sentence is set in ("in Amman", "in Iraq"), if only one. */
   private placeCountry(ref: Ref): string | null {
     const countries = new Set<string>();
-    for (const other of this.sentenceRefs[ref.sentence] ?? []) {
+    for (const other of this.sentenceRefs[ref.sentence] ?? NONE) {
       if (!other.placed || other.unit.kind !== 'entity') continue;
       const country = this.entityCode(other.unit).country;
       if (country !== null) countries.add(country);
@@ -528,9 +566,14 @@ export class Resolver {
   }
 
   private entityCode(unit: EntityUnit): Coded {
-    const resolved = this.scan.dictionary.resolveCode(unit.entry, this.date);
-    if (unit.entry.kind === 'state') return { code: unit.entry.code, country: unit.entry.code, agent: null };
-    return { code: resolved.code, country: resolved.country, agent: resolved.agent };
+    const entry = unit.entry;
+    let coded = this.entryCodes.get(entry);
+    if (coded === undefined) {
+      const resolved = this.scan.dictionary.resolveCode(entry, this.date);
+      coded = entry.kind === 'state' ? { code: entry.code, country: entry.code, agent: null } : { code: resolved.code, country: resolved.country, agent: resolved.agent };
+      this.entryCodes.set(entry, coded);
+    }
+    return coded;
   }
 
   /** The code a reference stands for, whether or not it is a mention itself. */
@@ -594,7 +637,7 @@ export class Resolver {
 
   /** "his Chinese counterpart": the agent of the nearest person before it in the sentence. */
   private counterpartAgent(ref: Ref): string | null {
-    const refs = this.sentenceRefs[ref.sentence] ?? [];
+    const refs = this.sentenceRefs[ref.sentence] ?? NONE;
     for (let k = refs.length - 1; k >= 0; k--) {
       const other = refs[k]!;
       if (other === ref || other.unit.first >= ref.unit.first) continue;

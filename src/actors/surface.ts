@@ -3,17 +3,27 @@ import type { Token } from '../language/types.ts';
 
 // Token norms are already lower-case, without combining marks and with ’ as '. The dictionary's keys
 // (normalizeAlias) also fold letters NFD leaves alone, unify rarer apostrophes, and read dashes as spaces.
-const PLAIN = /^[a-z0-9.']*$/;
 const FOLD: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd' };
 const FOLD_RE = /[øłđıßæœþð]/g;
 const APOSTROPHES = /[\u201B\u02BB\u0060\u00B4\u2032]/g;
 const DASHES = /[-\u2010-\u2015\u2212]/g;
 const DASH_ONLY = /^[-\u2010-\u2015\u2212]+$/;
+// Any character the replacements below would change; punctuation and numbers mostly have none.
+const NEEDS_WORK = /[øłđıßæœþð\u201B\u02BB\u0060\u00B4\u2032\-\u2010-\u2015\u2212\s]/;
+
+/** Only a-z, digits, "." and "'": most tokens, already spelt as the keys are (a loop beats a regex here). */
+function plain(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 39)) return false;
+  }
+  return true;
+}
 
 /** The token as the dictionary's alias keys spell it: "Erdoğan" → "erdogan", "co-chair" → "co chair". */
 export function tokenKey(token: Token): string {
   const norm = token.norm;
-  if (PLAIN.test(norm)) return norm;
+  if (plain(norm) || !NEEDS_WORK.test(norm)) return norm;
   return norm
     .replace(FOLD_RE, (c) => FOLD[c] ?? c)
     .replace(APOSTROPHES, "'")
@@ -33,6 +43,26 @@ export function spaced(tokens: readonly Token[], index: number): boolean {
 }
 
 const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const SPACE_RE = /\s/;
+
+/** Starts with a letter (ASCII tested without a regex: nearly every token). */
+export function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return text.charCodeAt(0) >= 128 && LETTER.test(text[0]!);
+}
+
+/** Whitespace runs as single spaces; most texts have none to change, and are returned as they are. */
+export function singleSpaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const other = c === 32 ? text.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || (c >= 128 && SPACE_RE.test(text[i]!));
+    if (other) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}
+
 const LOWER = /\p{Ll}/u;
 
 /** Starts with a capital letter. */
@@ -83,4 +113,85 @@ export function variantSpelling(a: string, b: string, limit: number): boolean {
   if (a === b) return true;
   if (a.length < 6 || b.length < 6 || a[0] !== b[0]) return false;
   return editDistance(a, b, limit) <= limit;
+}
+
+// ---- Key hashes: scanning tokens against dictionary keys without building a string per step
+
+// Hashes stay within 30 bits, small integers for V8, and compose: hash(a + b) = joinHash(hash(a), hash(b), hashPower(b)).
+const HASH_MASK = 0x3fffffff;
+const HASH_BASE = 31;
+const SPACE = 32;
+
+export function stringHash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, HASH_BASE) + text.charCodeAt(i)) & HASH_MASK;
+  return h;
+}
+
+/** HASH_BASE to the length of the text, the factor that shifts a hash over it. */
+export function hashPower(text: string): number {
+  let p = 1;
+  for (let i = 0; i < text.length; i++) p = Math.imul(p, HASH_BASE) & HASH_MASK;
+  return p;
+}
+
+export function joinHash(left: number, right: number, rightPower: number): number {
+  return (Math.imul(left, rightPower) + right) & HASH_MASK;
+}
+
+export function spaceHash(left: number): number {
+  return (Math.imul(left, HASH_BASE) + SPACE) & HASH_MASK;
+}
+
+/**
+ * Which hashes belong to a set of keys, and to their prefixes that can end a token: a scan goes on only
+ * while its hash is such a prefix's. Tokens split a run of letters or of digits nowhere, so prefixes ending
+ * inside one are left out. Bit filters rather than sets, as they are looked up at nearly every token: a
+ * false "yes" (about one in sixteen) only makes the scan try one more word or check one more key.
+ */
+export interface KeyHashes {
+  prefixes: Uint32Array;
+  keys: Uint32Array;
+}
+
+/** Whether a hash may be in a filter of KeyHashes. */
+export function mayHave(filter: Uint32Array, hash: number): boolean {
+  // Fibonacci hashing spreads the polynomial hash's low bits over the filter.
+  const bit = Math.imul(hash, 0x9e3779b1) >>> 0;
+  const slot = bit % (filter.length << 5);
+  return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+}
+
+function addTo(filter: Uint32Array, hash: number): void {
+  const slot = (Math.imul(hash, 0x9e3779b1) >>> 0) % (filter.length << 5);
+  filter[slot >>> 5]! |= 1 << (slot & 31);
+}
+
+function charClass(c: number): number {
+  if (c >= 97 && c <= 122) return 1;
+  if (c >= 48 && c <= 57) return 2;
+  return 0;
+}
+
+export function keyHashes(keys: Iterable<string>): KeyHashes {
+  const prefixes: number[] = [];
+  const full: number[] = [];
+  for (const key of keys) {
+    let h = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h = (Math.imul(h, HASH_BASE) + c) & HASH_MASK;
+      const run = charClass(c);
+      if (i + 1 === key.length || run === 0 || run !== charClass(key.charCodeAt(i + 1))) prefixes.push(h);
+    }
+    full.push(h);
+  }
+  return { prefixes: filterOf(prefixes), keys: filterOf(full) };
+}
+
+/** A bit filter of about sixteen bits per hash. */
+function filterOf(hashes: readonly number[]): Uint32Array {
+  const filter = new Uint32Array(Math.max(32, hashes.length >> 1));
+  for (const h of hashes) addTo(filter, h);
+  return filter;
 }

@@ -2,11 +2,11 @@
 // capitalised words the dictionary does not know, and name patterns ("the Biden administration").
 import type { Token } from '../language/types.ts';
 import type { Sentence } from '../types.ts';
-import { type CompiledPattern, type DictionaryIndex, indexFor } from './dictionary-index.ts';
 import type { ActorDictionary, ActorEntry, AliasForm, AliasHit, TitleEntry } from './dictionary.ts';
 import { surfaceForm } from './dictionary.ts';
+import { type CompiledPattern, type DictionaryIndex, indexFor } from './dictionary-index.ts';
 import { lexicon } from './lexicon.ts';
-import { allCaps, capitalised, hasCapital, isDash, spaced, tokenKey } from './surface.ts';
+import { allCaps, capitalised, hasCapital, hashPower, isDash, joinHash, mayHave, singleSpaced, spaced, spaceHash, startsWithLetter, stringHash, tokenKey } from './surface.ts';
 
 /** Token range [first, end) of a unit; `possessive` when "'s" follows it. */
 interface UnitSpan {
@@ -63,8 +63,12 @@ export type Unit = EntityUnit | RoleUnit | NameUnit | PatternUnit | TokenUnit;
 export interface Scan {
   text: string;
   tokens: readonly Token[];
-  /** tokenKey of every token, computed once. */
+  /** tokenKey of every token, computed once, with its hash and hash power (see surface.ts). */
   keys: string[];
+  hashes: Int32Array;
+  powers: Int32Array;
+  /** 1 for tokens that are a dash alone. */
+  dashes: Uint8Array;
   dictionary: ActorDictionary;
   index: DictionaryIndex;
 }
@@ -73,6 +77,12 @@ interface Candidate {
   end: number;
   hits: AliasHit[];
 }
+
+/** Aliases starting at each token of the article, longest first (an array: looked up at every token). */
+type Candidates = (Candidate[] | undefined)[];
+
+/** The alias chosen at a token, by token index; `coordinated` when a state beside it vouched for it. */
+type Picked = Map<number, { end: number; hit: AliasHit; rivals: boolean; coordinated: boolean }>;
 
 /** What unambiguous names in the article vouch for: an ambiguous alias counts only when vouched for. */
 interface Confirmed {
@@ -91,6 +101,9 @@ const ROLE_INNER_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ROLE_INNER_WORDS = new Set(['of', 'the', 'in', "d'"]);
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
+const COORDINATORS = new Set(['and', ',']);
+// What a missing list reads as, without allocating one.
+const NONE: readonly never[] = [];
 const FORM_RANK: Record<AliasForm, number> = { name: 0, alias: 1, seat: 2, demonym: 3, surname: 4 };
 
 /** The first word of a sentence or of a quotation, capitalised whatever it is. */
@@ -123,36 +136,59 @@ function sameCase(alias: string, written: string, initial: boolean): boolean {
   return alias === written || (initial && alias.length > 0 && alias[0]!.toUpperCase() + alias.slice(1) === written);
 }
 
+/** The hash of the key of tokens [i, j] from that of tokens [i, j): dashes read as spaces, as in the dictionary's keys. */
+function extendHash(scan: Scan, hash: number, i: number, j: number): number {
+  if (j === i) return scan.hashes[j]!;
+  if (scan.dashes[j]) return hash;
+  const h = spaced(scan.tokens, j) || scan.dashes[j - 1] ? spaceHash(hash) : hash;
+  return joinHash(h, scan.hashes[j]!, scan.powers[j]!);
+}
+
+/** The dictionary key of tokens [i, end), as extendHash hashes it. */
+function keyText(scan: Scan, i: number, end: number): string {
+  let key = scan.keys[i]!;
+  for (let j = i + 1; j < end; j++) {
+    if (scan.dashes[j]) continue;
+    if (spaced(scan.tokens, j) || scan.dashes[j - 1]) key += ' ';
+    key += scan.keys[j];
+  }
+  return key;
+}
+
 /** Dictionary aliases starting at each token, longest first. */
-function findCandidates(scan: Scan, first: number, end: number, out: Map<number, Candidate[]>): void {
-  const { tokens, text, dictionary, index, keys } = scan;
+function findCandidates(scan: Scan, first: number, end: number, out: Candidates): void {
+  const { tokens, text, dictionary, index } = scan;
+  const { prefixes, keys } = index.aliases;
   for (let i = first; i < end; i++) {
     const start = tokens[i]!;
-    if (start.pos === 'PUNCT' || start.pos === 'PART') continue;
-    const initial = isInitial(tokens, i, first);
-    let key = '';
-    const found: Candidate[] = [];
+    // Most tokens start no alias: one look-up rules them out.
+    if (start.pos === 'PUNCT' || start.pos === 'PART' || scan.dashes[i] || !mayHave(prefixes, scan.hashes[i]!)) continue;
+    let hash = 0;
+    let found: Candidate[] | null = null;
     for (let j = i; j < end; j++) {
-      const token = tokens[j]!;
-      // A dash reads as a space: "Al-Qaeda" is "al qaeda"; the space is added with the next word.
-      if (isDash(token)) {
-        if (j === i) break;
-        continue;
-      }
-      if (j > i && (spaced(tokens, j) || isDash(tokens[j - 1]!))) key += ' ';
-      key += keys[j];
-      if (!index.prefixes.has(key)) break;
-      const hits = dictionary.aliasIndex.get(key);
+      // A dash reads as a space: "Al-Qaeda" is "al qaeda".
+      if (scan.dashes[j]) continue;
+      hash = extendHash(scan, hash, i, j);
+      if (!mayHave(prefixes, hash)) break;
+      if (!mayHave(keys, hash)) continue;
+      const hits = dictionary.aliasIndex.get(keyText(scan, i, j + 1));
       if (hits === undefined) continue;
+      const token = tokens[j]!;
       const written = text.slice(start.start, token.end);
       const surface = surfaceForm(written);
       const capital = hasCapital(written);
+      const initial = isInitial(tokens, i, first);
       // Case-insensitive aliases still need a capital when the alias has one: "turkey" is not Turkey.
       // Case-sensitive ones allow the capital a sentence starts with ("Al-Hayya" for "al-Hayya").
-      const fit = hits.filter((h) => (h.caseSensitive ? sameCase(surfaceForm(h.text), surface, initial) : capital || !hasCapital(h.text)));
-      if (fit.length > 0) found.unshift({ end: j + 1, hits: fit });
+      const fit: AliasHit[] = [];
+      for (const h of hits) {
+        if (h.caseSensitive ? sameCase(h.surface, surface, initial) : capital || !h.capital) fit.push(h);
+      }
+      if (fit.length === 0) continue;
+      found ??= [];
+      found.unshift({ end: j + 1, hits: fit });
     }
-    if (found.length > 0) out.set(i, found);
+    if (found !== null) out[i] = found;
   }
 }
 
@@ -194,9 +230,19 @@ function vouchedFor(confirmed: Confirmed, hit: AliasHit): boolean {
   }
 }
 
-/** One hit among several for the same words: vouched-for entries, then fuller forms; people sharing a surname stay unresolved. */
-function chooseHit(hits: AliasHit[], confirmed: Confirmed | null): AliasHit | null {
-  const usable = confirmed === null ? hits : hits.filter((h) => !h.ambiguous || vouchedFor(confirmed, h));
+/**
+ * One hit among several for the same words: vouched-for entries, then fuller forms; people sharing a
+ * surname stay unresolved. `statesBeside`: the words are coordinated with a state ("between the
+ * Emirates and Saudi Arabia"), which vouches for an ambiguous alias that names one state.
+ */
+function chooseHit(hits: AliasHit[], confirmed: Confirmed | null, statesBeside: boolean): AliasHit | null {
+  if (hits.length === 1) {
+    const hit = hits[0]!;
+    const usable = confirmed === null || !hit.ambiguous || vouchedFor(confirmed, hit) || (statesBeside && hit.entry.kind === 'state');
+    return usable ? hit : null;
+  }
+  const oneState = statesBeside && hits.filter((h) => h.entry.kind === 'state').length === 1;
+  const usable = confirmed === null ? hits : hits.filter((h) => !h.ambiguous || vouchedFor(confirmed, h) || (oneState && h.entry.kind === 'state'));
   if (usable.length <= 1) return usable[0] ?? null;
   if (confirmed !== null) {
     const vouched = usable.filter((h) => confirmed.entries.has(h.entry.id));
@@ -213,13 +259,29 @@ function chooseHit(hits: AliasHit[], confirmed: Confirmed | null): AliasHit | nu
  * "President Xi" is an alias, but in "President Xi Jinping" the title should give way to the longer
  * name that starts after it.
  */
-function titleBeforeLongerName(scan: Scan, i: number, end: number, candidates: Map<number, Candidate[]>): boolean {
+function titleBeforeLongerName(scan: Scan, i: number, end: number, candidates: Candidates): boolean {
   const { tokens, text, dictionary } = scan;
   for (let j = i + 1; j < end; j++) {
-    const longer = candidates.get(j)?.[0];
+    const longer = candidates[j]?.[0];
     if (longer !== undefined && longer.end > end && dictionary.titleFor(text.slice(tokens[i]!.start, tokens[j - 1]!.end))) return true;
   }
   return false;
+}
+
+/** Whether "and" or a comma joins tokens [i, to) to a state's unambiguous name on either side. */
+function coordinatedWithState(scan: Scan, i: number, to: number, first: number, end: number, candidates: Candidates): boolean {
+  const { tokens } = scan;
+  if (to + 1 < end && COORDINATORS.has(tokens[to]!.norm) && namesState(candidates[to + 1]?.[0])) return true;
+  if (i - 1 <= first || !COORDINATORS.has(tokens[i - 1]!.norm)) return false;
+  // A state name ending right before the "and": a candidate starting a few tokens back.
+  for (let k = Math.max(first, i - 5); k < i - 1; k++) {
+    if (candidates[k]?.some((c) => c.end === i - 1 && namesState(c))) return true;
+  }
+  return false;
+}
+
+function namesState(candidate: Candidate | undefined): boolean {
+  return candidate?.hits.some((h) => h.entry.kind === 'state' && !h.ambiguous) === true;
 }
 
 /** Longest alias at each position, left to right. */
@@ -227,17 +289,19 @@ function pickEntities(
   scan: Scan,
   first: number,
   end: number,
-  candidates: Map<number, Candidate[]>,
+  candidates: Candidates,
   confirmed: Confirmed | null,
-): Map<number, { end: number; hit: AliasHit }> {
-  const picked = new Map<number, { end: number; hit: AliasHit }>();
+): Picked {
+  const picked: Picked = new Map();
   for (let i = first; i < end; ) {
-    const found = candidates.get(i);
+    const found = candidates[i];
     let taken = false;
-    for (const candidate of found ?? []) {
-      const hit = chooseHit(candidate.hits, confirmed);
+    for (const candidate of found ?? NONE) {
+      const beside =
+        confirmed !== null && candidate.hits.some((h) => h.ambiguous && h.entry.kind === 'state') && coordinatedWithState(scan, i, candidate.end, first, end, candidates);
+      const hit = chooseHit(candidate.hits, confirmed, beside);
       if (hit === null || titleBeforeLongerName(scan, i, candidate.end, candidates)) continue;
-      picked.set(i, { end: candidate.end, hit });
+      picked.set(i, { end: candidate.end, hit, rivals: candidate.hits.length > 1, coordinated: beside && hit.entry.kind === 'state' });
       i = candidate.end;
       taken = true;
       break;
@@ -249,7 +313,7 @@ function pickEntities(
 
 /** A role or title may end on a word, not on a dash or a possessive ("president-", "administration's"). */
 function wordEnd(token: Token): boolean {
-  return token.pos !== 'PART' && LETTER.test(token.text[0]!);
+  return token.pos !== 'PART' && startsWithLetter(token.text);
 }
 
 interface RoleMatch {
@@ -261,26 +325,30 @@ interface RoleMatch {
 
 /** The longest title or role noun starting at token i. */
 function roleAt(scan: Scan, i: number, end: number): RoleMatch | null {
-  const { tokens, text, dictionary, index, keys } = scan;
+  const { tokens, text, dictionary, index } = scan;
   const first = tokens[i]!;
   let best: RoleMatch | null = null;
   if (capitalised(first.text) && first.pos !== 'PUNCT') {
+    let hash = 0;
     for (let j = i; j < end && j < i + dictionary.maxTitleWords; j++) {
-      if (j > i && tokens[j]!.pos === 'PUNCT' && !isDash(tokens[j]!)) break;
-      if (!wordEnd(tokens[j]!)) continue;
+      if (j > i && tokens[j]!.pos === 'PUNCT' && !scan.dashes[j]) break;
+      // Titles are matched as written; their lower-case keys only rule out words no title starts with.
+      hash = extendHash(scan, hash, i, j);
+      if (!mayHave(index.titles.prefixes, hash)) break;
+      if (!wordEnd(tokens[j]!) || !mayHave(index.titles.keys, hash)) continue;
       const title = index.titleFor(text.slice(first.start, tokens[j]!.end));
       if (title) best = { end: j + 1, title, agent: title.agent, ambiguous: false };
     }
   }
-  if (ROLE_START_POS.has(first.pos) && LETTER.test(first.text[0]!)) {
-    let words = '';
+  if (ROLE_START_POS.has(first.pos) && startsWithLetter(first.text)) {
+    let hash = 0;
     for (let j = i; j < end && j < i + dictionary.maxAgentWords; j++) {
       const token = tokens[j]!;
-      const dash = isDash(token);
-      if (j > i && !dash && !ROLE_INNER_POS.has(token.pos) && !ROLE_INNER_WORDS.has(token.norm)) break;
-      words += j > i && (dash || spaced(tokens, j)) ? ` ${keys[j]}` : keys[j];
-      if (!wordEnd(token)) continue;
-      const hit = index.agentFor(words);
+      if (j > i && !scan.dashes[j] && !ROLE_INNER_POS.has(token.pos) && !ROLE_INNER_WORDS.has(token.norm)) break;
+      hash = extendHash(scan, hash, i, j);
+      if (!mayHave(index.agents.prefixes, hash)) break;
+      if (!wordEnd(token) || !mayHave(index.agents.keys, hash)) continue;
+      const hit = index.agentFor(keyText(scan, i, j + 1));
       if (hit === null) continue;
       if (best === null || j + 1 > best.end) best = { end: j + 1, title: null, agent: hit.agent, ambiguous: hit.ambiguous };
     }
@@ -290,7 +358,7 @@ function roleAt(scan: Scan, i: number, end: number): RoleMatch | null {
 
 /** Extends a unit over a glued hyphenated ending: "president-elect", "Jong-un". */
 function gluedEnd(tokens: readonly Token[], end: number, sentenceEnd: number): number {
-  if (end + 1 < sentenceEnd && isDash(tokens[end]!) && !spaced(tokens, end) && !spaced(tokens, end + 1) && LETTER.test(tokens[end + 1]!.text[0]!)) {
+  if (end + 1 < sentenceEnd && isDash(tokens[end]!) && !spaced(tokens, end) && !spaced(tokens, end + 1) && startsWithLetter(tokens[end + 1]!.text)) {
     return end + 2;
   }
   return end;
@@ -311,15 +379,40 @@ function shapeOf(tokens: readonly Token[], first: number, end: number): NameShap
   return lexicon.headKinds.get(lastTwo) ?? lexicon.headKinds.get(last.norm) ?? 'person';
 }
 
-/** Whether token i is uncovered (its unit slot is still empty). */
-type Covered = (i: number) => boolean;
+/** The unit each token of a sentence belongs to, filled in as units are found. */
+class Slots {
+  private readonly units: (Unit | undefined)[];
+  constructor(
+    readonly first: number,
+    readonly end: number,
+  ) {
+    this.units = new Array(end - first);
+  }
+  at(i: number): Unit | undefined {
+    return this.units[i - this.first];
+  }
+  covered(i: number): boolean {
+    return this.units[i - this.first] !== undefined;
+  }
+  /** Inside the sentence and in no unit yet. */
+  free(i: number): boolean {
+    return i >= this.first && i < this.end && this.units[i - this.first] === undefined;
+  }
+  place(unit: Unit): void {
+    for (let k = unit.first; k < unit.end; k++) this.units[k - this.first] = unit;
+  }
+  clear(unit: Unit): void {
+    for (let k = unit.first; k < unit.end; k++) this.units[k - this.first] = undefined;
+  }
+}
 
 /** The end of a run of capitalised words from `i`, with particles, glued hyphens and suffixes inside it. */
-function nameRunEnd(tokens: readonly Token[], i: number, end: number, first: number, shouting: boolean, covered: Covered): number {
+function nameRunEnd(tokens: readonly Token[], i: number, slots: Slots, shouting: boolean): number {
+  const { first, end } = slots;
   let j = i + 1;
-  while (j < end && !covered(j)) {
+  while (j < end && !slots.covered(j)) {
     const token = tokens[j]!;
-    if (isDash(token) && !spaced(tokens, j) && j + 1 < end && !spaced(tokens, j + 1) && !covered(j + 1) && LETTER.test(tokens[j + 1]!.text[0]!)) {
+    if (isDash(token) && !spaced(tokens, j) && j + 1 < end && !spaced(tokens, j + 1) && !slots.covered(j + 1) && startsWithLetter(tokens[j + 1]!.text)) {
       j += 2;
       continue;
     }
@@ -330,9 +423,9 @@ function nameRunEnd(tokens: readonly Token[], i: number, end: number, first: num
     if (lexicon.particles.has(token.norm)) {
       // Particles only inside a name: "von der Leyen", "al-Jolani", "bin Salman".
       let k = j;
-      while (k < end && !covered(k) && lexicon.particles.has(tokens[k]!.norm)) k++;
-      if (k < end && !covered(k) && isDash(tokens[k]!) && !spaced(tokens, k)) k++;
-      if (k < end && !covered(k) && nameish(tokens, k, first, shouting)) {
+      while (k < end && !slots.covered(k) && lexicon.particles.has(tokens[k]!.norm)) k++;
+      if (k < end && !slots.covered(k) && isDash(tokens[k]!) && !spaced(tokens, k)) k++;
+      if (k < end && !slots.covered(k) && nameish(tokens, k, first, shouting)) {
         j = k + 1;
         continue;
       }
@@ -345,41 +438,40 @@ function nameRunEnd(tokens: readonly Token[], i: number, end: number, first: num
 }
 
 /** Units of one sentence, covering every token in order. */
-function sentenceUnits(scan: Scan, first: number, end: number, picked: Map<number, { end: number; hit: AliasHit }>): Unit[] {
+function sentenceUnits(scan: Scan, first: number, end: number, picked: Picked): Unit[] {
   const { tokens, text } = scan;
-  const slots: (Unit | undefined)[] = new Array(end - first);
-  const covered: Covered = (i) => slots[i - first] !== undefined;
-  const place = (unit: Unit) => {
-    for (let k = unit.first; k < unit.end; k++) slots[k - first] = unit;
-  };
+  const slots = new Slots(first, end);
 
   for (let i = first; i < end; ) {
     const entity = picked.get(i);
     const role = roleAt(scan, i, end);
     if (entity && (!role || entity.end >= role.end)) {
-      const { entry, form, ambiguous } = entity.hit;
-      place({ kind: 'entity', first: i, end: entity.end, possessive: false, entry, form, ambiguous });
+      const { entry, form } = entity.hit;
+      // A state named beside another ("the Emirates and Saudi Arabia") is one for sure, not a place.
+      const ambiguous = entity.hit.ambiguous && !entity.coordinated;
+      slots.place({ kind: 'entity', first: i, end: entity.end, possessive: false, entry, form, ambiguous });
       i = entity.end;
     } else if (role) {
       const roleEnd = gluedEnd(tokens, role.end, end);
-      const key = text.slice(tokens[i]!.start, tokens[roleEnd - 1]!.end).toLowerCase().replace(/\s+/g, ' ');
-      place({ kind: 'role', first: i, end: roleEnd, possessive: false, agent: role.agent, ambiguous: role.ambiguous, title: role.title, key });
+      const written = text.slice(tokens[i]!.start, tokens[roleEnd - 1]!.end).toLowerCase();
+      const key = singleSpaced(written);
+      slots.place({ kind: 'role', first: i, end: roleEnd, possessive: false, agent: role.agent, ambiguous: role.ambiguous, title: role.title, key });
       i = roleEnd;
     } else {
       // "counterpart" is a role without an agent of its own: it borrows one from the sentence.
       const token = tokens[i]!;
       if (lexicon.relational.has(token.norm)) {
-        place({ kind: 'role', first: i, end: i + 1, possessive: false, agent: null, ambiguous: false, title: null, key: token.norm });
+        slots.place({ kind: 'role', first: i, end: i + 1, possessive: false, agent: null, ambiguous: false, title: null, key: token.norm });
       }
       i++;
     }
   }
 
-  mergeNames(scan, first, end, slots, covered, place);
+  mergeNames(scan, slots);
 
   const units: Unit[] = [];
   for (let i = first; i < end; ) {
-    const unit = slots[i - first] ?? ({ kind: 'token', first: i, end: i + 1, possessive: false, token: tokens[i]! } as TokenUnit);
+    const unit = slots.at(i) ?? ({ kind: 'token', first: i, end: i + 1, possessive: false, token: tokens[i]! } as TokenUnit);
     if (unit.kind !== 'token') unit.possessive = possessiveAfter(tokens, unit.end, end);
     units.push(unit);
     i = unit.end;
@@ -392,42 +484,31 @@ function sentenceUnits(scan: Scan, first: number, end: number, picked: Map<numbe
  * longer name ("Fred Trump", "Trump Jr.") and a capitalised role noun inside an organisation's name
  * ("Defense Ministry", "Ministry of Foreign Affairs") give way to the longer name.
  */
-function mergeNames(
-  scan: Scan,
-  first: number,
-  end: number,
-  slots: (Unit | undefined)[],
-  covered: Covered,
-  place: (unit: Unit) => void,
-): void {
+function mergeNames(scan: Scan, slots: Slots): void {
   const { tokens } = scan;
+  const { first, end } = slots;
   const shouting = isShouting(tokens, first, end);
-  const free = (i: number) => i >= first && i < end && !covered(i);
-  const clear = (unit: Unit) => {
-    for (let k = unit.first; k < unit.end; k++) slots[k - first] = undefined;
-  };
-  const startsName = (i: number) => nameish(tokens, i, first, shouting) && !lexicon.generic.has(tokens[i]!.norm);
 
   for (let i = first; i < end; i++) {
-    const unit = slots[i - first];
+    const unit = slots.at(i);
     if (unit === undefined || unit.first !== i) continue;
     const before = unit.first - 1;
     const after = unit.end;
     if (unit.kind === 'entity' && unit.entry.kind === 'person') {
       // Only a surname can be the end of a longer name ("Fred Trump"); a full name stays whole after a capitalised word.
-      const joinsBefore = unit.form === 'surname' && free(before) && startsName(before) && !isInitial(tokens, unit.first, first);
-      const joinsAfter = free(after) && (startsName(after) || lexicon.suffixes.has(tokens[after]!.norm));
-      if (joinsBefore || joinsAfter) clear(unit);
+      const joinsBefore = unit.form === 'surname' && slots.free(before) && startsName(tokens, before, first, shouting) && !isInitial(tokens, unit.first, first);
+      const joinsAfter = slots.free(after) && (startsName(tokens, after, first, shouting) || lexicon.suffixes.has(tokens[after]!.norm));
+      if (joinsBefore || joinsAfter) slots.clear(unit);
     } else if (unit.kind === 'role' && unit.title === null && tokensCapitalised(tokens, unit)) {
-      const ofName = after + 1 < end && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'for') && free(after + 1) && nameish(tokens, after + 1, first, shouting);
-      if ((free(before) && startsName(before)) || ofName) clear(unit);
+      const ofName = after + 1 < end && (tokens[after]!.norm === 'of' || tokens[after]!.norm === 'for') && slots.free(after + 1) && nameish(tokens, after + 1, first, shouting);
+      if ((slots.free(before) && startsName(tokens, before, first, shouting)) || ofName) slots.clear(unit);
     }
   }
 
   for (let i = first; i < end; i++) {
-    if (covered(i) || !nameish(tokens, i, first, shouting)) continue;
+    if (slots.covered(i) || !nameish(tokens, i, first, shouting)) continue;
     let start = i;
-    let runEnd = nameRunEnd(tokens, i, end, first, shouting, covered);
+    let runEnd = nameRunEnd(tokens, i, slots, shouting);
     while (start < runEnd && lexicon.generic.has(tokens[start]!.norm)) start++;
     let placeUnit: EntityUnit | null = null;
     let extended = false;
@@ -435,19 +516,18 @@ function mergeNames(
     // "Ministry of Foreign Affairs", "Forces for Defence of Democracy", "Association of African Jurists":
     // an organisation's name goes on after "of" or "for", over states and further names.
     if (start < runEnd && lexicon.headKinds.get(tokens[runEnd - 1]!.norm) === 'organisation') {
-      const joins = (word: string) => word === 'of' || word === 'for' || (extended && word === 'and');
-      while (runEnd + 1 < end && joins(tokens[runEnd]!.norm)) {
+      while (runEnd + 1 < end && joinsName(tokens[runEnd]!.norm, extended)) {
         const and = tokens[runEnd]!.norm === 'and';
         let k = runEnd + 1;
         if (tokens[k]!.norm === 'the' && !and) k++;
         if (k >= end) break;
-        const inner = slots[k - first];
+        const inner = slots.at(k);
         if (!and && inner?.kind === 'entity' && inner.first === k && (inner.entry.kind === 'state' || inner.entry.kind === 'seat')) {
-          clear(inner);
+          slots.clear(inner);
           placeUnit ??= inner;
-          runEnd = free(inner.end) && nameish(tokens, inner.end, first, shouting) ? nameRunEnd(tokens, inner.end, end, first, shouting, covered) : inner.end;
-        } else if (free(k) && nameish(tokens, k, first, shouting)) {
-          const next = nameRunEnd(tokens, k, end, first, shouting, covered);
+          runEnd = slots.free(inner.end) && nameish(tokens, inner.end, first, shouting) ? nameRunEnd(tokens, inner.end, slots, shouting) : inner.end;
+        } else if (slots.free(k) && nameish(tokens, k, first, shouting)) {
+          const next = nameRunEnd(tokens, k, slots, shouting);
           // "… and Cooperation" goes on; "… and Council of Jurists" is a second body.
           if (and && lexicon.headKinds.get(tokens[next - 1]!.norm) === 'organisation') break;
           runEnd = next;
@@ -457,10 +537,19 @@ function mergeNames(
     }
     if (start < runEnd) {
       const shape = extended ? 'organisation' : shapeOf(tokens, start, runEnd);
-      place({ kind: 'name', first: start, end: runEnd, possessive: false, shape, head: extended ? head : runEnd - 1, place: placeUnit });
+      slots.place({ kind: 'name', first: start, end: runEnd, possessive: false, shape, head: extended ? head : runEnd - 1, place: placeUnit });
     }
     i = runEnd - 1;
   }
+}
+
+function startsName(tokens: readonly Token[], i: number, first: number, shouting: boolean): boolean {
+  return nameish(tokens, i, first, shouting) && !lexicon.generic.has(tokens[i]!.norm);
+}
+
+/** Words an organisation's name goes on over; "and" only once it has ("Agency for Development and Cooperation"). */
+function joinsName(word: string, extended: boolean): boolean {
+  return word === 'of' || word === 'for' || (extended && word === 'and');
 }
 
 /** A sentence in capitals ("IRAN'S FOREIGN MINISTER SAID"): capitals there mark no names. */
@@ -478,7 +567,7 @@ function isShouting(tokens: readonly Token[], first: number, end: number): boole
 function tokensCapitalised(tokens: readonly Token[], unit: Unit): boolean {
   for (let k = unit.first; k < unit.end; k++) {
     const token = tokens[k]!;
-    if (LETTER.test(token.text[0]!) && !capitalised(token.text) && !lexicon.particles.has(token.norm) && token.norm !== 'of') return false;
+    if (startsWithLetter(token.text) && !capitalised(token.text) && !lexicon.particles.has(token.norm) && token.norm !== 'of') return false;
   }
   return true;
 }
@@ -506,13 +595,19 @@ function matchWords(scan: Scan, at: number, end: number, words: string[], skipAd
 
 function patternAt(scan: Scan, unit: Unit, end: number): PatternUnit | null {
   if (unit.kind === 'token') {
-    for (const pattern of scan.index.barePatterns.get(scan.keys[unit.first]!) ?? []) {
+    for (const pattern of scan.index.barePatterns.get(scan.keys[unit.first]!) ?? NONE) {
       const to = matchWords(scan, unit.first, end, pattern.words, false);
       if (to >= 0) return { kind: 'pattern', first: unit.first, end: to, possessive: false, pattern, slot: null };
     }
     return null;
   }
-  for (const pattern of scan.index.slotPatterns) {
+  // Only patterns whose first word comes next, after adjectives when the slot is possessive.
+  const { tokens } = scan;
+  let next = unit.possessive ? unit.end + 1 : unit.end;
+  if (unit.possessive) while (next < end && tokens[next]!.pos === 'ADJ') next++;
+  while (next < end && scan.dashes[next]) next++;
+  if (next >= end) return null;
+  for (const pattern of scan.index.slotPatterns.get(scan.keys[next]!) ?? NONE) {
     if (!slotFits(unit, pattern)) continue;
     // "{state}'s government" needs the possessive; a person may be written either way ("Pezeshkian's new government").
     if (pattern.possessive ? !unit.possessive : unit.possessive && pattern.slot !== 'person') continue;
@@ -560,17 +655,27 @@ export function scanUnits(scan: Scan, sentences: readonly Sentence[]): Unit[][] 
     while (t < tokens.length && tokens[t]!.sentence === sentence.index) t++;
     bounds.push([first, t]);
   }
-  const candidates = new Map<number, Candidate[]>();
+  const candidates: Candidates = new Array(tokens.length);
   for (const [first, end] of bounds) findCandidates(scan, first, end, candidates);
   const confirmed: Confirmed = { entries: new Set(), countries: new Set(), codes: new Set() };
   for (const [first, end] of bounds) {
-    for (const { hit } of pickEntities(scan, first, end, candidates, null).values()) {
-      if (!hit.ambiguous) vouch(confirmed, hit, scan.dictionary);
+    for (const { hit, rivals } of pickEntities(scan, first, end, candidates, null).values()) {
+      // A name two entries share ("FDD") vouches for neither.
+      if (!hit.ambiguous && !rivals) vouch(confirmed, hit, scan.dictionary);
     }
   }
   return bounds.map(([first, end]) => sentenceUnits(scan, first, end, pickEntities(scan, first, end, candidates, confirmed)));
 }
 
 export function makeScan(text: string, tokens: readonly Token[], dictionary: ActorDictionary): Scan {
-  return { text, tokens, keys: tokens.map(tokenKey), dictionary, index: indexFor(dictionary) };
+  const keys = tokens.map(tokenKey);
+  const hashes = new Int32Array(tokens.length);
+  const powers = new Int32Array(tokens.length);
+  const dashes = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    hashes[i] = stringHash(keys[i]!);
+    powers[i] = hashPower(keys[i]!);
+    dashes[i] = isDash(tokens[i]!) ? 1 : 0;
+  }
+  return { text, tokens, keys, hashes, powers, dashes, dictionary, index: indexFor(dictionary) };
 }

@@ -354,3 +354,65 @@ test('no people from weekdays, wars, prophets, acronyms or school names', () => 
 test('a misspelt state name still names the state', () => {
   assert.deepEqual(codes(actorsIn('Ethopia and Afganistan signed the accord.')), ['ETH', 'AFG']);
 });
+
+test('a title and a surname that several dictionary people share: the role picks one, or at least their country', () => {
+  // Hassan II was king; the other Hassan in the dictionary is a prime minister.
+  const king = withMention(actorsIn('King Hassan received the Spanish envoy at his palace in Fez on Monday.', '1995-03-06'), 'King Hassan');
+  assert.equal(king.dictionaryId, 'king-hassan-ii');
+  assert.equal(king.code, 'MARGOV');
+  // Both Bushes were president: which one the text means is open, their country is not.
+  const bush = withMention(actorsIn('President Bush vetoed the spending bill late on Friday.', '2022-05-01'), 'President Bush');
+  assert.equal(bush.dictionaryId, null);
+  assert.equal(bush.country, 'USA');
+  // A courtesy title says no role: Mr. Hassan stays unknown.
+  const shopkeeper = withMention(actorsIn('Mr. Hassan, who runs a bakery, said prices had doubled.', '1995-03-06'), 'Mr. Hassan');
+  assert.equal(shopkeeper.dictionaryId, null);
+  assert.equal(shopkeeper.country, null);
+});
+
+test('an ambiguous state name next to another state is that state, even after "between"', () => {
+  const actors = actorsIn('Flights between the Emirates and Qatar resumed after a three-year break.');
+  assert.equal(withMention(actors, 'Emirates').code, 'ARE');
+  assert.equal(withMention(actors, 'Qatar').code, 'QAT');
+  // Alone, "Emirates" may be the airline: no state, not even as a misspelling of one.
+  assert.ok(!codes(actorsIn('Emirates said it would add four weekly flights to Lagos.')).includes('ARE'));
+});
+
+test('a demonym before a body the dictionary lacks gives the body its country, and so the person its officer', () => {
+  const actors = actorsIn('Kenyan Electoral Commission chairman Samuel Kivuitu declared the results on Sunday.');
+  assert.equal(withMention(actors, 'Electoral Commission').country, 'KEN');
+  assert.equal(withMention(actors, 'Samuel Kivuitu').country, 'KEN');
+});
+
+test('"the parliament speaker said": one office holder of the country the paragraph is about', () => {
+  const actors = actorsIn("Kyrgyzstan's lawmakers voted to dismiss the cabinet, the parliament speaker said on Sunday.");
+  assert.equal(withMention(actors, 'parliament speaker').code, 'KGZLEG');
+  // A body that speaks ("the ministry said") is left to the quote stage, and an indefinite adviser is no office holder.
+  const bodies = actorsIn("Kyrgyzstan's lawmakers voted to dismiss the cabinet, the ministry said on Sunday.");
+  assert.ok(!bodies.some((a) => a.mentions.some((m) => m.text === 'ministry')));
+});
+
+test('an acronym two entries share vouches for neither; the full name mentioned first decides', () => {
+  const actors = actorsIn('The Forces for the Defence of Democracy (FDD) said on Tuesday that its fighters had left Bujumbura.', '2003-10-01');
+  const fdd = withMention(actors, 'FDD');
+  assert.equal(fdd.dictionaryId, 'cndd-fdd');
+  assert.equal(fdd.code, 'BDIREB');
+});
+
+test('historical actors: Tutu, the Tamil Tigers, the Golan Heights, Kampuchea, the Security Council', () => {
+  assert.equal(withMention(actorsIn('Archbishop Desmond Tutu urged the government to free political prisoners.', '1989-05-01'), 'Desmond Tutu').code, 'ZAFREL');
+  assert.equal(withMention(actorsIn('The Tamil Tigers attacked a navy base near Trincomalee overnight.', '2006-08-01'), 'Tamil Tigers').code, 'LKAREB');
+  assert.equal(withMention(actorsIn('Farmers of the Golan Heights protested against the annexation law.', '1982-02-14'), 'Farmers').code, 'SYRAGR');
+  assert.equal(withMention(actorsIn('Kampuchean troops shelled villages along the border.', '1985-02-01'), 'Kampuchean troops').code, 'KHMMIL');
+  assert.equal(withMention(actorsIn('Washington blocked a Security Council statement on the strikes.', '2024-02-01'), 'Security Council').code, 'IGOUNO');
+});
+
+test('unnamed insurgents take the country their sentence and paragraph are about, never a foreign flag they burn', () => {
+  const rebels = actorsIn('Rebels ambushed a Malian army convoy on Sunday, killing nine soldiers.', '2024-03-04');
+  assert.equal(withMention(rebels, 'Rebels').code, 'MLIREB');
+  const protest = actorsIn(
+    'Iran summoned the Swiss envoy on Monday. Iranian officials condemned the strike. Protesters burned American flags outside the mosque.',
+    '2024-03-04',
+  );
+  assert.ok(!codes(protest).includes('USAOPP'), codes(protest).join(', '));
+});
