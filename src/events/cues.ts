@@ -18,6 +18,9 @@ export interface CueHit {
 }
 
 const PREMODIFIER = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Words of a prepositional adjunct between a cue verb and its "to" ("in principle on Saturday"). */
+const ADJUNCT = new Set(['ADP', 'DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const ADJUNCT_SPAN = 6;
 
 interface IndexedCue {
   cue: Cue;
@@ -54,6 +57,20 @@ export class CueIndex {
     return hits.sort((a, b) => a.start - b.start);
   }
 
+  /** "agreed in principle on Saturday to provide": an infinitive cue whose verb stands before a short prepositional adjunct. */
+  private overAdjunct(view: SentenceView, to: number, k: number, start: number): CueHit[] {
+    let a = k;
+    while (a >= start && a > k - ADJUNCT_SPAN && ADJUNCT.has(view.pos[a]!)) a--;
+    if (a < start || a === k || view.pos[a + 1] !== 'ADP' || !view.isVerb(a)) return [];
+    const hits: CueHit[] = [];
+    for (const { cue, cls } of this.byLast.get(view.lemma[to]!) ?? []) {
+      if (cue.governs !== 'infinitive' || cue.words.length < 2) continue;
+      const m = matchBack(view, cue.words.slice(0, -1), a);
+      if (m) hits.push({ cue, cls, start: m.start, end: to, target: m.target });
+    }
+    return hits.sort((x, y) => x.start - y.start);
+  }
+
   /**
    * Cues governing the trigger at `head` in clause `c`, innermost first. `support` is the light verb an event
    * noun is the object of ("agreed to provide aid"): the walk continues over it to the verb's own cues.
@@ -69,7 +86,7 @@ export class CueIndex {
     let i = from;
     // Words inside the event's own noun phrase ("no talks", "the alleged plot") and what governs it ("ruled out talks", "favor negotiating").
     if (isNoun || view.tokens[head]!.norm.endsWith('ing')) {
-      while (i >= clause.start && (view.refAt[i] || PREMODIFIER.has(view.pos[i]!) || view.isPossessive(i))) {
+      while (i >= clause.start && (view.refAt[i] || PREMODIFIER.has(view.pos[i]!) || view.isPossessive(i) || view.isQuantity(i) || view.isPunct(i, '-'))) {
         take(this.endingAt(view, i, ['noun']));
         i--;
       }
@@ -95,7 +112,7 @@ export class CueIndex {
           if (neg) hits.push({ ...neg, start: k, end: k, target: null });
           k--;
         }
-        const cue = take(this.endingAt(view, i, ['infinitive'])) ?? (k >= 0 ? take(this.endingAt(view, k, ['noun'])) : undefined);
+        const cue = take(this.endingAt(view, i, ['infinitive'])) ?? (k >= 0 ? take(this.endingAt(view, k, ['noun'])) ?? take(this.overAdjunct(view, i, k, clause.start)) : undefined);
         if (cue) {
           i = cue.start - 1;
           continue;
@@ -140,7 +157,8 @@ function matchBack(view: SentenceView, words: readonly (readonly string[])[], e:
   let j = e;
   let target: number | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
-    if (k < words.length - 1) while (j >= 0 && view.isPunct(j) && !view.isPunct(j, ',')) j--;
+    // Punctuation and a time word may stand between cue words ("its demand today that").
+    if (k < words.length - 1) while (j >= 0 && ((view.isPunct(j) && !view.isPunct(j, ',')) || view.w.timeWords.has(view.lemma[j]!))) j--;
     if (j < 0) return null;
     const slot = words[k]!;
     if (slot[0] === '$T') {

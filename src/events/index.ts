@@ -72,18 +72,23 @@ function kindFits(view: SentenceView, i: number, entry: LexiconEntry): boolean {
   const norm = view.tokens[i]!.norm;
   const participle = norm.endsWith('ed') || norm.endsWith('ing') || norm.endsWith('en');
   // "Iranian-backed militias", "the detained diplomat": a participle inside a noun phrase is no clause verb.
-  const inPhrase = i > 0 && (view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET') && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
+  const inPhrase = i > 0 && (view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1)) && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
   if (inPhrase && pos === 'VERB') return entry.kind === 'adj';
   if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && participle);
   if (entry.kind === 'noun') return NOUN_POS.has(pos) || (pos === 'VERB' && norm.endsWith('ing') && i > 0 && ['DET', 'ADJ', 'PART'].includes(view.pos[i - 1]!));
   return pos === 'ADJ' || (pos === 'VERB' && participle);
 }
 
-/** Finds slot words after `from` (exclusive) within a small gap that crosses no preposition or comma. */
+/** Finds slot words after `from` (exclusive) within a small gap that crosses no preposition or comma; quantities are free ("about 70 million dollars of aid"). */
 function findForward(view: SentenceView, slot: readonly string[], from: number, end: number): number {
-  for (let j = from + 1; j < end && j <= from + MAX_GAP; j++) {
+  let budget = MAX_GAP;
+  for (let j = from + 1; j < end && budget > 0; j++) {
     if (slot.includes(view.lemma[j]!)) return j;
-    if (view.pos[j] === 'ADP' || view.isPunct(j, ',') || view.isPunct(j, ';')) return -1;
+    // "speeded up the withdrawal": a verb's particle is part of the verb.
+    const free = view.isQuantity(j) || (j === from + 1 && view.isVerb(from) && view.w.particles.has(view.lemma[j]!));
+    if ((view.pos[j] === 'ADP' && !free) || view.isPunct(j, ',') || view.isPunct(j, ';')) return -1;
+    // "a day-old blockade": a hyphenated compound is one word.
+    if (!free && !view.isPunct(j, '-') && !view.isPunct(j - 1, '-')) budget--;
   }
   return -1;
 }
@@ -121,7 +126,13 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
   for (let k = 0; k <= afterSlots; k++) {
     if (k === entry.targetIndex && !passive && causee === null) {
       let t = pos + 1;
-      while (t < clause.end && view.isPunct(t)) t++;
+      // "allow up to 13,000 refugees", "forced out on Wednesday more than 1,000 refugees": the object starts after its
+      // quantity words and a time adjunct.
+      for (let moved = true; moved && t < clause.end; ) {
+        const time = view.w.timeWords.has(view.lemma[t]!) ? 1 : view.pos[t] === 'ADP' && view.w.timeWords.has(view.lemma[t + 1] ?? '') ? 2 : 0;
+        moved = time > 0 || view.isPunct(t) || (view.isQuantity(t) && view.pos[t] !== 'NUM');
+        if (moved) t += Math.max(time, 1);
+      }
       if (entry.targetRole === 'clause') {
         const opened = view.clauses.find((x) => x.opener === pos);
         targetClause = opened ? opened.index : null;
@@ -131,13 +142,24 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
       } else if (t < clause.end) {
         targetAt = t;
         const np = view.nounPhrase(t, clause.end, ONLY_OF);
-        if (np.end > t && k < afterSlots) pos = np.end - 1;
+        if (np.end > t && k < afterSlots) {
+          pos = np.end - 1;
+          // "forced the UN refugee agency, UNHCR, out of": the pattern goes on after an appositive and its comma.
+          if (findForward(view, entry.after[k]!, pos, clause.end) < 0) pos = view.isPunct(np.after, ',') ? np.after : np.after - 1;
+        }
       }
     }
     if (k === afterSlots) break;
     const slot = entry.after[k]!;
     const next = view.clauses[c + 1];
-    let j = findForward(view, slot, pos, next && next.opener === clause.end ? clause.end + 1 : clause.end);
+    const end = next && next.opener === clause.end ? clause.end + 1 : clause.end;
+    let j = findForward(view, slot, pos, end);
+    if (j < 0 && entry.kind === 'verb' && k !== entry.targetIndex && pos + 1 < end) {
+      // "extradited suspected militant X to Britain": a preposition of the pattern after the verb's object.
+      const np = view.nounPhrase(pos + 1, end, ONLY_OF);
+      const after = np.end > pos + 1 ? findForward(view, slot, np.end - 1, end) : -1;
+      if (after >= 0 && view.pos[after] === 'ADP') j = after;
+    }
     if (j < 0 && passive && entry.targetIndex !== null && k < entry.targetIndex) {
       // "sanctions were imposed on Iran": the object words stand before the verb.
       for (let b = h - 1; b >= Math.max(clause.start, h - 6); b--) {
@@ -161,6 +183,7 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
 
 const ONLY_OF = new Set(['of']);
 const OBJECT_INNER = new Set(['of', 'from', 'by', 'in']);
+const AUTHOR = new Set(['of', 'from', 'by']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** Every lexicon match in the sentence, most specific first, without overlapping words. */
@@ -184,8 +207,10 @@ function findMatches(view: SentenceView, k: Knowledge): Match[] {
   }
   // A verb pattern that turns an event noun into another event ("lifted the curfew") is read before the noun;
   // one that restates it ("repeated the accusation") is not.
-  const nouns = new Map(candidates.filter((m) => m.entry.kind === 'noun').map((m) => [m.head, m.entry.root]));
-  const governs = new Map(candidates.map((m) => [m, Number(m.entry.kind === 'verb' && m.used.some((u) => u !== m.head && nouns.has(u) && nouns.get(u) !== m.entry.root))]));
+  const nouns = new Map(candidates.filter((m) => m.entry.kind === 'noun').map((m) => [m.head, m.entry.code]));
+  // "hosted a meeting" (043 over 040) turns the noun's event into a more specific one of the same family.
+  const turns = (verb: string, noun: string) => noun.slice(0, 2) !== verb.slice(0, 2) || (noun.length === 3 && noun.endsWith('0') && verb !== noun);
+  const governs = new Map(candidates.map((m) => [m, Number(m.entry.kind === 'verb' && m.used.some((u) => u !== m.head && nouns.has(u) && turns(m.entry.code, nouns.get(u)!)))]));
   candidates.sort((a, b) => governs.get(b)! - governs.get(a)! || b.entry.specificity - a.entry.specificity || Number(a.entry.fallback) - Number(b.entry.fallback) || a.gaps - b.gaps);
   const taken = new Set<number>();
   const accepted: Match[] = [];
@@ -200,7 +225,7 @@ function findMatches(view: SentenceView, k: Knowledge): Match[] {
 
 /** Can token j stand before an event noun in its phrase? Determiners, modifiers, possessors, compounds ("long-threatened"), quantities ("tons of"). */
 function premodifies(view: SentenceView, j: number): boolean {
-  if (view.refAt[j] || ['DET', 'ADJ', 'NUM', 'NOUN'].includes(view.pos[j]!) || view.isPossessive(j) || view.isPossessivePronoun(j)) return true;
+  if (view.refAt[j] || ['DET', 'ADJ', 'NUM', 'NOUN'].includes(view.pos[j]!) || view.isPossessive(j) || view.isPossessivePronoun(j) || view.isQuantity(j)) return true;
   if (view.isPunct(j, '-') || view.isPunct(j, '"')) return true;
   if (view.pos[j] === 'VERB') return view.isPunct(j - 1, '-');
   return view.lemma[j] === 'of' && ['NOUN', 'NUM'].includes(view.pos[j - 1] ?? '') && !view.refAt[j - 1];
@@ -277,10 +302,12 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     }
     if (sources.length === 0 && pronoun >= 0) sources = view.referent(pronoun, m.clause);
     if (sources.length === 0) sources = agentPhrase(view, last, clause.end, w);
-    if (sources.length === 0 && j >= clause.start && view.pos[j] === 'VERB') {
+    // "speeded up the withdrawal": the support verb's particle stands before the noun.
+    const verb = j > clause.start && view.pos[j] === 'ADP' && w.particles.has(view.lemma[j]!) && view.isVerb(j - 1) ? j - 1 : j;
+    if (sources.length === 0 && verb >= clause.start && view.pos[verb] === 'VERB') {
       const agent = k.support.get(view.lemma[j]!);
       if (agent !== undefined) {
-        support = j;
+        support = verb;
         const subject = view.subjectOf(m.clause);
         if (agent) {
           sources = subject;
@@ -308,8 +335,12 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
       if (targets.length === 0) targets = SentenceView.pick(view.nounPhrase(m.targetAt, clause.end, OBJECT_INNER), true);
     }
     else if (m.entry.targetRole === 'none' && m.entry.root !== '01') {
-      targets = nearbyTarget(view, last, clause.end, w, m.entry.kind === 'verb');
-      loose ||= targets.length > 0;
+      // "rejected calls by X", "demanded an admission by Moscow": the author of the pattern's object noun.
+      if (m.entry.kind === 'verb' && !m.passive && last !== m.head && view.pos[last] !== 'ADP' && AUTHOR.has(view.lemma[last + 1] ?? '')) targets = phraseActors(view, last + 2, clause.end);
+      if (targets.length === 0) {
+        targets = nearbyTarget(view, last, clause.end, w, m.entry.kind === 'verb');
+        loose ||= targets.length > 0;
+      }
     }
   }
   if (targets.length === 0) {
@@ -331,12 +362,14 @@ interface Reading {
   reportedBy: string | null;
   /** The addressee of an appeal or demand ("urged Iran to …"). */
   addressee: number | null;
+  /** An obligation with no addressee ("Libya must hand over …"): the one who states it demands it of the subject. */
+  obliged: boolean;
 }
 
 function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, articleText: string): Reading {
   const used = new Set(m.used);
   const relevant = hits.filter((h) => !(h.start <= Math.max(...m.used) && h.end >= m.head) && !used.has(h.start) && !used.has(h.end));
-  const reading: Reading = { code: m.entry.code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null };
+  const reading: Reading = { code: m.entry.code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, obliged: false };
   const plainNegation = relevant.some((h) => h.cls === 'negation' && !(h.cue.derive && k.cues.derive(m.entry.code, h.cue.derive)));
   let derived = false;
   let modal = false;
@@ -361,6 +394,7 @@ function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, ar
           reading.code = code;
           derived = true;
           if (hit.target !== null) reading.addressee = hit.target;
+          else reading.obliged = derive === 'demanded';
         }
       }
     }
@@ -400,6 +434,13 @@ function speaker(view: SentenceView, m: Match, trigger: Span, quotes: readonly Q
   return view.subjectOf(parent.index)[0]?.mention.text ?? null;
 }
 
+/** CAMEO's unidentified forces (agent UAF) of the one country the sentence's other actors and places name, else of none. */
+function unidentified(view: SentenceView, targets: readonly ActorRef[], w: SyntaxWords): EventArgument {
+  const countries = new Set<string>();
+  for (const ref of view.refAt) if (ref?.actor.country && !targets.some((t) => t.mention === ref.mention)) countries.add(ref.actor.country);
+  return { actor: null, code: `${countries.size === 1 ? [...countries][0] : '---'}${w.unidentifiedAgent}`, text: '' };
+}
+
 function argument(ref: ActorRef): EventArgument {
   return { actor: ref.actor.id, code: ref.actor.code, text: ref.mention.text };
 }
@@ -424,7 +465,7 @@ function eventDate(view: SentenceView, m: Match, language: LanguageLayer, publis
   return published ? { value: published, precision: 'day' } : null;
 }
 
-function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive: boolean, subordinate: boolean): number {
+function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive: boolean, subordinate: boolean, embedded: boolean): number {
   let score = 0.5 + 0.08 * Math.min(m.entry.specificity, 3) - 0.03 * Math.min(m.gaps, 5);
   if (m.entry.fallback) score -= 0.2;
   if (hasTarget && !args.loose) score += 0.1;
@@ -432,8 +473,35 @@ function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive:
   if (!hasTarget && !intransitive) score -= 0.1;
   // The governing clause's event is the sentence's main news.
   if (subordinate) score -= 0.15;
+  // An event inside another's words (its purpose, its object, a participle elaborating it) is told for that one's sake.
+  if (embedded) score -= 0.25;
   if (args.loose) score -= 0.1;
   return Math.round(Math.max(0.05, Math.min(0.95, score)) * 100) / 100;
+}
+
+/**
+ * Is the match embedded in an earlier event of its clause: an infinitive of purpose ("rejected calls by X to adopt
+ * reforms", "staged protests to demand") or an event noun that is a verb's object ("condemned Israel's attack")?
+ */
+function chained(view: SentenceView, m: Match, matches: readonly Match[], w: SyntaxWords): boolean {
+  const before = matches.filter((o) => o !== m && o.head < m.head && !w.needTarget.has(o.entry.code));
+  // "rioted, setting fire to …", "a demonstration calling for …": a participle phrase elaborates an earlier event.
+  if (before.length && view.pos[m.head] === 'VERB' && view.tokens[m.head]!.norm.endsWith('ing') && !view.isVerb(m.head - 1)) return true;
+  const earlier = before.filter((o) => o.clause === m.clause);
+  if (earlier.length === 0) return false;
+  if (m.entry.kind === 'noun') {
+    const first = Math.min(...m.used);
+    return earlier.some((o) => {
+      if (o.entry.kind !== 'verb') return false;
+      let j = Math.max(...o.used) + 1;
+      while (j < first && premodifies(view, j)) j++;
+      return j === first;
+    });
+  }
+  let j = m.head - 1;
+  // "to help defend": a verb taking a bare infinitive continues the chain.
+  while (j >= 0 && (view.pos[j] === 'ADV' || (view.pos[j] === 'VERB' && w.bareInfinitiveVerbs.has(view.lemma[j]!)))) j--;
+  return j >= 0 && view.lemma[j] === 'to' && view.pos[j] === 'PART';
 }
 
 /** Is clause c subordinate to a clause that reports an event of its own ("demanded that Israel ease …")? */
@@ -488,20 +556,23 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
     while (end < language.tokens.length && language.tokens[end]!.sentence === sentence.index) end++;
     const view = new SentenceView(sentence.index, language.tokens.slice(base, end), refs.get(sentence.index) ?? [], k.words, previous);
     const matches = findMatches(view, k);
-    const taken = new Set(matches.flatMap((m) => m.used));
+    // A bare statement ("announced a suspension of air links") does not take its object noun's event.
+    const taken = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).flatMap((m) => m.used));
     const eventful = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).map((m) => m.clause));
-    for (const m of matches) raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful));
+    for (const m of matches) raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful, chained(view, m, matches, k.words)));
     previous = view.subjectOf(0);
   }
   return storyLevel(raw);
 }
 
 /** The events of one match; `taken` holds the words of every match in the sentence, `eventful` the clauses with an event. */
-function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsInput, quotes: readonly Quote[], taken: ReadonlySet<number>, eventful: ReadonlySet<number>): SentenceEvent[] {
+function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsInput, quotes: readonly Quote[], taken: ReadonlySet<number>, eventful: ReadonlySet<number>, underVerb: boolean): SentenceEvent[] {
   // A speech verb introducing reported speech is the vehicle of other events, not one itself.
   if (m.entry.code === '010' && view.clauses.some((c) => c.parent === m.clause && c.kind === 'complement')) return [];
   const args = findArguments(view, m, k);
-  if (args.sources.length === 0) return [];
+  // Violence by someone the sentence does not name ("soldiers were killed by a roadside bomb") is CAMEO's unidentified forces.
+  const unnamed = args.sources.length === 0 && args.targets.length > 0 && k.words.unidentifiedRoots.has(m.entry.root);
+  if (args.sources.length === 0 && !unnamed) return [];
   // "agreed to provide aid": the noun is the object of a verb pattern already coded.
   if (args.support !== null && taken.has(args.support)) return [];
   const last = Math.max(...m.used);
@@ -515,24 +586,32 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
     if (rejected) Object.assign(reading, { code: rejected, negated: false, modality: 'asserted' });
   }
   let targets = args.targets;
+  let sources = args.sources;
   if (reading.addressee !== null) targets = phraseActors(view, reading.addressee, view.n);
+  const clause = view.clauses[m.clause]!;
+  if (reading.obliged && clause.kind === 'complement' && clause.parent !== null && sources.length) {
+    // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
+    const demander = view.subjectOf(clause.parent);
+    if (demander.length) [sources, targets] = [demander, sources];
+  }
   const info = getCode(reading.code);
   const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);
   const head = view.tokens[m.head]!;
   const trigger = { start: head.start, end: head.end, text: head.text };
   const attributed = reading.reportedBy ?? speaker(view, m, trigger, quotes, k.words);
   const date = eventDate(view, m, input.language, input.article.published, k.words);
-  const pairs: [ActorRef, ActorRef | null][] = [];
-  if (targets.length) for (const s of args.sources) for (const t of targets) pairs.push([s, t]);
-  else if ((m.entry.symmetric || k.words.mutualRoots.has(info.root)) && args.sources.length > 1) {
-    for (const s of args.sources) for (const t of args.sources) if (s !== t) pairs.push([s, t]);
-  } else if (!k.words.needTarget.has(info.code)) for (const s of args.sources) pairs.push([s, null]);
+  const pairs: [ActorRef | null, ActorRef | null][] = [];
+  if (unnamed) for (const t of targets) pairs.push([null, t]);
+  else if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  else if ((m.entry.symmetric || k.words.mutualRoots.has(info.root)) && sources.length > 1) {
+    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+  } else if (!k.words.needTarget.has(info.code)) for (const s of sources) pairs.push([s, null]);
   const out: SentenceEvent[] = [];
   for (const [s, t] of pairs) {
-    if (t && (t.actor.id === s.actor.id || t.mention === s.mention)) continue;
+    if (s && t && (t.actor.id === s.actor.id || t.mention === s.mention)) continue;
     out.push({
       id: '',
-      source: argument(s),
+      source: s ? argument(s) : unidentified(view, targets, k.words),
       target: t ? argument(t) : null,
       cameo: info.code,
       root: info.root,
@@ -545,7 +624,7 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
       date,
       sentence: view.index,
       trigger,
-      confidence: confidence(m, args, t !== null, intransitive, governed(view, m.clause, eventful)),
+      confidence: confidence(m, unnamed ? { ...args, loose: true } : args, t !== null, intransitive, governed(view, m.clause, eventful), underVerb),
     });
   }
   return out;

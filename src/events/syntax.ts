@@ -29,6 +29,12 @@ interface SyntaxData {
   conditionCues: string[];
   startingPoints: string[];
   mutualRoots: string[];
+  quantityWords: string[];
+  particles: string[];
+  timeWords: string[];
+  unidentifiedRoots: string[];
+  unidentifiedAgent: string;
+  bareInfinitiveVerbs: string[];
 }
 
 export interface SyntaxWords {
@@ -54,6 +60,12 @@ export interface SyntaxWords {
   conditionCues: ReadonlySet<string>;
   startingPoints: ReadonlySet<string>;
   mutualRoots: ReadonlySet<string>;
+  quantityWords: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  unidentifiedRoots: ReadonlySet<string>;
+  unidentifiedAgent: string;
+  bareInfinitiveVerbs: ReadonlySet<string>;
 }
 
 const SYNTAX_PATH = fileURLToPath(new URL('../../data/events/syntax.json', import.meta.url));
@@ -86,6 +98,12 @@ export function loadSyntaxWords(): SyntaxWords {
     conditionCues: set(raw.conditionCues),
     startingPoints: set(raw.startingPoints),
     mutualRoots: set(raw.mutualRoots),
+    quantityWords: set(raw.quantityWords),
+    particles: set(raw.particles),
+    timeWords: set(raw.timeWords),
+    unidentifiedRoots: set(raw.unidentifiedRoots),
+    unidentifiedAgent: raw.unidentifiedAgent,
+    bareInfinitiveVerbs: set(raw.bareInfinitiveVerbs),
   };
   return words;
 }
@@ -127,6 +145,8 @@ export interface NounPhrase {
   inner: ActorRef[];
   /** Head actors of an appositive after a comma ("…, top General Qassim Suleimani, …"). */
   appositive: ActorRef[];
+  /** First token after the phrase, its appositive and the appositive's closing comma. */
+  after: number;
 }
 
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -134,6 +154,8 @@ const VERBAL = new Set(['VERB', 'AUX']);
 const DASHES = new Set(['-', '–', '—']);
 /** Words that may open the subject of a complement clause without "that". */
 const SUBJECT_START = new Set(['PROPN', 'DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+/** Words that can head a clause's subject. */
+const SUBJECT_HEAD = new Set(['PROPN', 'PRON', 'NOUN', 'NUM']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** One sentence seen by the coder: tokens, lemmas, actor refs and clauses. */
@@ -204,8 +226,40 @@ export class SentenceView {
     return -1;
   }
 
+  /** Where a complement clause without "that" starts after a speech verb, past a time adjunct ("on Wednesday"), or -1. */
+  private complementAt(next: number): number {
+    let start = next;
+    if (this.pos[start] === 'ADP' && this.w.timeWords.has(this.lemma[start + 1] ?? '')) start += 2;
+    return start < this.n && SUBJECT_START.has(this.pos[start]!) && this.verbAhead(start, true) > start ? start : -1;
+  }
+
+  /**
+   * Does a subordinator before token `next` open a clause? It needs a verb with a subject before it ("after talks
+   * collapsed") or a gerund ("after meeting X"); "once again rejected" and "after four years to allow" are no clauses.
+   */
+  private opensClause(next: number): boolean {
+    const verb = this.verbAhead(next, false);
+    if (verb < 0) return false;
+    if (verb === next) return this.tokens[verb]!.norm.endsWith('ing');
+    for (let j = next; j < verb; j++) if (this.pos[j] === 'PART') return false;
+    for (let j = next; j < verb; j++) if (this.refAt[j] || SUBJECT_HEAD.has(this.pos[j]!)) return true;
+    return false;
+  }
+
   isPossessive(i: number): boolean {
     return this.pos[i] === 'PART' && this.w.possessive.has(this.tokens[i]!.norm);
+  }
+
+  /** A word of a quantity before a noun ("about 70 million dollars of", "up to 4,000", "700 kg of"): patterns reach over it. */
+  isQuantity(i: number): boolean {
+    if (this.pos[i] === 'NUM') return true;
+    if (this.lemma[i] === 'of') return i > 0 && (this.pos[i - 1] === 'NUM' || (this.pos[i - 1] === 'NOUN' && this.pos[i - 2] === 'NUM'));
+    if (!this.w.quantityWords.has(this.lemma[i]!)) return false;
+    for (let j = i + 1; j < this.n && j <= i + 3; j++) {
+      if (this.pos[j] === 'NUM') return true;
+      if (!this.w.quantityWords.has(this.lemma[j]!)) return false;
+    }
+    return false;
   }
 
   /** "its", "their", "his". */
@@ -237,12 +291,13 @@ export class SentenceView {
         const relative = next >= 0 && this.isVerb(next) && pos === 'PRON';
         current = this.open(i, relative ? 'relative' : 'complement', current, i);
         opened = true;
-      } else if (pos === 'VERB' && this.w.speechVerbs.has(lemma) && next >= 0 && SUBJECT_START.has(this.pos[next]!) && this.verbAhead(next, true) > next) {
-        // "Turkey says Greece violated its airspace", "said it would": a complement clause without "that".
-        current = this.open(next, 'complement', current, null);
+      } else if (pos === 'VERB' && this.w.speechVerbs.has(lemma) && next >= 0 && this.complementAt(next) >= 0) {
+        // "Turkey says Greece violated its airspace", "confirmed on Wednesday it would": a complement clause without "that".
+        const start = this.complementAt(next);
+        current = this.open(start, 'complement', current, null);
         opened = true;
-        i = next - 1;
-      } else if (this.w.openers.has(lemma) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.verbAhead(next, false) >= 0) {
+        i = start - 1;
+      } else if (this.w.openers.has(lemma) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.opensClause(next)) {
         current = this.open(i, lemma === 'whether' ? 'complement' : 'adverbial', current, i);
         opened = true;
       } else if ((pos === 'CCONJ' && this.w.coordinators.has(lemma)) || this.isPunct(i, ',')) {
@@ -304,7 +359,7 @@ export class SentenceView {
 
   /** Reads the noun phrase starting at `start` (within `limit`): its actors by role, through of-phrases and one appositive. */
   nounPhrase(start: number, limit = this.n, innerPreps = this.w.subjectPrepositions): NounPhrase {
-    const np: NounPhrase = { start, end: start, heads: [], possessors: [], classifiers: [], inner: [], appositive: [] };
+    const np: NounPhrase = { start, end: start, heads: [], possessors: [], classifiers: [], inner: [], appositive: [], after: start };
     let j = start;
     while (j < limit && this.isPossessivePronoun(j)) j++;
     const core = this.readCore(j, limit);
@@ -318,10 +373,15 @@ export class SentenceView {
       j = inner.end;
     }
     np.end = j;
+    np.after = j;
     if (this.isPunct(j, ',') && j + 1 < limit) {
       const appositive = this.readCore(j + 1, limit);
-      const closes = appositive.end >= limit || this.isPunct(appositive.end, ',') || this.isPunct(appositive.end, '.') || this.pos[appositive.end] === 'ADP';
-      if (appositive.heads.length > 0 && closes) np.appositive = appositive.heads;
+      const comma = this.isPunct(appositive.end, ',');
+      const closes = appositive.end >= limit || comma || this.isPunct(appositive.end, '.') || this.pos[appositive.end] === 'ADP';
+      if (appositive.heads.length > 0 && closes) {
+        np.appositive = appositive.heads;
+        np.after = comma ? appositive.end + 1 : appositive.end;
+      }
     }
     return np;
   }
@@ -346,6 +406,8 @@ export class SentenceView {
           // skipped: "Iranian-backed"
         } else if (after < limit && this.isPossessive(after)) possessors.push(ref);
         else if (after < limit && (this.pos[after] === 'NOUN' || (this.pos[after] === 'PROPN' && !this.refAt[after]))) classifiers.push(ref);
+        // "NATO-member Norway": the first part of a hyphenated compound classifies.
+        else if (after + 1 < limit && this.isPunct(after, '-') && this.pos[after + 1] === 'NOUN') classifiers.push(ref);
         else heads.push(ref);
         j = after;
         continue;
@@ -409,9 +471,12 @@ export class SentenceView {
       if (this.lemma[clause.opener] !== 'that') return [];
     }
     let start = clause.opener !== null && clause.kind !== 'main' ? clause.opener + 1 : clause.start;
-    const verb = this.firstVerb(start, clause.end);
+    let verb = this.firstVerb(start, clause.end);
+    // "Ousted President X has agreed", "Newly appointed Prime Minister Y": a participle modifying the subject.
+    while (verb >= 0 && this.modifiesNext(verb)) verb = this.firstVerb(verb + 1, clause.end);
     const end = verb < 0 ? clause.end : verb;
-    while (start < end && (this.pos[start] === 'CCONJ' || this.pos[start] === 'ADV' || this.isPunct(start))) start++;
+    // "announced Wednesday it would …": a time word before the subject.
+    while (start < end && (this.pos[start] === 'CCONJ' || this.pos[start] === 'ADV' || this.isPunct(start) || this.w.timeWords.has(this.lemma[start]!))) start++;
     // "Up to 1,000 ethnic Turks", "At least three soldiers": a quantity opens the subject.
     let q = start;
     while (q < end && q < start + 3 && ['ADV', 'ADP', 'ADJ'].includes(this.pos[q]!)) q++;
@@ -425,7 +490,8 @@ export class SentenceView {
         }
       }
     }
-    if (start >= end) return [];
+    // "after meeting X": a clause without a subject of its own shares its governing clause's.
+    if (start >= end) return clause.kind === 'adverbial' && clause.parent !== null ? this.subjectOf(clause.parent) : [];
     if (this.pos[start] === 'PRON' && !this.isPossessivePronoun(start)) return this.resolvePronoun(start, c);
     const np = this.nounPhrase(start, end);
     const found = SentenceView.pick(np, true);
@@ -433,6 +499,17 @@ export class SentenceView {
     // Not "its partners": a relational noun names others.
     if (found.length === 0 && this.isPossessivePronoun(start) && !this.w.relationalNouns.has(this.lemma[np.end - 1] ?? '')) return this.resolvePronoun(start, c);
     return found;
+  }
+
+  /** A past participle opening a noun phrase ("Ousted President", "the detained diplomat"), not a clause verb. */
+  private modifiesNext(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (this.pos[i] !== 'VERB' || t.norm === this.lemma[i] || t.norm.endsWith('ing')) return false;
+    let b = i - 1;
+    while (b >= 0 && this.pos[b] === 'ADV') b--;
+    if (b >= 0 && !['DET', 'ADJ', 'PUNCT', 'CCONJ'].includes(this.pos[b]!)) return false;
+    const n = i + 1;
+    return n < this.n && (Boolean(this.refAt[n]) || ['NOUN', 'PROPN', 'ADJ'].includes(this.pos[n]!));
   }
 
   firstVerb(from: number, to: number): number {

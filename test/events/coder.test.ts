@@ -34,6 +34,8 @@ const CASES: [string, Expect[]][] = [
   ['France praised Germany for its leadership.', [{ event: 'FRA>DEU 051' }]],
   ['Canada apologized to India.', [{ event: 'CAN>IND 055' }]],
   ['Armenia and Azerbaijan signed a peace agreement.', [{ event: 'ARM>AZE 057' }, { event: 'AZE>ARM 057' }]],
+  // agreeing upon a text is not signing it
+  ['India and Bangladesh agreed upon a new trade pact.', [{ event: 'IND>BGD 030' }, { event: 'BGD>IND 030' }]],
   // 06 material cooperation
   ['Norway and Sweden agreed to share intelligence.', [{ event: 'NOR>SWE 03' }, { event: 'SWE>NOR 03' }]],
   // 07 aid
@@ -108,6 +110,26 @@ const CASES: [string, Expect[]][] = [
   // reported speech and hearsay
   ['Reportedly, Iraq expelled the Turkish ambassador.', [{ event: 'IRQ>TUR 16', modality: 'reported' }]],
   ['Turkey says Greece violated its airspace.', [{ event: 'GRC>- 128' }]],
+  // patterns reach over quantities, an object before their preposition, particles, appositives and time words
+  ['Japan will provide about 30 million dollars of aid to Sri Lanka.', [{ event: 'JPN>LKA 033', modality: 'intended' }]],
+  ['Kenya extradited two suspected smugglers to Tanzania on Monday.', [{ event: 'KEN>TZA 063' }]],
+  ['Russia speeded up the withdrawal of its forces from Syria.', [{ event: 'RUS>SYR 0874' }]],
+  ['Niger forced the French ambassador, Sylvain Itte, out of the country.', [{ event: 'NER>FRA 166' }]],
+  ['Chile deported on Thursday more than 100 Venezuelan migrants.', [{ event: 'CHL>VEN 174' }]],
+  ['Spain announced a suspension of military aid to Israel.', [{ event: 'ESP>ISR 1622' }]],
+  // an infinitive cue over an adjunct; subjects behind "once again", a time word or an opening participle
+  ['Brazil agreed in principle on Friday to provide aid to Haiti.', [{ event: 'BRA>HTI 033', modality: 'intended' }]],
+  ['Greece has once again rejected a Turkish proposal.', [{ event: 'GRC>TUR 120' }]],
+  ['Canada announced Tuesday it would expel Chinese diplomats.', [{ event: 'CAN>CHN 13', modality: 'intended' }]],
+  ['Ousted Sudanese President Omar al-Bashir has agreed to resign.', [{ event: 'SDN>- 0341' }]],
+  ['EU-member Cyprus vetoed the proposal.', [{ event: 'CYP>- 129' }]],
+  // cues reach an event noun over a hyphenated modifier: a conflict intent is a threat
+  ['The Malian government announced that it will extend the night-time curfew in Bamako.', [{ event: 'MLI>- 1323', modality: 'intended' }]],
+  // the author of a rejected call is the target; an obligation stated by X is X's demand
+  ['Venezuela rejected calls by Brazil for new elections.', [{ event: 'VEN>BRA 120' }]],
+  ['Germany said on Monday that Russia must withdraw its troops from Moldova.', [{ event: 'DEU>RUS 105', modality: 'demanded' }]],
+  // violence by someone unnamed: CAMEO's unidentified forces, of the country the sentence's places name
+  ['Four Pakistani soldiers were killed by a roadside bomb near the Afghan town of Khost.', [{ event: 'AFG>PAK 18' }]],
 ];
 
 // Sentences that must yield no event (or no event of the listed root as a plain assertion).
@@ -183,4 +205,24 @@ test('one event per dyad, code, polarity and modality per article, with every me
 test('no self-directed events and no events without a source', () => {
   const { events } = code('Iran praised Iran. Thousands were killed in the fighting.');
   assert.deepEqual(events, []);
+});
+
+test('an unnamed perpetrator is coded as unidentified forces (UAF) with no actor', () => {
+  const { events } = code('Four Pakistani soldiers were killed by a roadside bomb near the Afghan town of Khost.');
+  const e = events.find((x) => x.root === '18');
+  assert.ok(e);
+  assert.deepEqual(e.source, { actor: null, code: 'AFGUAF', text: '' });
+});
+
+test('the most confident event is the governing one, not one inside its object, purpose or participle', () => {
+  for (const [sentence, root] of [
+    ["Iran condemned Israel's strike on Syria.", '11'],
+    ['Venezuela rejected calls by Brazil to hold new elections.', '12'],
+    ['Armenian students staged protests on Saturday to demand new elections.', '14'],
+    ['Norway is willing to send engineers to help defend Estonia.', '03'],
+  ] as const) {
+    const { events } = code(sentence);
+    const best = events.reduce((b, e) => (b.confidence >= e.confidence ? b : e));
+    assert.equal(best.root, root, `${sentence}: ${events.map((e) => `${e.cameo} ${e.confidence}`).join(', ')}`);
+  }
 });

@@ -52,3 +52,12 @@ test('detects our own gold format', () => {
   assert.equal(set.docs[0]!.mustNot.length, 3);
   assert.ok(set.docs[0]!.mustNot[0]!.allowNegated);
 });
+
+test('compares countries through the aliases: old CAMEO codes, CAMEO TMP for East Timor, NGO as IGO (no country)', () => {
+  const records = [
+    { id: 'r1', event: 'DEMAND', text: 'Amnesty International demanded that Sudan free the journalists.', source: [{ code: 'IGO' }], target: [{ code: 'SDN' }] },
+    { id: 'r2', event: 'PROTEST', text: 'Thousands of East Timorese demonstrated in Dili.', source: [{ code: 'TLS' }] },
+  ];
+  const report = evaluate(parseGold(JSON.stringify(records), FIXTURES));
+  assert.equal(report.plover!.source, 2, formatReport(report));
+});
