@@ -2,10 +2,10 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, cueExtensions, cuePhrases, cueVerbs, droppedClauseMarkers, negations, notLeadIns, quoteMarks, references, relays } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, droppedClauseMarkers, negations, notLeadIns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
-import { matchAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isSourceNoun, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { matchAt, type Pattern, startingAt } from './pattern.ts';
+import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -18,6 +18,8 @@ export interface Cue {
   speaker: TokenRange | null;
   /** Where what follows the cue must end: before a later cue closing the sentence ("…, according to Reuters"). */
   contentLimit: number;
+  /** The speaker named after a passive cue: "was asked by host Bill Maher", "as reported by the Journal". */
+  agent: TokenRange | null;
 }
 
 export interface Claim {
@@ -42,6 +44,8 @@ interface Candidate {
   claim: Claim | null;
 }
 
+const patternOf = (cue: { pattern: Pattern }) => cue.pattern;
+const itself = (pattern: Pattern) => pattern;
 /** Tags that can open a clause's subject. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const PREDICATE = new Set(['VERB', 'AUX']);
@@ -50,6 +54,12 @@ const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+const INDEFINITE = new Set(['a', 'an']);
+/** What ends a source phrase read up to its end ("according to …"). */
+const PHRASE_CLOSERS = new Set([',', ';', ')', ']', '—', '–']);
+/** Tags of which a source phrase holds at least one (a noun the tagger may have taken for a verb). */
+const SOURCE_WORD = new Set(['NOUN', 'PROPN', 'VERB']);
+const FUNCTION_WORD = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX']);
 /** A direct quote is at least this many words when it follows a comma (shorter ones are list items or scare quotes). */
 const MIN_DIRECT_AFTER_COMMA = 3;
 /** A partial quote takes the speaker of a cue at most this many words before it ("called it “a disaster”"). */
@@ -65,16 +75,31 @@ export class ClaimFinder {
   private readonly claims: Claim[] = [];
   readonly cues: Cue[] = [];
 
+  /** Quote starts in ascending order, and the largest end among the quotes up to each. */
+  private readonly quoteStarts: number[];
+  private readonly quoteEnds: number[];
+
   constructor(doc: Doc, spans: readonly QuotedSpan[]) {
     this.doc = doc;
     this.candidates = spans.map((span) => ({ span, direct: this.isDirect(span), claim: null }));
+    const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+    this.quoteStarts = sorted.map((s) => s.start);
+    let reach = 0;
+    this.quoteEnds = sorted.map((s) => {
+      reach = Math.max(reach, s.end);
+      return reach;
+    });
   }
 
   find(blockQuotes: readonly BlockQuoteMark[]): Claim[] {
     for (const sentence of this.doc.sentences) {
       const cues = [...this.cuesIn(sentence.index)];
       cues.forEach((cue, k) => {
-        for (const later of cues.slice(k + 1)) cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later));
+        for (const later of cues.slice(k + 1)) {
+          // "reported, citing three diplomats, that …": the relay does not close the report.
+          if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
+          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later));
+        }
       });
       for (const cue of cues) {
         this.cues.push(cue);
@@ -103,7 +128,15 @@ export class ClaimFinder {
   }
 
   isQuoted(offset: number): boolean {
-    return this.candidates.some((c) => c.span.start <= offset && offset < c.span.end);
+    // The last quote starting at or before `offset`; the running maximum of ends covers quotes that overlap.
+    let low = 0;
+    let high = this.quoteStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.quoteStarts[mid]! <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && this.quoteEnds[low - 1]! > offset;
   }
 
   /** Cue words in a sentence, outside quotes; negated and passive cues attribute nothing. */
@@ -114,7 +147,7 @@ export class ClaimFinder {
       if (this.isQuoted(doc.tokens[i]!.start)) continue;
       let entry: CueEntry | undefined;
       let cueEnd = i + 1;
-      for (const phrase of cuePhrases) {
+      for (const phrase of startingAt(cuePhrases, patternOf, doc.tokens[i]!)) {
         const matched = matchAt(phrase.pattern, doc.tokens, i, end);
         if (matched > 0) {
           entry = phrase;
@@ -124,9 +157,11 @@ export class ClaimFinder {
       }
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry) continue;
-      const range = { first: auxiliariesBefore(doc, i, first), end: this.extend(cueEnd, end) };
-      if (this.isNegated(range, i) || this.isPassiveOrInfinitive(i, first)) continue;
-      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end };
+      const governor = this.catenativeBefore(i, first);
+      const range = { first: auxiliariesBefore(doc, governor ?? i, first), end: this.extend(cueEnd, end) };
+      const agent = this.agentAfter(i, range.end, end);
+      if (this.isNegated(range, i) || (governor === null && !agent && this.isPassiveOrInfinitive(i, first))) continue;
+      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent };
       i = range.end - 1;
     }
   }
@@ -141,6 +176,29 @@ export class ClaimFinder {
     return Number.POSITIVE_INFINITY;
   }
 
+  /**
+   * The verb or adjective governing a cue in the infinitive, which the cue then starts from: "is
+   * continuing to insist", "were more likely to say", "appeared to imply". Stance verbs keep their own
+   * reading ("wants to say"), and nouns have none ("the right to say").
+   */
+  private catenativeBefore(verb: number, floor: number): number | null {
+    const doc = this.doc;
+    const governor = verb - 2;
+    if (governor < floor || doc.key(verb - 1) !== 'to' || doc.pos(verb - 1) !== 'PART') return null;
+    const pos = doc.pos(governor);
+    if (pos !== 'ADJ' && !(pos === 'VERB' && !stanceVerbs.has(doc.tokens[governor]!.lemma.toLowerCase()))) return null;
+    return governor;
+  }
+
+  /** The "by" phrase after a participle cue, past adverbs and what it quotes ("was called “a fraud” by X"). */
+  private agentAfter(verb: number, from: number, end: number): TokenRange | null {
+    const doc = this.doc;
+    if (doc.key(verb) === doc.tokens[verb]!.lemma.toLowerCase() || doc.key(verb).endsWith('ing')) return null;
+    let i = from;
+    while (i < Math.min(end, from + MARKER_WITHIN) && (doc.pos(i) === 'ADV' || this.isQuoted(doc.tokens[i]!.start) || OPENING_MARKS.has(doc.tokens[i]!.text) || CLOSING_MARKS.has(doc.tokens[i]!.text))) i++;
+    return doc.key(i) === 'by' ? phraseStartingAt(doc, i + 1, end) : null;
+  }
+
   private isNegated(range: TokenRange, verb: number): boolean {
     for (let i = range.first; i < verb; i++) if (negations.has(this.doc.key(i))) return true;
     return false;
@@ -151,6 +209,13 @@ export class ClaimFinder {
     const doc = this.doc;
     const token = doc.tokens[verb]!;
     if (verb > floor && doc.pos(verb - 1) === 'PART' && doc.key(verb - 1) === 'to') return true;
+    // A participle inside a noun phrase: "758 pledged delegates", "the stated goal"; or after an
+    // indefinite one, naming it: "a program called Sandy Hook Promise".
+    if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && doc.pos(verb + 1) === 'NOUN') return true;
+    if (verb > floor && doc.pos(verb - 1) === 'NOUN' && namingVerbs.has(token.lemma.toLowerCase()) && doc.key(verb) !== token.lemma.toLowerCase()) {
+      const named = phraseEndingAt(doc, verb - 1, floor);
+      if (named && INDEFINITE.has(doc.key(named.first))) return true;
+    }
     let i = verb - 1;
     while (i >= floor && doc.pos(i) === 'ADV') i--;
     const passive = i >= floor && doc.tokens[i]!.lemma.toLowerCase() === 'be' && !doc.key(verb).endsWith('ing');
@@ -159,7 +224,9 @@ export class ClaimFinder {
 
   /** Extends a cue over a following "in a statement", "on Twitter"… */
   private extend(cueEnd: number, limit: number): number {
-    for (const extension of cueExtensions) {
+    const token = this.doc.tokens[cueEnd];
+    if (!token) return cueEnd;
+    for (const extension of startingAt(cueExtensions, itself, token)) {
       const end = matchAt(extension, this.doc.tokens, cueEnd, limit);
       if (end > 0) return end;
     }
@@ -326,13 +393,18 @@ export class ClaimFinder {
   }
 
   /**
-   * Words from `from` to the next comma or the sentence's end, ending in a noun: a source the tagger
-   * broke up ("according to complete but unofficial returns").
+   * Words from `from` to the next comma, bracket or the sentence's end, holding a noun and not ending
+   * in a function word: a source the tagger broke up ("according to complete but unofficial returns",
+   * "according to the “Medicare for all” document he released", "according to poll" with "poll" a verb).
    */
   private phraseClosing(from: number, wordsEnd: number): TokenRange | null {
+    const doc = this.doc;
     let end = from;
-    while (end < wordsEnd && this.doc.key(end) !== ',') end++;
-    return end > from && ['NOUN', 'PROPN'].includes(this.doc.pos(end - 1)) ? { first: from, end } : null;
+    while (end < wordsEnd && !PHRASE_CLOSERS.has(doc.key(end))) end++;
+    while (end > from && CLOSING_MARKS.has(doc.tokens[end - 1]!.text)) end--;
+    let noun = false;
+    for (let i = from; i < end; i++) if (SOURCE_WORD.has(doc.pos(i))) noun = true;
+    return end > from && noun && !FUNCTION_WORD.has(doc.pos(end - 1)) ? { first: from, end } : null;
   }
 
   /** Reads one cue: finds its speaker and what it attributes. */
@@ -344,6 +416,8 @@ export class ClaimFinder {
     const { first: cueFirst, end: cueEnd } = cue.range;
 
     if (cue.entry.sourceAfter) {
+      // The noun phrase after the cue, or all of what closes the sentence or clause when the phrase is
+      // cut short ("according to the “Medicare for all” document he released").
       const speaker = phraseStartingAt(doc, cueEnd, limit) ?? this.phraseClosing(cueEnd, wordsEnd);
       if (!speaker) return;
       const quote = this.quoteEndingBefore(cueFirst);
@@ -357,9 +431,17 @@ export class ClaimFinder {
       return;
     }
 
-    // Inversion: "“…,” said Vaez." or "…, said the minister."
+    if (cue.agent) {
+      this.readAgent(cue, cue.agent, floor, rightEnd);
+      return;
+    }
+
+    // Inversion: "“…,” said Vaez." or "…, said the minister." A subject with appositives before the cue
+    // is no inverted content ("Martha Allen, a delegate from Vermont, criticized …").
     const quoteBefore = this.quoteEndingBefore(cueFirst);
-    if (!cue.entry.cognition && (quoteBefore || this.commaBefore(cueFirst, floor))) {
+    const subject = subjectBefore(doc, cueFirst, floor);
+    const participle = doc.key(cue.verb).endsWith('ing');
+    if (!cue.entry.cognition && !participle && (quoteBefore || (!subject && this.commaBefore(cueFirst, floor)))) {
       const speaker = phraseStartingAt(doc, cueEnd, limit);
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
       const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || this.onlyAdjuncts(speaker.end, wordsEnd));
@@ -373,8 +455,10 @@ export class ClaimFinder {
       }
     }
 
-    const speaker = subjectBefore(doc, cueFirst, floor) ?? this.clauseSubject(cue.range, cue.verb, floor);
-    if (!speaker || pronounOf(doc, speaker) === 'author') return;
+    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor);
+    // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
+    // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
+    if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
     // "“…,” Vaez said on Monday at a rally."
@@ -398,8 +482,8 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(marker, rightEnd));
       return;
     }
-    // "urged Iran to halt enrichment": what the listener is told to do.
-    if (listener && doc.key(next) === 'to' && doc.pos(next + 1) === 'VERB') {
+    // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
+    if ((listener || cue.entry.infinitive) && doc.key(next) === 'to' && doc.pos(next + 1) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
       return;
     }
@@ -414,6 +498,12 @@ export class ClaimFinder {
       let clauseEnd = next;
       while (clauseEnd < rightEnd && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
       this.indirect(cue, speaker, listener, this.content(next, clauseEnd));
+      return;
+    }
+    // "agreed with Dean", "warned against a Trump-only campaign": the preposition joins the cue.
+    if (next === after && contentPrepositions.has(doc.key(next)) && doc.pos(next) === 'ADP' && (isNominal(doc, next + 1) || ['PRON', 'VERB'].includes(doc.pos(next + 1)))) {
+      cue.range.end = next + 1;
+      this.indirect(cue, speaker, listener, this.content(next + 1, rightEnd, false));
       return;
     }
     if (cue.entry.object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP')) {
@@ -431,6 +521,31 @@ export class ClaimFinder {
   }
 
   /**
+   * A passive cue whose speaker follows "by": what comes after the agent ("was asked by a reporter
+   * whether …", "as reported by the Journal, …"), else the subject ("Both attacks were claimed by ISIS").
+   */
+  private readAgent(cue: Cue, agent: TokenRange, floor: number, rightEnd: number): void {
+    const doc = this.doc;
+    cue.speaker = agent;
+    const quote = this.quoteStartingAfter(doc.tokens[agent.end - 1]!.end) ?? this.quoteAfterAdjuncts(this.skipAdjuncts(agent.end, rightEnd), rightEnd);
+    if (quote) {
+      this.attach(quote, cue, agent, null);
+      return;
+    }
+    const marker = this.clauseMarkerAfter(agent.end, rightEnd);
+    if (marker >= 0) {
+      this.indirect(cue, agent, null, this.content(marker, rightEnd));
+      return;
+    }
+    if (cue.range.first === floor + 1 && doc.key(floor) === 'as') {
+      this.indirect(cue, agent, null, this.content(agent.end, rightEnd));
+      return;
+    }
+    const subject = subjectBefore(doc, cue.range.first, floor);
+    if (subject) this.indirect(cue, agent, null, this.content(subject.first, subject.end, false));
+  }
+
+  /**
    * A name and a colon with no verb, then what was said: "Zelensky: Russia is losing", "Trump on
    * Twitter: “…”". The colon is the cue.
    */
@@ -441,7 +556,7 @@ export class ClaimFinder {
     if (colon < 0) return;
     const speaker = phraseStartingAt(doc, first, colon);
     if (!speaker || !isSourceNoun(doc, headOf(doc, speaker)) || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
-    const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end };
+    const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (quote) this.attach(quote, cue, speaker, null);
     else this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence)));
@@ -519,7 +634,8 @@ export class ClaimFinder {
     const doc = this.doc;
     const open = doc.tokenAt(span.open);
     const cue = this.cues.find((c) => c.speaker && c.range.end <= open && open - c.range.end <= PARTIAL_CUE_DISTANCE && doc.tokens[c.verb]!.sentence === doc.tokens[open]?.sentence);
-    if (!cue) return null;
+    // A title quoted inside the speaker's own phrase is not their words ("according to the “Medicare for all” plan").
+    if (!cue || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
     for (let i = cue.range.end; i < open; i++) if (doc.pos(i) === 'VERB' || clauseMarkers.has(doc.key(i))) return null;
     return cue;
   }

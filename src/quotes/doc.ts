@@ -35,7 +35,7 @@ export class Doc {
       if (range.end === 0) range.first = token.index;
       range.end = token.index + 1;
     }
-    this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : token.pos));
+    this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : token.pos));
     for (const date of layer.dates) {
       for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
     }
@@ -51,7 +51,8 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     const lemma = token.lemma.toLowerCase();
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
-    if (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !(before.pos === 'PRON' && subjectPronouns.has(keyOf(before)))) return false;
+    // A number ends a subject too: "six in 10 say", "two-thirds support".
+    if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !(before.pos === 'PRON' && subjectPronouns.has(keyOf(before)))) return false;
     const thirdPerson = keyOf(token) !== lemma;
     if (thirdPerson && before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()) return false;
     if (!after) return false;
@@ -59,6 +60,16 @@ export class Doc {
     // Closing a sentence or clause after a plural: "…, new reports show."
     if (after.pos === 'PUNCT') return !thirdPerson && before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase();
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to';
+  }
+
+  /**
+   * A capitalised word opening a sentence, tagged as a verb or adverb, right before a cue or stance
+   * verb: a name ("Cook said …", "Jolly says …"); two verbs in a row cannot both be.
+   */
+  private isMistaggedName(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text) || before?.sentence === token.sentence) return false;
+    return after !== undefined && after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
   }
 
   range(sentence: number): TokenRange {

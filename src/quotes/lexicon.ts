@@ -17,6 +17,8 @@ export interface CueEntry {
   cognition?: boolean;
   /** A speech act whose content may be a noun phrase: "accused Israel of sabotage", "called for a ceasefire". */
   object?: boolean;
+  /** What the speaker commits to or asks for may be an infinitive: "pledged to cut taxes", "asked to testify". */
+  infinitive?: boolean;
   /** The source follows the cue ("according to X"). */
   sourceAfter?: boolean;
 }
@@ -37,10 +39,20 @@ export const stancePhrases: readonly PhraseCue[] = (stances.phrases as (CueEntry
   ...p,
   pattern: compilePattern(p.pattern),
 }));
+/** Nouns for a position its owner holds ("his support for", "Trump's criticism of") → the words that may introduce what it bears on. */
+export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(stances.nouns)
+    .filter(([noun]) => noun !== 'about')
+    .map(([noun, words]) => [noun, lowerSet(words as string[])]),
+);
 /** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for. */
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs.keys(), ...stanceVerbs.keys()]);
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
+/** Verbs whose participle after an indefinite noun names it rather than reports speech ("a group called …"). */
+export const namingVerbs = lowerSet(cues.namingVerbs);
+/** Prepositions that join a cue verb and introduce what it is about ("agreed with", "warned against"). */
+export const contentPrepositions = lowerSet(cues.contentPrepositions);
 export const clauseMarkers = lowerSet(cues.clauseMarkers);
 /** Complementisers left out of the reported content ("that"); "whether" and "if" stay. */
 export const droppedClauseMarkers = lowerSet(cues.droppedClauseMarkers);
@@ -65,6 +77,8 @@ export type Reference = 'person' | 'group' | 'organisation' | 'antecedent' | 'au
 export const references: ReadonlyMap<string, Reference> = new Map(
   Object.entries(sources.references).filter(([word]) => word !== 'about') as [string, Reference][],
 );
+/** First-person pronouns by which the writer reports their own words ("I said", "we told them"). */
+export const speakingAuthor = lowerSet(sources.speakingAuthor);
 export const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(sources.numbers));
 export const vagueQuantities = lowerSet(sources.vagueQuantities);
 export const definiteDeterminers = lowerSet(sources.definiteDeterminers);

@@ -41,15 +41,23 @@ function markSet(level: Level): { text: string; role: Mark['role'] }[] {
   ].sort((a, b) => b.text.length - a.text.length);
 }
 
+const MARKS = { double: markSet('double'), single: markSet('single') };
+/** Characters a mark can start with, searched for so that other characters are passed over at once. */
+const firstChars = (level: Level) => new RegExp(`[${[...new Set(MARKS[level].map((m) => m.text[0]))].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+const FIRST_CHARS = { double: firstChars('double'), single: firstChars('single') };
+
 function marksIn(text: string, paragraph: Paragraph, level: Level, taken: ReadonlySet<number>): Mark[] {
-  const candidates = markSet(level);
+  const candidates = MARKS[level];
+  const search = FIRST_CHARS[level];
   const found: Mark[] = [];
-  for (let at = paragraph.start; at < paragraph.end; at++) {
+  search.lastIndex = paragraph.start;
+  for (let next = search.exec(text); next && next.index < paragraph.end; next = search.exec(text)) {
+    const at = next.index;
     if (taken.has(at)) continue;
     const hit = candidates.find((c) => text.startsWith(c.text, at));
     if (!hit) continue;
     found.push({ at, length: hit.text.length, role: hit.role });
-    at += hit.text.length - 1;
+    search.lastIndex = at + hit.text.length;
   }
   return found;
 }

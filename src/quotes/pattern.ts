@@ -78,44 +78,71 @@ function fits(alternative: Alternative, token: Token): boolean {
 export function matchAt(pattern: Pattern, tokens: readonly Token[], first: number, limit: number): number {
   const start = tokens[first];
   if (pattern.starts && start && !pattern.starts.has(start.norm) && !pattern.starts.has(start.lemma.toLowerCase())) return -1;
-  const from = (slot: number, at: number): number => {
-    if (slot === pattern.slots.length) return at;
-    const { alternatives, optional } = pattern.slots[slot]!;
-    const token = tokens[at];
-    const taken = at < limit && token !== undefined && alternatives.some((a) => fits(a, token)) ? from(slot + 1, at + 1) : -1;
-    return optional ? Math.max(taken, from(slot + 1, at)) : taken;
-  };
-  const end = from(0, first);
+  const end = matchFrom(pattern, tokens, limit, 0, first);
   return end > first ? end : -1;
 }
 
-/** Patterns by the words they can start with; built once per lexicon. */
-const byStart = new WeakMap<readonly Pattern[], Map<string, Pattern[]>>();
-
-function startIndex(patterns: readonly Pattern[]): Map<string, Pattern[]> {
-  let index = byStart.get(patterns);
-  if (index) return index;
-  index = new Map();
-  for (const pattern of patterns) {
-    // compilePattern leaves `starts` null only for patterns that can start anywhere: file them under ''.
-    for (const start of pattern.starts ?? ['']) index.set(start, [...(index.get(start) ?? []), pattern]);
+/** The longest match of the pattern's slots from `slot` on, at token `at`: the token just after it, or -1. */
+function matchFrom(pattern: Pattern, tokens: readonly Token[], limit: number, slot: number, at: number): number {
+  if (slot === pattern.slots.length) return at;
+  const { alternatives, optional } = pattern.slots[slot]!;
+  const token = tokens[at];
+  let taken = -1;
+  if (at < limit && token !== undefined) {
+    for (const alternative of alternatives) {
+      if (fits(alternative, token)) {
+        taken = matchFrom(pattern, tokens, limit, slot + 1, at + 1);
+        break;
+      }
+    }
   }
-  byStart.set(patterns, index);
+  return optional ? Math.max(taken, matchFrom(pattern, tokens, limit, slot + 1, at)) : taken;
+}
+
+/** Entries by the words their patterns can start with ('' for any word), each list in lexicon order; built once per lexicon. */
+const byStart = new WeakMap<readonly object[], Map<string, object[]>>();
+
+function startIndex<T extends object>(entries: readonly T[], patternOf: (entry: T) => Pattern): Map<string, T[]> {
+  const known = byStart.get(entries) as Map<string, T[]> | undefined;
+  if (known) return known;
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    // compilePattern leaves `starts` null only for patterns that can start anywhere: file them under ''.
+    for (const start of patternOf(entry).starts ?? ['']) index.set(start, [...(index.get(start) ?? []), entry]);
+  }
+  byStart.set(entries, index);
   return index;
 }
 
+const NONE: never[] = [];
+
+/**
+ * The entries whose pattern can start at `token`, in lexicon order. Lexicons are tried at every
+ * token, so looking candidates up by first word keeps the quotes stage linear in practice.
+ */
+export function startingAt<T extends object>(entries: readonly T[], patternOf: (entry: T) => Pattern, token: Token): readonly T[] {
+  const index = startIndex(entries, patternOf);
+  const lemma = token.lemma.toLowerCase();
+  const byWord = index.get(token.norm);
+  const byLemma = lemma === token.norm ? undefined : index.get(lemma);
+  const anywhere = index.get('');
+  // Most tokens start nothing or one list: no new array then.
+  if (!byLemma && !anywhere) return byWord ?? NONE;
+  if (!byWord && !anywhere) return byLemma!;
+  if (!byWord && !byLemma) return anywhere!;
+  const taken = new Set([...(byWord ?? []), ...(byLemma ?? []), ...(anywhere ?? [])]);
+  return entries.filter((entry) => taken.has(entry));
+}
+
+const itself = (pattern: Pattern) => pattern;
+
 /** Leftmost-longest, non-overlapping matches of any of `patterns` within tokens [from, to). */
 export function findPatterns(patterns: readonly Pattern[], tokens: readonly Token[], from: number, to: number): PatternHit[] {
-  const index = startIndex(patterns);
-  const anywhere = index.get('') ?? [];
   const hits: PatternHit[] = [];
   let at = from;
   while (at < to) {
-    const token = tokens[at]!;
-    const lemma = token.lemma.toLowerCase();
-    const candidates = [...(index.get(token.norm) ?? []), ...(lemma === token.norm ? [] : (index.get(lemma) ?? [])), ...anywhere];
     let best: PatternHit | null = null;
-    for (const pattern of candidates) {
+    for (const pattern of startingAt(patterns, itself, tokens[at]!)) {
       const end = matchAt(pattern, tokens, at, to);
       if (end > (best?.end ?? at)) best = { pattern, first: at, end };
     }

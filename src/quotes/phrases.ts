@@ -18,7 +18,7 @@ const NOMINAL = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** The possessive ending, whatever tag it gets ("Sanders’" may come out as punctuation). */
-const POSSESSIVE = new Set(["'s", "'"]);
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
 /** A hyphen written inside a word ("just-released", "Iranian-backed"). */
 function isInnerHyphen(doc: Doc, i: number): boolean {
@@ -70,7 +70,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
       // A possessive opens the phrase ("his spokesman"), or a prepositional phrase in it ("sources close to her campaign").
       first = i;
       if (!(i - 1 > floor && isPreposition(doc, i - 1, phrasePrepositions) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.pos(i - 2)))) break;
-    } else if (isPreposition(doc, i, phrasePrepositions) && i > floor && ['NOUN', 'PROPN', 'ADJ'].includes(doc.pos(i - 1))) first = i;
+    } else if (isPreposition(doc, i, phrasePrepositions) && i > floor && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos(i - 1))) first = i;
     else break;
   }
   while (first < last && (doc.pos(first) === 'ADP' || doc.pos(first) === 'PART')) first++;
@@ -192,7 +192,10 @@ function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange 
     else break;
   }
   if (!last) return null;
-  const phrase = { first, end: last.end };
+  // Words the phrase left out that still belong to the aside: an adjective used as a noun ("a
+  // policy-focused conservative"), a capitalised word inside a name ("One Wisconsin Now").
+  while (i < end && (isNominal(doc, i) || (/^\p{Lu}/u.test(doc.tokens[i]!.text) && doc.pos(i - 1) === 'PROPN'))) i++;
+  const phrase = { first, end: i };
   const next = doc.key(i);
   const bracketed = next === '(' && doc.key(end - 1) === ')';
   const participle = doc.pos(i) === 'VERB' && next.endsWith('ing');

@@ -20,6 +20,9 @@ import {
 import { headOf, phraseEndingAt, pronounOf, properName } from './phrases.ts';
 
 countries.registerLocale(english);
+/** Country codes of names already looked up: i18n-iso-countries searches its whole list each time. */
+const placeCodes = new Map<string, string | null>();
+const PLACE_CACHE_SIZE = 20_000;
 
 export type SourceKind = Source['kind'];
 
@@ -273,6 +276,11 @@ export class SourceRegistry {
   }
 
   private place(name: string): string | null {
-    return places.get(name.toLowerCase()) ?? countries.getAlpha3Code(name, 'en') ?? null;
+    const known = placeCodes.get(name);
+    if (known !== undefined) return known;
+    const code = places.get(name.toLowerCase()) ?? countries.getAlpha3Code(name, 'en') ?? null;
+    if (placeCodes.size >= PLACE_CACHE_SIZE) placeCodes.clear();
+    placeCodes.set(name, code);
+    return code;
   }
 }

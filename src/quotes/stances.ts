@@ -4,9 +4,9 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, stancePhrases, stanceVerbs } from './lexicon.ts';
-import { matchAt } from './pattern.ts';
-import { auxiliariesBefore, isNominal, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { type CueEntry, clauseMarkers, references, stanceNouns, stancePhrases, stanceVerbs } from './lexicon.ts';
+import { matchAt, startingAt } from './pattern.ts';
+import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 export interface StanceHit {
   cue: TokenRange;
@@ -17,7 +17,7 @@ export interface StanceHit {
 
 /** The stance cue starting at token `i`: a phrase ("is determined to") or a verb, with its end. */
 function cueAt(doc: Doc, i: number, end: number): { entry: CueEntry; end: number } | null {
-  for (const phrase of stancePhrases) {
+  for (const phrase of startingAt(stancePhrases, (p) => p.pattern, doc.tokens[i]!)) {
     const matched = matchAt(phrase.pattern, doc.tokens, i, end);
     if (matched > 0) return { entry: phrase, end: matched };
   }
@@ -64,6 +64,32 @@ function contentEnd(doc: Doc, from: number, end: number, claimed: (token: number
   return end;
 }
 
+/** The possessor just before a noun, past adjectives: "his" in "his fierce criticism", "Trump" in "Trump's support". */
+function possessorBefore(doc: Doc, noun: number, floor: number): TokenRange | null {
+  let i = noun - 1;
+  while (i > floor && (doc.pos(i) === 'ADJ' || doc.pos(i) === 'ADV')) i--;
+  if (i < floor) return null;
+  if (doc.pos(i) === 'PRON') return references.has(doc.key(i)) ? { first: i, end: i + 1 } : null;
+  if (!POSSESSIVE.has(doc.key(i)) || i === floor) return null;
+  return phraseEndingAt(doc, i - 1, floor);
+}
+
+/**
+ * A noun stance ("his support for Clinton", "Trump's call to ban …", "her belief that …"): the noun
+ * with the word that introduces what it bears on, the possessor as holder.
+ */
+function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(doc.tokens[i]!.lemma.toLowerCase()) : undefined;
+  const next = i + 1;
+  if (!introducers?.has(doc.key(next))) return null;
+  const holder = possessorBefore(doc, i, floor);
+  if (!holder || pronounOf(doc, holder) === 'author') return null;
+  const clause = clauseMarkers.has(doc.key(next));
+  const phrase = clause ? null : phraseStartingAt(doc, next + 1, wordsEnd);
+  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, wordsEnd, clause);
+  return content ? { cue: { first: i, end: clause ? next : next + 1 }, holder, content } : null;
+}
+
 /** Stances in text order; cues inside quotes, or already read as quote cues, are skipped. */
 export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: number) => boolean): StanceHit[] {
   const hits: StanceHit[] = [];
@@ -73,6 +99,11 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     if (doc.key(end - 1) === '?') continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
+      const noun = nounStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
+      if (noun) {
+        hits.push({ ...noun, sentence: sentence.index });
+        continue;
+      }
       const found = cueAt(doc, i, end);
       if (!found || finder.isPassiveOrInfinitive(i, floor)) continue;
       const cue = { first: auxiliariesBefore(doc, i, floor), end: found.end };

@@ -116,10 +116,15 @@ test('negated and passive cues attribute nothing', () => {
   assert.deepEqual(analyse(text).quotes, []);
 });
 
-test('the author speaking as "we" is no source', () => {
-  const result = analyse('We know that the dam on the Nile will be filled this summer. I said that Ethiopia would never back down.');
-  assert.deepEqual(result.quotes, []);
+test('the author is no source: what "we know" is their voice, what "I said" their own claim', () => {
+  const text = 'We know that the dam on the Nile will be filled this summer. I said that Ethiopia would never back down.';
+  const result = analyse(text);
+  assert.deepEqual(
+    result.quotes.map((q) => ({ cue: q.cue, text: q.text, speaker: q.speaker, source: q.source, who: text.slice(q.speakerSpan!.start, q.speakerSpan!.end) })),
+    [{ cue: 'said', text: 'Ethiopia would never back down', speaker: null, source: null, who: 'I' }],
+  );
   assert.deepEqual(result.sources, []);
+  assert.equal(result.voice.find((v) => v.cue.startsWith('We know'))?.kind, 'opinion');
 });
 
 test('a name and a colon with no verb attribute what follows', () => {
@@ -133,4 +138,77 @@ test('"urged X to …" reports what X was told to do, not X as speaker', () => {
   const quote = quoteStarting(analyse('The African Union urged both armies to return to the Jeddah talks.'), 'to return to the Jeddah talks');
   assert.equal(quote?.speaker?.name, 'African Union');
   assert.equal(quote?.cue, 'urged');
+});
+
+/** The cue, speaker phrase and content of the claim whose cue is `cue`, as written. */
+function claimOf(text: string, cue: string) {
+  const quote = analyse(text).quotes.find((q) => q.cue === cue);
+  const span = quote?.speakerSpan;
+  return quote && { speaker: span ? text.slice(span.start, span.end) : null, text: quote.text };
+}
+
+test('a subject with an appositive is no inverted content', () => {
+  const text = 'Maria Sanchez, a councillor from Valparaíso, criticized the port authority’s new fees. Ruto, a soft-spoken pragmatist, insists the port deal will survive.';
+  assert.deepEqual(claimOf(text, 'criticized'), { speaker: 'Maria Sanchez', text: 'the port authority’s new fees' });
+  assert.deepEqual(claimOf(text, 'insists'), { speaker: 'Ruto', text: 'the port deal will survive' });
+  // A real inversion still reads the speaker after the cue.
+  assert.deepEqual(claimOf('The ceasefire will hold, said the Qatari mediator.', 'said'), { speaker: 'the Qatari mediator', text: 'The ceasefire will hold' });
+});
+
+test('commitments take an infinitive; a preposition after the cue joins it', () => {
+  const text = 'The Nigerian president pledged to restore fuel subsidies. Seoul’s trade minister warned against retaliatory tariffs.';
+  assert.deepEqual(claimOf(text, 'pledged'), { speaker: 'The Nigerian president', text: 'to restore fuel subsidies' });
+  assert.deepEqual(claimOf(text, 'warned against'), { speaker: 'Seoul’s trade minister', text: 'retaliatory tariffs' });
+});
+
+test('a passive cue takes its speaker from "by"', () => {
+  const text = [
+    'The minister was asked by reporters whether the strike would continue.',
+    'Both attacks were claimed by Al-Shabaab.',
+    'As reported by the Nairobi Star, the ministry cut fuel subsidies last year.',
+  ].join(' ');
+  assert.deepEqual(claimOf(text, 'was asked'), { speaker: 'reporters', text: 'whether the strike would continue' });
+  assert.deepEqual(claimOf(text, 'were claimed'), { speaker: 'Al-Shabaab', text: 'Both attacks' });
+  assert.deepEqual(claimOf(text, 'reported'), { speaker: 'the Nairobi Star', text: 'the ministry cut fuel subsidies last year' });
+  // Without "by" a passive attributes nothing.
+  assert.equal(analyse('The delegates were told to wait in Geneva.').quotes.length, 0);
+});
+
+test('"citing" is a claim of its own besides a relay; a participle inside a noun phrase is no cue', () => {
+  const text = 'The minister said the talks had stalled, citing disagreements over fishing rights. Ms. Ortiz has won 758 pledged delegates so far.';
+  assert.deepEqual(claimOf(text, 'said'), { speaker: 'The minister', text: 'the talks had stalled' });
+  assert.deepEqual(claimOf(text, 'citing'), { speaker: 'The minister', text: 'disagreements over fishing rights' });
+  assert.equal(claimOf(text, 'pledged'), undefined);
+});
+
+test('a number ends a subject: "Six in 10 Brazilians say …"', () => {
+  assert.deepEqual(claimOf('Six in 10 Brazilians say the economy is getting worse.', 'say'), { speaker: 'Six in 10 Brazilians', text: 'the economy is getting worse' });
+});
+
+test('a cue in the infinitive starts from the verb or adjective governing it', () => {
+  const text = 'The Kenyan opposition is continuing to insist that the vote was rigged. Older voters in Lima were more likely to say the economy had worsened.';
+  assert.deepEqual(claimOf(text, 'is continuing to insist'), { speaker: 'The Kenyan opposition', text: 'the vote was rigged' });
+  assert.deepEqual(claimOf(text, 'were more likely to say'), { speaker: 'Older voters in Lima', text: 'the economy had worsened' });
+  // A noun governs no cue: "the right to speak" reports nothing said.
+  assert.equal(analyse('Farmers in Punjab won the right to speak at the hearing.').quotes.length, 0);
+});
+
+test('"according to" takes the whole source phrase when the tagger breaks it; a title quoted in it is no one’s words', () => {
+  const text = 'The levy would raise $2 billion a year, according to the “Fair Share” plan the ministry released. Turnout fell sharply, according to poll.';
+  const result = analyse(text);
+  const levy = quoteStarting(result, 'The levy would raise');
+  assert.equal(text.slice(levy!.speakerSpan!.start, levy!.speakerSpan!.end), 'the “Fair Share” plan the ministry released');
+  assert.equal(quoteStarting(result, 'Fair Share')?.speaker ?? null, null);
+  const turnout = quoteStarting(result, 'Turnout fell sharply');
+  assert.equal(text.slice(turnout!.speakerSpan!.start, turnout!.speakerSpan!.end), 'poll');
+});
+
+test('a participle naming an indefinite noun reports no speech: "a group called …"', () => {
+  const text = 'A new group called Mothers for Peace marched in Bogotá. The minister called the march a provocation.';
+  const result = analyse(text);
+  assert.deepEqual(
+    result.quotes.map((q) => q.cue),
+    ['called'],
+  );
+  assert.deepEqual(claimOf(text, 'called'), { speaker: 'The minister', text: 'the march a provocation' });
 });

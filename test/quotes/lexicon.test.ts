@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyzeLanguage } from '../../src/language/index.ts';
 import { cueExtensions, cuePhrases, nonAnswerPatterns, voicePatterns } from '../../src/quotes/lexicon.ts';
 import { findQuotedSpans } from '../../src/quotes/marks.ts';
-import { compilePattern, findPatterns } from '../../src/quotes/pattern.ts';
+import { compilePattern, findPatterns, startingAt } from '../../src/quotes/pattern.ts';
 
 test('pattern syntax: alternatives, lemmas, parts of speech and optional slots', () => {
   const text = 'The ministry has not immediately responded to repeated requests for comment. In May he may go.';
@@ -36,4 +36,20 @@ test('quotation marks: curly, straight, wire-style double apostrophes; apostroph
   const { paragraphs } = analyzeLanguage(text, { published: null });
   const quoted = findQuotedSpans(text, paragraphs).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(quoted, ['yes', 'fake news', 'We shall see,']);
+});
+
+test('patterns are looked up by their first word or lemma, in lexicon order', () => {
+  const text = 'Officials said in a statement that talks resumed.';
+  const { tokens } = analyzeLanguage(text, { published: null });
+  const lexicon = ['in a statement', '@say in', 'said', 'in remarks'].map(compilePattern);
+  const itself = (p: (typeof lexicon)[number]) => p;
+  assert.deepEqual(
+    startingAt(lexicon, itself, tokens[1]!).map((p) => p.text),
+    ['@say in', 'said'],
+  );
+  assert.deepEqual(
+    startingAt(lexicon, itself, tokens[2]!).map((p) => p.text),
+    ['in a statement', 'in remarks'],
+  );
+  assert.deepEqual(startingAt(lexicon, itself, tokens[0]!), []);
 });

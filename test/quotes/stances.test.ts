@@ -73,3 +73,30 @@ test('speaker phrases stop before a verb the tagger took for a noun', () => {
   assert.equal(stance?.holder.name, 'Many members of the new Chilean cabinet');
   assert.equal(stance?.text, 'negotiating');
 });
+
+test('"declined to …" is a refusal held by whoever declined; the non-answer is still recorded', () => {
+  const result = analyse('The Tunisian labour union declined to comment on the new budget.');
+  const stance = stanceWith(result, 'declined');
+  assert.equal(stance?.holder.name, 'The Tunisian labour union');
+  assert.equal(stance?.text, 'to comment on the new budget');
+  assert.equal(result.nonAnswers.length, 1);
+});
+
+test('a position named by a noun belongs to its possessor: "Modi’s criticism of …", "his insistence that …"', () => {
+  const text = 'Modi’s criticism of the tariffs drew applause in Delhi. Scientists were surprised by his insistence that the reef is safe.';
+  const result = analyse(text);
+  const criticism = stanceWith(result, 'criticism of');
+  assert.equal(criticism?.holder.name, 'Modi');
+  assert.equal(criticism?.text, 'the tariffs');
+  const insistence = stanceWith(result, 'insistence');
+  assert.equal(text.slice(insistence!.holderSpan.start, insistence!.holderSpan.end), 'his');
+  assert.equal(insistence?.text, 'the reef is safe');
+  // A noun without a possessor, or one that names no position, holds nothing.
+  assert.equal(analyse('The criticism of the tariffs grew. His speech in Lagos ran long.').stances.length, 0);
+});
+
+test('"X sees Y as …": a view held', () => {
+  const stance = stanceWith(analyse('Analysts in Jakarta see the election as a referendum on the president.'), 'see');
+  assert.equal(stance?.holder.name, 'Analysts in Jakarta');
+  assert.equal(stance?.text.startsWith('the election'), true);
+});
