@@ -1,9 +1,12 @@
 // Corpus benchmark: end-to-end ingest of generated articles into SQLite on every core (with RSS
-// at 1k and at the end, to show memory stays flat), then a dyad series over a million stored events.
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+// at 1k and at the end, to show memory stays flat, and the main thread's time in the store), the
+// store alone writing real analyses, then a dyad series over a million stored events (SQLite, or
+// the PostgreSQL database in BENCH_DYAD_DB).
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { dyadSeries } from '../src/aggregate/dyad.ts';
 import { mergePending } from '../src/aggregate/merge.ts';
 import { getCode } from '../src/events/codebook.ts';
@@ -32,13 +35,61 @@ async function writeCorpus(path: string): Promise<void> {
   await once(out, 'finish');
 }
 
-async function ingestBench(): Promise<void> {
+/** Analyses kept from the ingest for the store-only run. */
+const KEPT = 1000;
+
+/**
+ * CPU time of this thread alone (Linux: /proc), in ms: on a busy machine wall time mostly measures
+ * waiting for a core, and process.cpuUsage() counts the worker threads too. null elsewhere.
+ */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    // Fields 14 and 15 (utime, stime, in clock ticks of 10 ms) counted after the ")" closing field 2.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The store with the time spent in its calls summed: the ingest's writer is the main thread. The
+ * SQLite store does all its work before its promises resolve, so the calls are timed up to their
+ * return, not to their settling (which would count whatever else the event loop ran meanwhile).
+ */
+function timed(store: Store, kept: ArticleRecord[]): { store: Store; ms: () => number; batches: () => number } {
+  let ms = 0;
+  let batches = 0;
+  const proxy = new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (name === 'saveRecords') {
+          batches++;
+          kept.push(...(args[0] as ArticleRecord[]).slice(0, KEPT - kept.length));
+        }
+        const t = performance.now();
+        const result = value.apply(target, args);
+        ms += performance.now() - t;
+        return result;
+      };
+    },
+  });
+  return { store: proxy, ms: () => ms, batches: () => batches };
+}
+
+async function ingestBench(): Promise<ArticleRecord[]> {
   const corpus = join(dir, 'corpus.jsonl');
   await writeCorpus(corpus);
-  const store = await openStore(join(dir, 'ingest.db'));
+  const kept: ArticleRecord[] = [];
+  const { store, ms, batches } = timed(await openStore(join(dir, 'ingest.db')), kept);
   const rss: string[] = [];
   let nextMark = 1000;
   const started = process.hrtime.bigint();
+  const loop = performance.eventLoopUtilization();
+  const mainCpu = threadCpuMs();
   const summary = await ingestCorpus(readInputs([corpus], { followLinks: false, maxBytes: DEFAULT_MAX_BYTES, timeoutMs: DEFAULT_TIMEOUT_MS, allowPrivate: false }), store, {
     workers: availableParallelism(),
     maxBytes: DEFAULT_MAX_BYTES,
@@ -51,6 +102,9 @@ async function ingestBench(): Promise<void> {
       }
     },
   });
+  const storing = ms();
+  const busy = performance.eventLoopUtilization(loop).utilization;
+  const mainCpuMs = mainCpu === null ? null : threadCpuMs()! - mainCpu;
   await mergePending(store);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const counts = await store.counts();
@@ -61,6 +115,36 @@ async function ingestBench(): Promise<void> {
       `(${counts.events} events, ${counts.merged} merged; ${summary.failures.length} failed)`,
   );
   console.log(`  ${rss.join(' · ')} · peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (worker threads included)`);
+  const articles = Math.max(1, summary.read);
+  const perArticle = storing / articles;
+  console.log(
+    `  main thread: busy ${(busy * 100).toFixed(0)}% of the ingest (wall)` +
+      (mainCpuMs === null ? '' : `, ${(mainCpuMs / articles).toFixed(2)} ms CPU per article in all (room for ${(1000 / (mainCpuMs / articles)).toFixed(0)} articles/s)`),
+  );
+  console.log(
+    `  in the store: ${perArticle.toFixed(2)} ms wall per article (${(summary.stored / Math.max(1, batches())).toFixed(1)} articles per transaction)`,
+  );
+  return kept;
+}
+
+/**
+ * The writer alone: real analyses from the ingest, one transaction per article, then in batches.
+ * The worker threads are gone, so the process's CPU time is the writer's.
+ */
+async function storeBench(records: ArticleRecord[]): Promise<void> {
+  const rates: string[] = [];
+  for (const batch of [1, 4, 32]) {
+    const store = await openStore(join(dir, `store-${batch}.db`));
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    for (let start = 0; start < records.length; start += batch) await store.saveRecords(records.slice(start, start + batch));
+    const { user, system } = process.cpuUsage(cpu);
+    const seconds = (performance.now() - started) / 1000;
+    await store.close();
+    const perArticle = (user + system) / 1000 / records.length;
+    rates.push(`${batch} per transaction ${(records.length / seconds).toFixed(0)} articles/s (${perArticle.toFixed(2)} ms CPU per article)`);
+  }
+  console.log(`store alone, ${records.length} analysed articles → SQLite: ${rates.join(', ')}`);
 }
 
 // 30 countries with a skewed share of the news (the first few dominate, as in real coverage).
@@ -94,18 +178,24 @@ function syntheticRecord(n: number, perArticle: number, next: () => number): Art
   };
 }
 
+/** Synthetic articles per transaction in the dyad bench's load (COPY on PostgreSQL). */
+const LOAD_BATCH = 20;
+
 async function dyadBench(): Promise<void> {
-  const store: Store = await openStore(join(dir, 'dyad.db'));
+  const store: Store = await openStore(process.env.BENCH_DYAD_DB ?? join(dir, 'dyad.db'));
   const perArticle = 100;
   const next = seededRandom(7);
   let started = process.hrtime.bigint();
   const elapsed = () => (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
-  for (let n = 0; n < EVENTS / perArticle; n++) await store.saveRecord(syntheticRecord(n, perArticle, next));
-  console.log(`dyad: stored ${EVENTS} synthetic events in ${elapsed()} s`);
+  const articles = EVENTS / perArticle;
+  for (let n = 0; n < articles; n += LOAD_BATCH) {
+    await store.saveRecords(Array.from({ length: Math.min(LOAD_BATCH, articles - n) }, (_, i) => syntheticRecord(n + i, perArticle, next)));
+  }
+  console.log(`dyad (${store.kind}): stored ${EVENTS} synthetic events in ${elapsed()} s, ${LOAD_BATCH} articles per transaction`);
   started = process.hrtime.bigint();
-  const keys = await mergePending(store);
+  const merged = await mergePending(store);
   const counts = await store.counts();
-  console.log(`  merged ${counts.events} events into ${counts.merged} (${keys} merge keys) in ${elapsed()} s`);
+  console.log(`  merged ${counts.events} events into ${counts.merged} (${merged.keys} merge keys) in ${elapsed()} s`);
   const queries: [string, DyadQuery][] = [
     ['USA IRN by month', { a: 'USA', b: 'IRN', directed: false, stances: ['asserted'], by: 'month' }],
     ['USA RUS by week, 2024', { a: 'USA', b: 'RUS', directed: false, stances: ['asserted'], by: 'week', from: '2024-01-01', to: '2024-12-31' }],
@@ -130,7 +220,7 @@ async function dyadBench(): Promise<void> {
 
 try {
   console.log(`corpus bench: ${ARTICLES} generated articles; dyad over ${EVENTS} events; ${availableParallelism()} cores`);
-  if (ARTICLES > 0) await ingestBench();
+  if (ARTICLES > 0) await storeBench(await ingestBench());
   if (EVENTS > 0) await dyadBench();
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Merging events across articles: the rule of src/aggregate/README.md as a pure function over the
 // events of one merge key (same source code, target code, CAMEO root and stance).
 import { openStore } from '../store/open.ts';
-import type { MergeCandidate, MergeGroup, Store } from '../store/types.ts';
+import type { MergeCandidate, MergeGroup, Merger, Store } from '../store/types.ts';
 
 /** Events up to this many days after the first of a cluster report the same happening. */
 export const MERGE_WINDOW_DAYS = 1;
@@ -72,68 +72,132 @@ function representative(members: MergeCandidate[]): MergeCandidate {
   )[0]!;
 }
 
-function group(members: MergeCandidate[], day: string | null, precision: MergeGroup['precision']): MergeGroup {
+function group(members: MergeCandidate[], window: string, day: string | null, precision: MergeGroup['precision']): MergeGroup {
   const ids = members.map((m) => m.id).sort((a, b) => a - b);
+  // Counted over every published copy: a wire story in three outlets is three articles, three sources.
+  const copies = new Map(members.flatMap((m) => m.copies.map((copy) => [copy.id, copy.publisher] as const)));
   return {
     id: ids[0]!,
+    window,
     representative: representative(members).id,
     members: ids,
     day,
     week: day ? weekOf(day) : null,
     precision,
-    numMentions: members.reduce((sum, m) => sum + m.mentions, 0),
-    numArticles: new Set(members.map((m) => m.articleId)).size,
-    // An article without a publisher counts as a source of its own.
-    numSources: new Set(members.map((m) => m.publisher ?? `#${m.articleId}`)).size,
+    numMentions: members.reduce((sum, m) => sum + m.mentions * m.copies.length, 0),
+    numArticles: copies.size,
+    // A copy without a publisher counts as a source of its own.
+    numSources: new Set([...copies].map(([id, publisher]) => publisher ?? `#${id}`)).size,
     isRoot: members.some((m) => m.inLead),
     added: members.map((m) => m.added).sort()[0]!,
   };
 }
 
+/** Placed on a day (its own date or, lacking one, its article's), as opposed to a month, a year or nothing. */
+function isDayDated(e: MergeCandidate): boolean {
+  return e.day !== null && (e.datePrecision === null || e.datePrecision === 'day');
+}
+
+function bucketOf(e: MergeCandidate): string {
+  return `${e.datePrecision}:${e.dateValue}`;
+}
+
 /**
- * Clusters the events of one merge key. Day-dated events (the sentence's own date or, lacking one,
- * the article's) merge within fixed windows of MERGE_WINDOW_DAYS from each window's first day;
- * events dated only to a month or year merge only with events of the same month or year; undated
- * events never merge. Inside a window, different codes merge when one is the root's generic code
- * or their triggers share a stem.
+ * Cuts day-dated events (sorted by day, then id) into windows of MERGE_WINDOW_DAYS from each
+ * window's first day and clusters each. A window's cut depends only on its first day and the events
+ * after it, which is what lets a merge re-cluster from one window on and stop where it meets a
+ * stored window again (`stopAt`: true for a first day where the rest is known to be unchanged).
  */
-export function clusterEvents(events: MergeCandidate[]): MergeGroup[] {
+function clusterDays(dated: MergeCandidate[], stopAt: (day: string) => boolean): { groups: MergeGroup[]; stoppedAt: string | null } {
   const groups: MergeGroup[] = [];
-  const dated = events
-    .filter((e) => e.day !== null && (e.datePrecision === null || e.datePrecision === 'day'))
-    .sort((a, b) => a.day!.localeCompare(b.day!) || a.id - b.id);
   for (let start = 0; start < dated.length; ) {
-    const first = dayNumber(dated[start]!.day!);
+    const window = dated[start]!.day!;
+    if (start > 0 && stopAt(window)) return { groups, stoppedAt: window };
+    const first = dayNumber(window);
     let end = start;
     while (end < dated.length && dayNumber(dated[end]!.day!) - first <= MERGE_WINDOW_DAYS) end++;
     for (const members of byCode(dated.slice(start, end))) {
-      groups.push(group(members, members.map((m) => m.day!).sort()[0]!, 'day'));
+      groups.push(group(members, window, members.map((m) => m.day!).sort()[0]!, 'day'));
     }
     start = end;
   }
+  return { groups, stoppedAt: null };
+}
+
+function clusterBuckets(events: MergeCandidate[]): MergeGroup[] {
   const buckets = new Map<string, MergeCandidate[]>();
-  for (const e of events) {
-    if (e.day === null) groups.push(group([e], null, null));
-    else if (e.datePrecision === 'month' || e.datePrecision === 'year') {
-      pushTo(buckets, `${e.datePrecision}:${e.dateValue}`, e);
-    }
-  }
-  for (const members of buckets.values()) {
-    for (const part of byCode(members)) groups.push(group(part, part[0]!.day, part[0]!.datePrecision));
-  }
-  return groups;
+  for (const e of events) pushTo(buckets, bucketOf(e), e);
+  return [...buckets].flatMap(([window, members]) => byCode(members).map((part) => group(part, window, part[0]!.day, part[0]!.datePrecision)));
+}
+
+/** An undated event merges with nothing: its window is its own. */
+function single(e: MergeCandidate): MergeGroup {
+  return group([e], `event:${e.id}`, null, null);
+}
+
+const freshDays = (fresh: MergeCandidate[]) => fresh.filter(isDayDated).map((e) => e.day!).sort();
+
+const byDay = (a: MergeCandidate, b: MergeCandidate) => a.day!.localeCompare(b.day!) || a.id - b.id;
+
+/**
+ * The incremental merge of one key: the same groups a full re-clustering would give, computed from
+ * the stored window where the fresh events start and stopped at the first stored window after the
+ * last fresh day (the cut from there on cannot have changed); buckets and undated events only where
+ * fresh events fall.
+ */
+export const MERGER: Merger = {
+  firstDay(fresh) {
+    return freshDays(fresh)[0] ?? null;
+  },
+  buckets(fresh) {
+    const seen = new Map<string, { precision: string; value: string }>();
+    for (const e of fresh) if (e.datePrecision === 'month' || e.datePrecision === 'year') seen.set(bucketOf(e), { precision: e.datePrecision, value: e.dateValue! });
+    return [...seen.values()];
+  },
+  plan({ fresh, dayEvents, storedWindows, bucketEvents }) {
+    const lastFresh = freshDays(fresh).at(-1) ?? null;
+    const dated = (dayEvents ?? fresh.filter(isDayDated)).sort(byDay);
+    const days = dated.length && lastFresh !== null ? clusterDays(dated, (day) => day > lastFresh && storedWindows.has(day)) : null;
+    const undated = fresh.filter((e) => e.day === null).map(single);
+    const buckets = clusterBuckets(bucketEvents);
+    return {
+      groups: [...(days?.groups ?? []), ...undated, ...buckets],
+      days: days ? { from: dated[0]!.day!, to: days.stoppedAt } : null,
+      windows: [...new Set([...undated, ...buckets].map((g) => g.window))],
+    };
+  },
+};
+
+/**
+ * Clusters every event of one merge key, as a merge with all of them fresh does. Day-dated events
+ * (the sentence's own date or, lacking one, the article's) merge within fixed windows of
+ * MERGE_WINDOW_DAYS from each window's first day; events dated only to a month or year merge only
+ * with events of the same month or year; undated events never merge. Inside a window, different
+ * codes merge when one is the root's generic code or their triggers share a stem.
+ */
+export function clusterEvents(events: MergeCandidate[]): MergeGroup[] {
+  const bucketEvents = events.filter((e) => e.datePrecision === 'month' || e.datePrecision === 'year');
+  return MERGER.plan({ fresh: events, dayEvents: null, storedWindows: new Set(), bucketEvents }).groups;
 }
 
 /** Merge keys re-clustered per transaction: few commits, yet short enough not to stall other writers. */
 const KEYS_PER_TRANSACTION = 500;
 
-/** Merges every event stored since the last merge; returns how many merge keys were re-clustered. */
-export async function mergePending(store: Store): Promise<number> {
+export interface MergeSummary {
+  /** Merge keys with fresh events. */
+  keys: number;
+  /** Events re-clustered: the fresh ones and their neighbours in the windows they touch. */
+  events: number;
+}
+
+/** Merges every event stored (or given a new copy) since the last merge. */
+export async function mergePending(store: Store): Promise<MergeSummary> {
   const keys = await store.pendingMergeKeys();
+  let events = 0;
   for (let start = 0; start < keys.length; start += KEYS_PER_TRANSACTION) {
-    await store.remergeKeys(keys.slice(start, start + KEYS_PER_TRANSACTION), clusterEvents);
+    events += await store.remergeKeys(keys.slice(start, start + KEYS_PER_TRANSACTION), MERGER);
   }
-  return keys.length;
+  return { keys: keys.length, events };
 }
 
 /** Opens the store named by `db` with every stored event merged, ready for corpus queries. */

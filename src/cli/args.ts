@@ -1,6 +1,8 @@
 // Wraps node:util parseArgs so every malformed command line becomes a UsageError.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from '../errors.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
+import type { TaskOptions } from '../store/tasks.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -40,4 +42,24 @@ export function parseChoice<T extends string>(value: string | undefined, option:
   if (value === undefined) return fallback;
   if (!(choices as readonly string[]).includes(value)) throw new UsageError(`${option} expects one of ${choices.join(', ')}, got '${value}'`);
   return value as T;
+}
+
+/** The options that limit reading an article, shared by `ingest` and `worker`. */
+export const TASK_OPTIONS = {
+  'max-bytes': { type: 'string' },
+  'allow-private': { type: 'boolean' },
+  timeout: { type: 'string' },
+} as const;
+
+export const TASK_OPTIONS_HELP = `  --max-bytes N       refuse articles larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --allow-private     allow fetching URLs on private or loopback addresses
+  --timeout SECONDS   URL fetch timeout (default ${DEFAULT_TIMEOUT_MS / 1000})`;
+
+export function taskOptions(values: { 'max-bytes'?: string; 'allow-private'?: boolean; timeout?: string }): TaskOptions {
+  const timeout = parsePositiveInteger(values.timeout, '--timeout');
+  return {
+    maxBytes: parsePositiveInteger(values['max-bytes'], '--max-bytes') ?? DEFAULT_MAX_BYTES,
+    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : timeout * 1000,
+    allowPrivate: values['allow-private'] ?? false,
+  };
 }

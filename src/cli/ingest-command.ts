@@ -2,14 +2,13 @@
 import { availableParallelism } from 'node:os';
 import { mergePending } from '../aggregate/merge.ts';
 import { InputError, UsageError } from '../errors.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
 import { type IngestSummary, ingestCorpus } from '../store/corpus-ingest.ts';
 import { estimateArticles, type Failure, type InputOptions, readInputs } from '../store/inputs.ts';
 import { isPostgresUrl, openStore, resolveDb } from '../store/open.ts';
 import { PostgresStore } from '../store/postgres.ts';
 import { encodeTask } from '../store/tasks.ts';
 import type { Store } from '../store/types.ts';
-import { parseCommandLine, parsePositiveInteger } from './args.ts';
+import { parseCommandLine, parsePositiveInteger, TASK_OPTIONS, TASK_OPTIONS_HELP, taskOptions } from './args.ts';
 import { createProgress } from './progress.ts';
 
 const HELP = `usage: detente ingest <file|folder|url|feed|->... [options]
@@ -21,9 +20,10 @@ html, published, publisher), RSS/Atom feeds and URLs, analyses every article and
   --enqueue           PostgreSQL only: queue the articles for 'detente worker' processes
   --follow-links      for feed items, fetch the linked page instead of the item's content
   --jobs N            analysis threads (default: the number of cores)
-  --max-bytes N       refuse articles larger than N bytes (default 5000000)
-  --allow-private     allow fetching URLs on private or loopback addresses
-  --timeout SECONDS   URL fetch timeout (default 15)`;
+${TASK_OPTIONS_HELP}
+
+The same text published by several outlets is analysed once; each further copy (URL, publisher,
+date) is recorded, and merged events count it among their articles and sources.`;
 
 /** Failures listed in the summary; the rest are counted. */
 const LISTED_FAILURES = 100;
@@ -34,9 +34,7 @@ export async function runIngest(args: string[]): Promise<void> {
     enqueue: { type: 'boolean' },
     'follow-links': { type: 'boolean' },
     jobs: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    'allow-private': { type: 'boolean' },
-    timeout: { type: 'string' },
+    ...TASK_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -46,13 +44,7 @@ export async function runIngest(args: string[]): Promise<void> {
   if (positionals.length === 0) throw new UsageError('ingest needs at least one input: a file, a folder, a URL or - for stdin');
   const db = resolveDb(values.db);
   if (values.enqueue && !isPostgresUrl(db)) throw new UsageError('--enqueue needs a PostgreSQL database (--db postgres://…)');
-  const timeout = parsePositiveInteger(values.timeout, '--timeout');
-  const options: InputOptions = {
-    followLinks: values['follow-links'] ?? false,
-    maxBytes: parsePositiveInteger(values['max-bytes'], '--max-bytes') ?? DEFAULT_MAX_BYTES,
-    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : timeout * 1000,
-    allowPrivate: values['allow-private'] ?? false,
-  };
+  const options: InputOptions = { followLinks: values['follow-links'] ?? false, ...taskOptions(values) };
   const workers = parsePositiveInteger(values.jobs, '--jobs') ?? availableParallelism();
   const store = await openStore(db);
   try {
@@ -74,7 +66,7 @@ async function ingest(store: Store, inputs: string[], options: InputOptions, wor
   progress.finish();
   const merged = await mergePending(store);
   const seconds = (Date.now() - started) / 1000;
-  process.stderr.write(`${formatSummary(summary, seconds)}${merged ? `; re-merged ${merged} event groups` : ''}\n`);
+  process.stderr.write(`${formatSummary(summary, seconds)}${merged.keys ? `; merged ${merged.events} events of ${merged.keys} merge keys` : ''}\n`);
   writeFailures(summary.failures);
   if (summary.stored + summary.duplicates === 0) {
     throw new InputError(inputs.join(' '), `nothing could be ingested (${summary.failures.length} failed)`);
@@ -83,7 +75,8 @@ async function ingest(store: Store, inputs: string[], options: InputOptions, wor
 
 export function formatSummary(summary: IngestSummary, seconds: number): string {
   const rate = seconds > 0 ? (summary.stored / seconds).toFixed(1) : '0';
-  return `read ${summary.read}, stored ${summary.stored}, skipped ${summary.duplicates} already stored, failed ${summary.failures.length} (${seconds.toFixed(1)} s, ${rate} articles/s)`;
+  const copies = summary.copies ? `, ${summary.copies} of them new copies from other URLs, outlets or dates` : '';
+  return `read ${summary.read}, stored ${summary.stored}, skipped ${summary.duplicates} already stored${copies}, failed ${summary.failures.length} (${seconds.toFixed(1)} s, ${rate} articles/s)`;
 }
 
 function writeFailures(failures: Failure[]): void {

@@ -2,12 +2,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mergePending } from '../aggregate/merge.ts';
 import { UsageError } from '../errors.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
 import { isPostgresUrl, openStore, resolveDb } from '../store/open.ts';
 import { type JobTally, PostgresStore } from '../store/postgres.ts';
 import { runJobs } from '../store/queue-worker.ts';
-import type { TaskOptions } from '../store/tasks.ts';
-import { parseCommandLine, parsePositiveInteger } from './args.ts';
+import { parseCommandLine, parsePositiveInteger, TASK_OPTIONS, TASK_OPTIONS_HELP, taskOptions } from './args.ts';
 
 const HELP = `usage: detente worker --db postgres://… [options]
 
@@ -19,9 +17,7 @@ worker exits once no job is pending.
   --batch N           articles claimed per transaction (default 8)
   --watch             keep polling for new jobs instead of exiting when the queue is empty
   --poll SECONDS      polling interval with --watch (default 2)
-  --max-bytes N       refuse articles larger than N bytes (default 5000000)
-  --allow-private     allow fetching URLs on private or loopback addresses
-  --timeout SECONDS   URL fetch timeout (default 15)`;
+${TASK_OPTIONS_HELP}`;
 
 /** How often a worker with nothing to claim looks again while other workers hold the last jobs. */
 const LOCKED_POLL_MS = 250;
@@ -32,9 +28,7 @@ export async function runWorker(args: string[]): Promise<void> {
     batch: { type: 'string' },
     watch: { type: 'boolean' },
     poll: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    'allow-private': { type: 'boolean' },
-    timeout: { type: 'string' },
+    ...TASK_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -46,19 +40,14 @@ export async function runWorker(args: string[]): Promise<void> {
   if (!isPostgresUrl(db)) throw new UsageError('worker needs a PostgreSQL database (--db postgres://…)');
   const batch = parsePositiveInteger(values.batch, '--batch') ?? 8;
   const pollMs = (parsePositiveInteger(values.poll, '--poll') ?? 2) * 1000;
-  const timeout = parsePositiveInteger(values.timeout, '--timeout');
-  const options: TaskOptions = {
-    maxBytes: parsePositiveInteger(values['max-bytes'], '--max-bytes') ?? DEFAULT_MAX_BYTES,
-    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : timeout * 1000,
-    allowPrivate: values['allow-private'] ?? false,
-  };
+  const options = taskOptions(values);
   const store = await openStore(db);
   if (!(store instanceof PostgresStore)) throw new UsageError('worker needs a PostgreSQL database');
-  const total: JobTally = { claimed: 0, stored: 0, duplicates: 0, failed: 0 };
+  const total: JobTally = { claimed: 0, stored: 0, duplicates: 0, copies: 0, failed: 0 };
   try {
     for (;;) {
       const tally = await store.processJobs(batch, (jobs, isStored) => runJobs(jobs, isStored, options));
-      for (const key of ['claimed', 'stored', 'duplicates', 'failed'] as const) total[key] += tally[key];
+      for (const key of ['claimed', 'stored', 'duplicates', 'copies', 'failed'] as const) total[key] += tally[key];
       if (tally.claimed > 0) continue;
       // Jobs still pending are locked by another worker's batch: wait, in case that worker dies.
       const locked = ((await store.jobCounts()).pending ?? 0) > 0;
@@ -70,5 +59,7 @@ export async function runWorker(args: string[]): Promise<void> {
   } finally {
     await store.close();
   }
-  process.stderr.write(`worker: stored ${total.stored}, skipped ${total.duplicates} already stored, failed ${total.failed}\n`);
+  process.stderr.write(
+    `worker: stored ${total.stored}, skipped ${total.duplicates} already stored (${total.copies} of them new copies), failed ${total.failed}\n`,
+  );
 }

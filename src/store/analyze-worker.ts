@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeArticle } from '../pipeline.ts';
 import type { FromWorker, ToWorker } from './pool.ts';
-import { articleRecord, contentHash } from './record.ts';
+import { articleCopy, articleRecord, contentHash } from './record.ts';
 import { failureReason, ingestTask, type TaskOptions } from './tasks.ts';
 
 const port = parentPort!;
@@ -20,10 +20,10 @@ async function handle({ id, task }: Extract<ToWorker, { type: 'task' }>): Promis
   try {
     const article = await ingestTask(task, options);
     const hash = contentHash(article.text);
-    // Ingest is cheap next to analysis: a stored article is recognised before it is analysed.
+    // Ingest is cheap next to analysis: a stored text is recognised (and this copy of it recorded) before it is analysed.
     const analyse = await new Promise<boolean>((resolve) => {
       decisions.set(id, resolve);
-      send({ type: 'hash', id, hash });
+      send({ type: 'hash', id, hash, copy: articleCopy(article) });
     });
     if (!analyse) send({ type: 'duplicate', id });
     else send({ type: 'record', id, record: articleRecord(analyzeArticle(article), hash) });

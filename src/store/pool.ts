@@ -2,17 +2,18 @@
 import { Worker } from 'node:worker_threads';
 import type { ArticleTask } from './inputs.ts';
 import type { TaskOptions } from './tasks.ts';
-import type { ArticleRecord } from './types.ts';
+import type { ArticleCopy, ArticleRecord } from './types.ts';
 
 export type ToWorker = { type: 'task'; id: number; task: ArticleTask } | { type: 'decision'; id: number; analyse: boolean };
 
 export type FromWorker =
-  | { type: 'hash'; id: number; hash: string }
+  | { type: 'hash'; id: number; hash: string; copy: ArticleCopy }
   | { type: 'duplicate'; id: number }
   | { type: 'record'; id: number; record: ArticleRecord }
   | { type: 'failed'; id: number; reason: string };
 
-export type Outcome = { record: ArticleRecord } | { duplicate: true } | { failure: string };
+/** A failure carries the hash its task was analysing, if `decide` let it: copies of that text may be waiting on it. */
+export type Outcome = { record: ArticleRecord } | { duplicate: true } | { failure: string; claimed?: string };
 
 interface Slot {
   worker: Worker;
@@ -21,9 +22,15 @@ interface Slot {
 
 interface Pending {
   slot: Slot;
+  origin: string;
   resolve: (outcome: Outcome) => void;
-  decide: (hash: string) => Promise<boolean>;
+  decide: Decide;
+  /** The hash `decide` let this task analyse. */
+  claimed?: string;
 }
+
+/** Whether to analyse the article with this hash; a copy of a text already stored is recorded instead. */
+export type Decide = (hash: string, copy: ArticleCopy, origin: string) => Promise<boolean>;
 
 /** Tasks queued per worker, so a worker never waits on the main thread for its next article. */
 const PER_WORKER = 2;
@@ -55,8 +62,11 @@ export class AnalysisPool {
     const entry = this.pending.get(message.id);
     if (!entry) return;
     if (message.type === 'hash') {
-      entry.decide(message.hash).then(
-        (analyse) => slot.worker.postMessage({ type: 'decision', id: message.id, analyse } satisfies ToWorker),
+      entry.decide(message.hash, message.copy, entry.origin).then(
+        (analyse) => {
+          if (analyse) entry.claimed = message.hash;
+          slot.worker.postMessage({ type: 'decision', id: message.id, analyse } satisfies ToWorker);
+        },
         (error: unknown) => this.finish(message.id, { failure: `cannot check the store (${error instanceof Error ? error.message : error})` }),
       );
       return;
@@ -72,7 +82,7 @@ export class AnalysisPool {
     if (!entry) return;
     this.pending.delete(id);
     entry.slot.inFlight.delete(id);
-    entry.resolve(outcome);
+    entry.resolve('failure' in outcome && entry.claimed ? { ...outcome, claimed: entry.claimed } : outcome);
     this.waiting.shift()?.();
   }
 
@@ -94,12 +104,12 @@ export class AnalysisPool {
   }
 
   /** Runs a task on the least busy worker; `decide` says whether an article with this hash is to be analysed. */
-  run(task: ArticleTask, decide: (hash: string) => Promise<boolean>): Promise<Outcome> {
+  run(task: ArticleTask, decide: Decide): Promise<Outcome> {
     const slot = this.slots.reduce((best, next) => (next.inFlight.size < best.inFlight.size ? next : best));
     const id = this.nextId++;
     slot.inFlight.add(id);
     return new Promise((resolve) => {
-      this.pending.set(id, { slot, resolve, decide });
+      this.pending.set(id, { slot, origin: task.origin, resolve, decide });
       slot.worker.postMessage({ type: 'task', id, task } satisfies ToWorker);
     });
   }

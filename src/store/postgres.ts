@@ -1,15 +1,20 @@
 // The PostgreSQL store: the same schema and queries as SQLite, plus the job queue that lets
 // several `detente worker` processes share one database.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import pgCopy from 'pg-copy-streams';
 import type { Analysis } from '../types.ts';
 import {
   ACTOR_COLUMNS,
   actorValues,
   ARTICLE_COLUMNS,
   articleValues,
+  CLUSTER_COLUMNS,
+  COPY_COLUMNS,
   COUNTS,
-  candidateFromRow,
-  DELETE_KEY_MERGED,
+  copyParams,
+  copyValues,
   dyadFromRow,
   dyadSql,
   EVENT_COLUMNS,
@@ -17,29 +22,33 @@ import {
   eventsSql,
   eventValues,
   HAS_ARTICLE,
-  KEY_CANDIDATES,
+  INSERT_COPY,
   keyFromRow,
-  keyParams,
   MENTION_COLUMNS,
   mentionsSql,
   mentionValues,
+  mergedParams,
+  mergeInput,
   PENDING_KEYS,
   type Params,
+  planDeletes,
+  planSize,
   type Row,
   type Sql,
+  UNMERGE_ARTICLE,
   type Value,
   withMentions,
 } from './queries.ts';
 import { articleRecord } from './record.ts';
-import { MIGRATIONS_TABLE, migrations } from './schema.ts';
+import { CODED_COLUMNS, MIGRATIONS_TABLE, migrations } from './schema.ts';
 import type {
+  ArticleCopy,
   ArticleRecord,
   DyadAggregate,
   DyadQuery,
   EventFilter,
-  MergeCandidate,
   MergedEvent,
-  MergeGroup,
+  Merger,
   MergeKey,
   Store,
   StoreCounts,
@@ -66,15 +75,45 @@ export function toPositional(sql: string, params: Params): { text: string; value
   return { text, values: names.map((name) => params[name] ?? null) };
 }
 
-async function insertMany(client: pg.ClientBase, table: string, columns: string[], rows: Value[][], suffix = ''): Promise<pg.QueryResult> {
-  let result: pg.QueryResult | undefined;
+/** Multi-row INSERT, for the rows whose generated ids the caller needs back (RETURNING). */
+async function insertMany(client: pg.ClientBase, table: string, columns: string[], rows: Value[][], suffix = ''): Promise<Row[]> {
+  const returned: Row[] = [];
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement);
     const tuples = chunk.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
-    result = await client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, chunk.flat());
+    returned.push(...(await client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}${suffix}`, chunk.flat())).rows);
   }
-  return result!;
+  return returned;
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A field in COPY's text format: \N for NULL; backslash, tab and line breaks escaped. */
+function copyField(value: Value): string {
+  if (value === null) return '\\N';
+  return typeof value === 'number' ? String(value) : value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!);
+}
+
+/** COPY sends rows in chunks of about this many characters. */
+const COPY_CHUNK = 1 << 16;
+
+function* copyText(rows: Value[][]): Generator<string> {
+  let chunk = '';
+  for (const row of rows) {
+    chunk += `${row.map(copyField).join('\t')}\n`;
+    if (chunk.length >= COPY_CHUNK) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** Bulk rows go in with COPY … FROM STDIN, inside the caller's transaction. */
+async function copyRows(client: pg.ClientBase, table: string, columns: string[], rows: Value[][]): Promise<void> {
+  if (rows.length === 0) return;
+  await pipeline(Readable.from(copyText(rows)), client.query(pgCopy.from(`COPY ${table} (${columns.join(', ')}) FROM STDIN`)));
 }
 
 /** A claimed job: its payload is what `detente ingest --enqueue` stored. */
@@ -84,12 +123,18 @@ export interface Job {
   payload: string;
 }
 
-export type JobOutcome = { job: number; record: ArticleRecord } | { job: number; failure: string } | { job: number; duplicate: true };
+/** A duplicate is a text already stored: its copy (url, publisher, date) is recorded in its place. */
+export type JobOutcome =
+  | { job: number; record: ArticleRecord }
+  | { job: number; failure: string }
+  | { job: number; duplicate: true; hash: string; copy: ArticleCopy };
 
 export interface JobTally {
   claimed: number;
   stored: number;
   duplicates: number;
+  /** Duplicates that were new copies of their text (another URL, outlet or date). */
+  copies: number;
   failed: number;
 }
 
@@ -170,68 +215,88 @@ export class PostgresStore implements Store {
     return this.saveRecord(articleRecord(analysis, hash));
   }
 
-  /** Writes the rows of one article inside the caller's transaction; false when its hash is stored. */
-  private async insertRecord(client: pg.ClientBase, record: ArticleRecord): Promise<boolean> {
-    const inserted = await insertMany(client, 'articles', ARTICLE_COLUMNS, [articleValues(record, new Date().toISOString())], ' ON CONFLICT (hash) DO NOTHING RETURNING id');
-    if (inserted.rowCount === 0) return false;
-    const articleId = Number(inserted.rows[0].id);
-    const actors = actorValues(articleId, record);
-    if (actors.length) await insertMany(client, 'actors', ACTOR_COLUMNS, actors);
-    if (record.events.length) await insertMany(client, 'events', EVENT_COLUMNS, record.events.map((e) => eventValues(articleId, e)));
-    const mentions = mentionValues(articleId, record);
-    if (mentions.length) await insertMany(client, 'event_mentions', MENTION_COLUMNS, mentions);
-    return true;
+  /**
+   * Writes the rows of several articles inside the caller's transaction: the articles with one
+   * INSERT (a hash already stored adds no row, only its copy), everything else with COPY.
+   */
+  private async insertRecords(client: pg.ClientBase, records: ArticleRecord[]): Promise<boolean[]> {
+    const now = new Date().toISOString();
+    const inserted = await insertMany(client, 'articles', ARTICLE_COLUMNS, records.map((record) => articleValues(record, now)), ' ON CONFLICT (hash) DO NOTHING RETURNING id, hash');
+    const ids = new Map(inserted.map((row) => [String(row.hash), Number(row.id)]));
+    // A hash twice in one batch is inserted once, by its first record.
+    const stored = records.map((record, i) => ids.has(record.hash) && records.findIndex((r) => r.hash === record.hash) === i);
+    const fresh = records.flatMap((record, i) => (stored[i] ? [{ id: ids.get(record.hash)!, record }] : []));
+    await copyRows(client, 'article_copies', COPY_COLUMNS, fresh.map(({ id, record }) => copyValues(id, record, now)));
+    // After the new articles' own copies, so that the same copy twice in a batch is recognised.
+    for (const [i, record] of records.entries()) if (!stored[i]) await this.addCopy(client, record.hash, record);
+    await copyRows(client, 'actors', ACTOR_COLUMNS, fresh.flatMap(({ id, record }) => actorValues(id, record)));
+    await copyRows(client, 'events', EVENT_COLUMNS, fresh.flatMap(({ id, record }) => record.events.map((e) => eventValues(id, e))));
+    await copyRows(client, 'event_mentions', MENTION_COLUMNS, fresh.flatMap(({ id, record }) => mentionValues(id, record)));
+    return stored;
   }
 
   saveRecord(record: ArticleRecord): Promise<boolean> {
-    return this.serial((client) => this.transaction(client, () => this.insertRecord(client, record)));
+    return this.saveRecords([record]).then(([stored]) => stored!);
+  }
+
+  saveRecords(records: ArticleRecord[]): Promise<boolean[]> {
+    if (records.length === 0) return Promise.resolve([]);
+    return this.serial((client) => this.transaction(client, () => this.insertRecords(client, records)));
+  }
+
+  private async addCopy(client: pg.ClientBase, hash: string, copy: ArticleCopy): Promise<'added' | 'known' | 'missing'> {
+    const [added] = await this.all(client, INSERT_COPY, copyParams(hash, copy));
+    if (added) {
+      await this.all(client, UNMERGE_ARTICLE, { article: Number(added.article_id) });
+      return 'added';
+    }
+    return (await this.all(client, HAS_ARTICLE, { hash })).length ? 'known' : 'missing';
+  }
+
+  recordCopy(hash: string, copy: ArticleCopy): Promise<'added' | 'known' | 'missing'> {
+    return this.serial((client) => this.transaction(client, () => this.addCopy(client, hash, copy)));
   }
 
   pendingMergeKeys(): Promise<MergeKey[]> {
     return this.serial(async (client) => (await this.all(client, PENDING_KEYS)).map(keyFromRow));
   }
 
-  remergeKeys(keys: MergeKey[], cluster: (events: MergeCandidate[]) => MergeGroup[]): Promise<void> {
+  remergeKeys(keys: MergeKey[], merger: Merger): Promise<number> {
     return this.serial((client) =>
       this.transaction(client, async () => {
         // Workers finishing together may merge the same keys: one at a time, each seeing the other's result.
         await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, MERGE_LOCK]);
-        for (const key of keys) await this.remergeKey(client, key, cluster);
+        let events = 0;
+        for (const key of keys) events += await this.mergeKey(client, key, merger);
+        return events;
       }),
     );
   }
 
-  private async remergeKey(client: pg.ClientBase, key: MergeKey, cluster: (events: MergeCandidate[]) => MergeGroup[]): Promise<void> {
-    const groups = cluster((await this.all(client, KEY_CANDIDATES, keyParams(key))).map(candidateFromRow));
-    await this.all(client, DELETE_KEY_MERGED, keyParams(key));
-    if (groups.length === 0) return;
+  /** Reads what the merger needs of one key, applies its plan; returns the events re-clustered. */
+  private async mergeKey(client: pg.ClientBase, key: MergeKey, merger: Merger): Promise<number> {
+    const reads = mergeInput(key, merger);
+    let step = reads.next();
+    while (!step.done) step = reads.next(await this.all(client, step.value));
+    const plan = merger.plan(step.value);
+    for (const remove of planDeletes(key, plan)) await this.all(client, remove);
+    const groups = plan.groups;
+    if (groups.length === 0) return 0;
     await client.query(
       `UPDATE events SET merged_id = m.merged FROM unnest($1::bigint[], $2::bigint[]) AS m(event, merged) WHERE events.id = m.event`,
       [groups.flatMap((g) => g.members), groups.flatMap((g) => g.members.map(() => g.id))],
     );
+    const params = groups.map(mergedParams);
+    // The arrays' types follow CLUSTER_COLUMNS: day, week, precision, the three counts, is_root, added, window.
     await client.query(
-      `INSERT INTO merged_events (id, source_code, source_name, source_country, source_agent, target_code, target_name,
-          target_country, target_agent, cameo, root, goldstein, quad_class, plover, stance, day, week, precision,
-          num_mentions, num_articles, num_sources, is_root, added)
-        SELECT g.id, e.source_code, e.source_name, e.source_country, e.source_agent, e.target_code, e.target_name,
-          e.target_country, e.target_agent, e.cameo, e.root, e.goldstein, e.quad_class, e.plover, e.stance, g.day, g.week,
-          g.precision, g.mentions, g.articles, g.sources, g.is_root, g.added
-        FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::int[], $10::text[])
-          AS g(id, representative, day, week, precision, mentions, articles, sources, is_root, added)
+      `INSERT INTO merged_events (id, ${CODED_COLUMNS.join(', ')}, stance, ${CLUSTER_COLUMNS.join(', ')})
+        SELECT g.id, ${CODED_COLUMNS.map((column) => `e.${column}`).join(', ')}, e.stance, ${CLUSTER_COLUMNS.map((column) => `g.${column}`).join(', ')}
+        FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[], $9::int[], $10::text[], $11::text[])
+          AS g(id, representative, ${CLUSTER_COLUMNS.join(', ')})
         JOIN events e ON e.id = g.representative`,
-      [
-        groups.map((g) => g.id),
-        groups.map((g) => g.representative),
-        groups.map((g) => g.day),
-        groups.map((g) => g.week),
-        groups.map((g) => g.precision),
-        groups.map((g) => g.numMentions),
-        groups.map((g) => g.numArticles),
-        groups.map((g) => g.numSources),
-        groups.map((g) => (g.isRoot ? 1 : 0)),
-        groups.map((g) => g.added),
-      ],
+      ['id', 'representative', ...CLUSTER_COLUMNS].map((column) => params.map((p) => p[column])),
     );
+    return planSize(plan);
   }
 
   dyadAggregates(query: DyadQuery): Promise<DyadAggregate[]> {
@@ -276,7 +341,7 @@ export class PostgresStore implements Store {
     if (jobs.length === 0) return Promise.resolve(0);
     const now = new Date().toISOString();
     return this.serial(async (client) => {
-      await insertMany(client, 'jobs', ['origin', 'payload', 'created_at'], jobs.map((job) => [job.origin, job.payload, now]));
+      await copyRows(client, 'jobs', ['origin', 'payload', 'created_at'], jobs.map((job) => [job.origin, job.payload, now]));
       return jobs.length;
     });
   }
@@ -293,35 +358,52 @@ export class PostgresStore implements Store {
         const jobs = (
           await client.query(`SELECT id, origin, payload FROM jobs WHERE status = 'pending' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit])
         ).rows.map((row) => ({ id: Number(row.id), origin: String(row.origin), payload: String(row.payload) }));
-        const tally: JobTally = { claimed: jobs.length, stored: 0, duplicates: 0, failed: 0 };
+        const tally: JobTally = { claimed: jobs.length, stored: 0, duplicates: 0, copies: 0, failed: 0 };
         if (jobs.length === 0) return tally;
         const isStored = async (hash: string) => (await this.all(client, HAS_ARTICLE, { hash })).length > 0;
         for (const outcome of await run(jobs, isStored)) {
-          let status = 'failed';
+          let status: string;
           let error: string | null = null;
-          if ('record' in outcome) {
+          if ('failure' in outcome) {
+            status = 'failed';
+            error = outcome.failure;
+          } else {
             // A savepoint keeps one bad article from undoing the rest of the batch.
             await client.query('SAVEPOINT article');
             try {
-              status = (await this.insertRecord(client, outcome.record)) ? 'stored' : 'duplicate';
+              const stored = await this.storeOutcome(client, outcome);
               await client.query('RELEASE SAVEPOINT article');
+              if (stored === 'retry') continue;
+              if (stored === 'copy') tally.copies++;
+              status = stored === 'stored' ? 'stored' : 'duplicate';
             } catch (failure) {
               await client.query('ROLLBACK TO SAVEPOINT article');
               // Two workers storing the same text in crossing orders deadlock; the loser's job stays
               // pending and is claimed again once the winner has committed, to be found a duplicate.
               if ((failure as { code?: string }).code === DEADLOCK) continue;
+              status = 'failed';
               error = failure instanceof Error ? failure.message : String(failure);
             }
-          } else if ('duplicate' in outcome) status = 'duplicate';
-          else error = outcome.failure;
-          if (status === 'stored') tally.stored++;
-          else if (status === 'duplicate') tally.duplicates++;
-          else tally.failed++;
+          }
+          tally[status === 'stored' ? 'stored' : status === 'duplicate' ? 'duplicates' : 'failed']++;
           await client.query('UPDATE jobs SET status = $2, error = $3, finished_at = $4 WHERE id = $1', [outcome.job, status, error, new Date().toISOString()]);
         }
         return tally;
       }),
     );
+  }
+
+  /**
+   * Stores a job's article, or the copy a duplicate is: 'retry' when the copy's text, analysed in
+   * this batch, could not be stored (the job stays pending and finds it stored next time).
+   */
+  private async storeOutcome(
+    client: pg.ClientBase,
+    outcome: Exclude<JobOutcome, { failure: string }>,
+  ): Promise<'stored' | 'duplicate' | 'copy' | 'retry'> {
+    if ('record' in outcome) return (await this.insertRecords(client, [outcome.record]))[0] ? 'stored' : 'duplicate';
+    const copy = await this.addCopy(client, outcome.hash, outcome.copy);
+    return copy === 'missing' ? 'retry' : copy === 'added' ? 'copy' : 'duplicate';
   }
 
   /** Jobs by status, for progress and summaries. */

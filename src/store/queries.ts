@@ -1,7 +1,9 @@
 // SQL shared by both stores. Named parameters are written `@name` (SQLite's syntax); the
 // PostgreSQL store rewrites them to `$n`. Insert column lists pair with row → values mappers.
 import type { Precision } from '../types.ts';
+import { CODED_COLUMNS } from './schema.ts';
 import type {
+  ArticleCopy,
   ArticleRecord,
   DyadAggregate,
   DyadQuery,
@@ -9,8 +11,11 @@ import type {
   EventRow,
   MergeCandidate,
   MergedEvent,
+  Merger,
   MergeGroup,
+  MergeInput,
   MergeKey,
+  MergePlan,
   MentionRow,
   Stance,
   StoredMention,
@@ -37,10 +42,8 @@ export function actorValues(articleId: number, record: ArticleRecord): Value[][]
 }
 
 export const EVENT_COLUMNS = [
-  'article_id', 'local_id', 'source_code', 'source_name', 'source_country', 'source_agent', 'target_code', 'target_name',
-  'target_country', 'target_agent', 'cameo', 'root', 'goldstein', 'quad_class', 'plover', 'negated', 'modality', 'stance',
-  'attributed_to', 'date_value', 'date_precision', 'day', 'sentence', 'sentence_text', 'trigger_start', 'trigger_end',
-  'trigger_text', 'confidence', 'mentions', 'in_lead',
+  'article_id', 'local_id', ...CODED_COLUMNS, 'negated', 'modality', 'stance', 'attributed_to', 'date_value', 'date_precision',
+  'day', 'sentence', 'sentence_text', 'trigger_start', 'trigger_end', 'trigger_text', 'confidence', 'mentions', 'in_lead',
 ];
 
 export function eventValues(articleId: number, e: EventRow): Value[] {
@@ -62,6 +65,24 @@ export function mentionValues(articleId: number, record: ArticleRecord): Value[]
 
 export const HAS_ARTICLE = 'SELECT 1 AS found FROM articles WHERE hash = @hash';
 
+export const COPY_COLUMNS = ['article_id', 'url', 'publisher', 'published', 'seen_at'];
+
+export function copyValues(articleId: number, copy: ArticleCopy, seenAt: string): Value[] {
+  return [articleId, copy.url, copy.publisher, copy.published, seenAt];
+}
+
+/** Records a copy of the text stored under @hash; the unique index turns a known copy into no row. */
+export const INSERT_COPY = `INSERT INTO article_copies (${COPY_COLUMNS.join(', ')})
+  SELECT id, @url, @publisher, @published, @seenAt FROM articles WHERE hash = @hash
+  ON CONFLICT DO NOTHING RETURNING article_id`;
+
+export function copyParams(hash: string, copy: ArticleCopy): Params {
+  return { hash, url: copy.url, publisher: copy.publisher, published: copy.published, seenAt: new Date().toISOString() };
+}
+
+/** A new copy changes its article's events' counts: they are merged again. */
+export const UNMERGE_ARTICLE = 'UPDATE events SET merged_id = NULL WHERE article_id = @article AND merged_id IS NOT NULL';
+
 export const PENDING_KEYS = `SELECT DISTINCT source_code, target_code, root, stance FROM events WHERE merged_id IS NULL`;
 
 const KEY_WHERE = 'source_code = @source AND target_code = @target AND root = @root AND stance = @stance';
@@ -70,20 +91,72 @@ export function keyParams(key: MergeKey): Params {
   return { source: key.sourceCode, target: key.targetCode, root: key.root, stance: key.stance };
 }
 
-export const KEY_CANDIDATES = `SELECT e.id, e.article_id, a.publisher, e.cameo, e.day, e.date_value, e.date_precision, e.trigger_text,
-    e.mentions, e.in_lead, a.ingested_at
-  FROM events e JOIN articles a ON a.id = e.article_id
-  WHERE e.source_code = @source AND e.target_code = @target AND e.root = @root AND e.stance = @stance
-  ORDER BY e.day, e.id`;
+/** One row per event and copy of its article (see candidatesFromRows), in day order. */
+function candidatesSql(where: string): string {
+  return `SELECT e.id, e.article_id, c.id AS copy_id, c.publisher, e.cameo, e.day, e.date_value, e.date_precision,
+      e.trigger_text, e.mentions, e.in_lead, a.ingested_at
+    FROM events e JOIN articles a ON a.id = e.article_id JOIN article_copies c ON c.article_id = e.article_id
+    WHERE e.source_code = @source AND e.target_code = @target AND e.root = @root AND e.stance = @stance AND ${where}
+    ORDER BY e.day, e.id, c.id`;
+}
 
-export const DELETE_KEY_MERGED = `DELETE FROM merged_events WHERE ${KEY_WHERE}`;
+const FRESH_CANDIDATES = candidatesSql('e.merged_id IS NULL');
+const DAY_CANDIDATES = candidatesSql("e.day >= @from AND (e.date_precision IS NULL OR e.date_precision = 'day')");
+const BUCKET_CANDIDATES = candidatesSql('e.date_precision = @precision AND e.date_value = @value');
+
+const DAY_WINDOWS = `FROM merged_events WHERE ${KEY_WHERE} AND precision = 'day'`;
+/** The stored day window holding @day: the last one starting on or before it. */
+const WINDOW_BEFORE = `SELECT MAX(merge_window) AS day ${DAY_WINDOWS} AND merge_window <= @day`;
+const WINDOWS_FROM = `SELECT merge_window ${DAY_WINDOWS} AND merge_window >= @from GROUP BY merge_window`;
+const DELETE_DAY_WINDOWS = `DELETE ${DAY_WINDOWS} AND merge_window >= @from`;
+const DELETE_DAY_WINDOWS_BEFORE = `${DELETE_DAY_WINDOWS} AND merge_window < @to`;
+const DELETE_WINDOW = `DELETE FROM merged_events WHERE ${KEY_WHERE} AND merge_window = @window`;
+
+/**
+ * The reads of one key's merge, as a generator of queries answered with their rows, so that the
+ * synchronous SQLite store and the asynchronous PostgreSQL one take the same steps.
+ */
+export function* mergeInput(key: MergeKey, merger: Merger): Generator<Sql, MergeInput, Row[]> {
+  const params = keyParams(key);
+  const fresh = candidatesFromRows(yield { sql: FRESH_CANDIDATES, params });
+  const firstDay = merger.firstDay(fresh);
+  let dayEvents: MergeCandidate[] | null = [];
+  const storedWindows = new Set<string>();
+  if (firstDay !== null) {
+    const [before] = yield { sql: WINDOW_BEFORE, params: { ...params, day: firstDay } };
+    // No stored window starts on or before the first fresh day: every day window is re-clustered.
+    const from = text(before?.day) ?? '';
+    for (const row of yield { sql: WINDOWS_FROM, params: { ...params, from } }) storedWindows.add(String(row.merge_window));
+    // Without a stored window from there on, no day-dated event there was merged: all are fresh.
+    dayEvents = storedWindows.size ? candidatesFromRows(yield { sql: DAY_CANDIDATES, params: { ...params, from } }) : null;
+  }
+  const bucketEvents: MergeCandidate[] = [];
+  for (const bucket of merger.buckets(fresh)) bucketEvents.push(...candidatesFromRows(yield { sql: BUCKET_CANDIDATES, params: { ...params, ...bucket } }));
+  return { fresh, dayEvents, storedWindows, bucketEvents };
+}
+
+/** Deletes the stored merged events a plan replaces. */
+export function planDeletes(key: MergeKey, plan: MergePlan): Sql[] {
+  const params = keyParams(key);
+  const deletes: Sql[] = plan.windows.map((window) => ({ sql: DELETE_WINDOW, params: { ...params, window } }));
+  if (plan.days) {
+    const { from, to } = plan.days;
+    deletes.push(to === null ? { sql: DELETE_DAY_WINDOWS, params: { ...params, from } } : { sql: DELETE_DAY_WINDOWS_BEFORE, params: { ...params, from, to } });
+  }
+  return deletes;
+}
+
+/** Events a plan re-clustered. */
+export function planSize(plan: MergePlan): number {
+  return plan.groups.reduce((sum, group) => sum + group.members.length, 0);
+}
+
+/** Merged-event columns filled by clustering; the others are copied from the representative event. */
+export const CLUSTER_COLUMNS = ['day', 'week', 'precision', 'num_mentions', 'num_articles', 'num_sources', 'is_root', 'added', 'merge_window'];
 
 /** Copies the representative's codes and names; counts and dates come from clustering. */
-export const INSERT_MERGED = `INSERT INTO merged_events (id, source_code, source_name, source_country, source_agent, target_code,
-    target_name, target_country, target_agent, cameo, root, goldstein, quad_class, plover, stance, day, week, precision,
-    num_mentions, num_articles, num_sources, is_root, added)
-  SELECT @id, source_code, source_name, source_country, source_agent, target_code, target_name, target_country, target_agent,
-    cameo, root, goldstein, quad_class, plover, stance, @day, @week, @precision, @mentions, @articles, @sources, @isRoot, @added
+export const INSERT_MERGED = `INSERT INTO merged_events (id, ${CODED_COLUMNS.join(', ')}, stance, ${CLUSTER_COLUMNS.join(', ')})
+  SELECT @id, ${CODED_COLUMNS.join(', ')}, stance, ${CLUSTER_COLUMNS.map((column) => `@${column}`).join(', ')}
   FROM events WHERE id = @representative`;
 
 export function mergedParams(group: MergeGroup): Params {
@@ -93,11 +166,12 @@ export function mergedParams(group: MergeGroup): Params {
     day: group.day,
     week: group.week,
     precision: group.precision,
-    mentions: group.numMentions,
-    articles: group.numArticles,
-    sources: group.numSources,
-    isRoot: group.isRoot ? 1 : 0,
+    num_mentions: group.numMentions,
+    num_articles: group.numArticles,
+    num_sources: group.numSources,
+    is_root: group.isRoot ? 1 : 0,
     added: group.added,
+    merge_window: group.window,
   };
 }
 
@@ -211,20 +285,31 @@ export function keyFromRow(row: Row): MergeKey {
   return { sourceCode: String(row.source_code), targetCode: String(row.target_code), root: String(row.root), stance: row.stance as Stance };
 }
 
-export function candidateFromRow(row: Row): MergeCandidate {
-  return {
-    id: Number(row.id),
-    articleId: Number(row.article_id),
-    publisher: text(row.publisher),
-    cameo: String(row.cameo),
-    day: text(row.day),
-    dateValue: text(row.date_value),
-    datePrecision: text(row.date_precision) as Precision | null,
-    triggerText: String(row.trigger_text),
-    mentions: Number(row.mentions),
-    inLead: Number(row.in_lead) === 1,
-    added: String(row.ingested_at),
-  };
+/** Folds the rows of candidatesSql (one per event and copy, an event's rows adjacent) into candidates. */
+export function candidatesFromRows(rows: Row[]): MergeCandidate[] {
+  const candidates: MergeCandidate[] = [];
+  for (const row of rows) {
+    const copy = { id: Number(row.copy_id), publisher: text(row.publisher) };
+    const last = candidates.at(-1);
+    if (last?.id === Number(row.id)) {
+      last.copies.push(copy);
+      continue;
+    }
+    candidates.push({
+      id: Number(row.id),
+      articleId: Number(row.article_id),
+      copies: [copy],
+      cameo: String(row.cameo),
+      day: text(row.day),
+      dateValue: text(row.date_value),
+      datePrecision: text(row.date_precision) as Precision | null,
+      triggerText: String(row.trigger_text),
+      mentions: Number(row.mentions),
+      inLead: Number(row.in_lead) === 1,
+      added: String(row.ingested_at),
+    });
+  }
+  return candidates;
 }
 
 export function dyadFromRow(row: Row): DyadAggregate {

@@ -2,7 +2,7 @@
 // as the ingest threads, with duplicates recognised before the costly analysis.
 import { analyzeArticle } from '../pipeline.ts';
 import type { Job, JobOutcome } from './postgres.ts';
-import { articleRecord, contentHash } from './record.ts';
+import { articleCopy, articleRecord, contentHash } from './record.ts';
 import { decodeTask, failureReason, ingestTask, type TaskOptions } from './tasks.ts';
 
 export async function runJobs(jobs: Job[], isStored: (hash: string) => Promise<boolean>, options: TaskOptions): Promise<JobOutcome[]> {
@@ -13,7 +13,7 @@ export async function runJobs(jobs: Job[], isStored: (hash: string) => Promise<b
       const article = await ingestTask(decodeTask(job.payload), options);
       const hash = contentHash(article.text);
       if (seen.has(hash) || (await isStored(hash))) {
-        outcomes.push({ job: job.id, duplicate: true });
+        outcomes.push({ job: job.id, duplicate: true, hash, copy: articleCopy(article) });
         continue;
       }
       seen.add(hash);

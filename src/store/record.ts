@@ -1,8 +1,8 @@
 // Flattens an analysis into the rows the store writes: the one place that maps the output
 // contract onto the schema, shared by both stores and by the workers that prepare rows.
 import { createHash } from 'node:crypto';
-import type { Analysis, CodedEvent, Precision } from '../types.ts';
-import type { ArticleRecord, EventRow, MentionRow } from './types.ts';
+import type { Analysis, ArticleMeta, CodedEvent, Precision } from '../types.ts';
+import type { ArticleCopy, ArticleRecord, EventRow, MentionRow } from './types.ts';
 
 /** sha256 of the text with Unicode and whitespace normalised, so a re-extracted copy hashes alike. */
 export function contentHash(text: string): string {
@@ -17,6 +17,11 @@ export function resolveDay(date: { value: string; precision: Precision } | null,
   if (!date) return published;
   if (date.precision === 'day') return date.value;
   return date.precision === 'month' ? `${date.value}-01` : `${date.value}-01-01`;
+}
+
+/** Where this copy of the text was published. */
+export function articleCopy(article: ArticleMeta): ArticleCopy {
+  return { url: article.url, publisher: article.publisher, published: article.published };
 }
 
 export function articleRecord(analysis: Analysis, hash: string): ArticleRecord {

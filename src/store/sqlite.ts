@@ -6,9 +6,10 @@ import {
   actorValues,
   ARTICLE_COLUMNS,
   articleValues,
+  COPY_COLUMNS,
   COUNTS,
-  candidateFromRow,
-  DELETE_KEY_MERGED,
+  copyParams,
+  copyValues,
   dyadFromRow,
   dyadSql,
   EVENT_COLUMNS,
@@ -16,30 +17,33 @@ import {
   eventsSql,
   eventValues,
   HAS_ARTICLE,
+  INSERT_COPY,
   INSERT_MERGED,
-  KEY_CANDIDATES,
   keyFromRow,
-  keyParams,
   MENTION_COLUMNS,
   mentionsSql,
   mentionValues,
   mergedParams,
+  mergeInput,
+  planDeletes,
+  planSize,
   PENDING_KEYS,
   type Params,
   type Row,
   type Sql,
+  UNMERGE_ARTICLE,
   withMentions,
 } from './queries.ts';
 import { articleRecord } from './record.ts';
 import { MIGRATIONS_TABLE, migrations } from './schema.ts';
 import type {
+  ArticleCopy,
   ArticleRecord,
   DyadAggregate,
   DyadQuery,
   EventFilter,
-  MergeCandidate,
   MergedEvent,
-  MergeGroup,
+  Merger,
   MergeKey,
   Store,
   StoreCounts,
@@ -53,6 +57,7 @@ const INSERT_ARTICLE = insertSql('articles', ARTICLE_COLUMNS, ' ON CONFLICT (has
 const INSERT_ACTOR = insertSql('actors', ACTOR_COLUMNS);
 const INSERT_EVENT = insertSql('events', EVENT_COLUMNS);
 const INSERT_MENTION = insertSql('event_mentions', MENTION_COLUMNS);
+const INSERT_COPY_ROW = insertSql('article_copies', COPY_COLUMNS);
 const SET_MERGED = 'UPDATE events SET merged_id = @id WHERE id = @member';
 
 export class SqliteStore implements Store {
@@ -112,35 +117,63 @@ export class SqliteStore implements Store {
   }
 
   private readonly insertRecord = (record: ArticleRecord): boolean => {
-    const inserted = this.prepared(INSERT_ARTICLE).get(articleValues(record, new Date().toISOString())) as { id: number } | undefined;
-    if (!inserted) return false;
+    const now = new Date().toISOString();
+    const inserted = this.prepared(INSERT_ARTICLE).get(articleValues(record, now)) as { id: number } | undefined;
+    if (!inserted) {
+      this.addCopy(record.hash, record);
+      return false;
+    }
     const articleId = inserted.id;
+    this.prepared(INSERT_COPY_ROW).run(copyValues(articleId, record, now));
     for (const values of actorValues(articleId, record)) this.prepared(INSERT_ACTOR).run(values);
     for (const event of record.events) this.prepared(INSERT_EVENT).run(eventValues(articleId, event));
     for (const values of mentionValues(articleId, record)) this.prepared(INSERT_MENTION).run(values);
     return true;
   };
 
+  private readonly insertRecords = (records: ArticleRecord[]): boolean[] => records.map(this.insertRecord);
+
   async saveRecord(record: ArticleRecord): Promise<boolean> {
     return this.db.transaction(this.insertRecord).immediate(record);
+  }
+
+  async saveRecords(records: ArticleRecord[]): Promise<boolean[]> {
+    return this.db.transaction(this.insertRecords).immediate(records);
+  }
+
+  private addCopy(hash: string, copy: ArticleCopy): 'added' | 'known' | 'missing' {
+    const added = this.prepared(INSERT_COPY).get(copyParams(hash, copy)) as { article_id: number } | undefined;
+    if (added) {
+      this.prepared(UNMERGE_ARTICLE).run({ article: added.article_id });
+      return 'added';
+    }
+    return this.prepared(HAS_ARTICLE).get({ hash }) ? 'known' : 'missing';
+  }
+
+  async recordCopy(hash: string, copy: ArticleCopy): Promise<'added' | 'known' | 'missing'> {
+    return this.db.transaction(() => this.addCopy(hash, copy)).immediate();
   }
 
   async pendingMergeKeys(): Promise<MergeKey[]> {
     return this.all(PENDING_KEYS).map(keyFromRow);
   }
 
-  async remergeKeys(keys: MergeKey[], cluster: (events: MergeCandidate[]) => MergeGroup[]): Promise<void> {
-    const remerge = this.db.transaction(() => {
-      for (const key of keys) {
-        const groups = cluster(this.all(KEY_CANDIDATES, keyParams(key)).map(candidateFromRow));
-        this.prepared(DELETE_KEY_MERGED).run(keyParams(key));
-        for (const group of groups) {
-          for (const member of group.members) this.prepared(SET_MERGED).run({ id: group.id, member });
-          this.prepared(INSERT_MERGED).run(mergedParams(group));
-        }
-      }
-    });
-    remerge.immediate();
+  /** Reads what the merger needs of one key, applies its plan; returns the events re-clustered. */
+  private mergeKey(key: MergeKey, merger: Merger): number {
+    const reads = mergeInput(key, merger);
+    let step = reads.next();
+    while (!step.done) step = reads.next(this.all(step.value));
+    const plan = merger.plan(step.value);
+    for (const remove of planDeletes(key, plan)) this.prepared(remove.sql).run(remove.params);
+    for (const group of plan.groups) {
+      for (const member of group.members) this.prepared(SET_MERGED).run({ id: group.id, member });
+      this.prepared(INSERT_MERGED).run(mergedParams(group));
+    }
+    return planSize(plan);
+  }
+
+  async remergeKeys(keys: MergeKey[], merger: Merger): Promise<number> {
+    return this.db.transaction(() => keys.reduce((sum, key) => sum + this.mergeKey(key, merger), 0)).immediate();
   }
 
   async dyadAggregates(query: DyadQuery): Promise<DyadAggregate[]> {

@@ -59,6 +59,13 @@ export interface ActorRow {
   mentions: number;
 }
 
+/** Where one copy of a text was published: syndicated wire copies share a text, not a copy. */
+export interface ArticleCopy {
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+}
+
 /** An analysis flattened into rows, ready to be written in one transaction. */
 export interface ArticleRecord {
   hash: string;
@@ -85,7 +92,8 @@ export interface MergeKey {
 export interface MergeCandidate {
   id: number;
   articleId: number;
-  publisher: string | null;
+  /** Every published copy of its article's text (id, publisher), the first one read included. */
+  copies: { id: number; publisher: string | null }[];
   cameo: string;
   day: string | null;
   dateValue: string | null;
@@ -101,6 +109,8 @@ export interface MergeCandidate {
 /** One merged event as clustering decides it: its id is its smallest member id. */
 export interface MergeGroup {
   id: number;
+  /** The window it was clustered in: its first day, a month or year bucket, or its lone undated event. */
+  window: string;
   /** The member whose codes and names the merged event takes. */
   representative: number;
   members: number[];
@@ -112,6 +122,39 @@ export interface MergeGroup {
   numSources: number;
   isRoot: boolean;
   added: string;
+}
+
+/** The events of one merge key that a merge re-clusters, as the store reads them. */
+export interface MergeInput {
+  /** The key's events not merged yet (new, or with a new copy of their article). */
+  fresh: MergeCandidate[];
+  /**
+   * Day-dated events from the stored window holding the first fresh day on (all of them if none
+   * does); null when no day window is stored from there on, so that the fresh ones are all there is.
+   */
+  dayEvents: MergeCandidate[] | null;
+  /** First days of the stored day windows among dayEvents. */
+  storedWindows: Set<string>;
+  /** Every event of the month and year buckets of the fresh events. */
+  bucketEvents: MergeCandidate[];
+}
+
+/** What a merge of one key replaces: the stored merged events of these windows give way to `groups`. */
+export interface MergePlan {
+  groups: MergeGroup[];
+  /** Day windows starting from `from` and before `to` (to the end when null). */
+  days: { from: string; to: string | null } | null;
+  /** Bucket and undated windows, replaced one by one. */
+  windows: string[];
+}
+
+/** The merge rule as the stores apply it, key by key, inside their transactions. */
+export interface Merger {
+  /** The first fresh day-dated day, whose stored window bounds what must be re-read; null when none. */
+  firstDay(fresh: MergeCandidate[]): string | null;
+  /** Month and year buckets of the fresh events, as precision and value. */
+  buckets(fresh: MergeCandidate[]): { precision: string; value: string }[];
+  plan(input: MergeInput): MergePlan;
 }
 
 export interface DyadQuery {
@@ -190,13 +233,23 @@ export interface Store {
   /** Applies the migrations not yet applied; returns their numbers. */
   migrate(): Promise<number[]>;
   hasArticle(hash: string): Promise<boolean>;
-  /** Stores one article in one transaction; false when an article with this hash is already stored. */
+  /**
+   * Stores one article in one transaction; false when an article with this hash is already stored
+   * (its copy, the record's url, publisher and date, is recorded all the same).
+   */
   saveArticle(analysis: Analysis, hash: string): Promise<boolean>;
   saveRecord(record: ArticleRecord): Promise<boolean>;
+  /** Stores several articles in one transaction: all or none. One boolean per record, as saveRecord. */
+  saveRecords(records: ArticleRecord[]): Promise<boolean[]>;
+  /**
+   * Records one more published copy of a stored text without analysing it again: 'added', 'known'
+   * when this copy was recorded already, 'missing' when no article has this hash.
+   */
+  recordCopy(hash: string, copy: ArticleCopy): Promise<'added' | 'known' | 'missing'>;
   /** Keys of events not yet merged. */
   pendingMergeKeys(): Promise<MergeKey[]>;
-  /** Re-clusters every event of each key, the keys given in one transaction. */
-  remergeKeys(keys: MergeKey[], cluster: (events: MergeCandidate[]) => MergeGroup[]): Promise<void>;
+  /** Merges the fresh events of each key, the keys given in one transaction; returns how many events it re-clustered. */
+  remergeKeys(keys: MergeKey[], merger: Merger): Promise<number>;
   dyadAggregates(query: DyadQuery): Promise<DyadAggregate[]>;
   events(filter: EventFilter): Promise<MergedEvent[]>;
   /** Every merged event in id order, read in pages so memory stays flat. */

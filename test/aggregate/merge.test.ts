@@ -10,7 +10,7 @@ function candidate(id: number, fields: Partial<MergeCandidate>): MergeCandidate 
   return {
     id,
     articleId: id,
-    publisher: `Outlet ${id}`,
+    copies: [{ id, publisher: `Outlet ${id}` }],
     cameo: '040',
     day: '2024-05-06',
     dateValue: '2024-05-06',
@@ -82,9 +82,9 @@ test('month-dated events merge only within their month; undated events never mer
 
 test('counts: mentions summed, articles and publishers distinct', () => {
   const [group] = clusterEvents([
-    candidate(1, { articleId: 10, publisher: 'Wire', mentions: 2, inLead: true }),
-    candidate(2, { articleId: 11, publisher: 'Wire', mentions: 1 }),
-    candidate(3, { articleId: 12, publisher: null, mentions: 1 }),
+    candidate(1, { articleId: 10, copies: [{ id: 10, publisher: 'Wire' }], mentions: 2, inLead: true }),
+    candidate(2, { articleId: 11, copies: [{ id: 11, publisher: 'Wire' }], mentions: 1 }),
+    candidate(3, { articleId: 12, copies: [{ id: 12, publisher: null }], mentions: 1 }),
   ]);
   assert.equal(group!.numMentions, 4);
   assert.equal(group!.numArticles, 3);

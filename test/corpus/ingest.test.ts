@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { generateCorpus } from '../../bench/corpus.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../../src/ingest/limits.ts';
+import { ingestCorpus } from '../../src/store/corpus-ingest.ts';
+import { readInputs } from '../../src/store/inputs.ts';
 import { openStore } from '../../src/store/open.ts';
+import type { ArticleRecord } from '../../src/store/types.ts';
 import { forEachStore } from '../store/stores.ts';
 import { detente, exited, FIXTURES, startDetente } from './cli.ts';
 
@@ -45,6 +49,86 @@ forEachStore((open) => {
       await reopened.close();
     }
   });
+});
+
+forEachStore((open) => {
+  test('a wire text carried by several outlets is analysed once and counted for each of them', async () => {
+    const { store, db } = await open();
+    await store.close();
+    const [wire, other] = generateCorpus(2, 200, 23);
+    const copies = join(scratch, `wire-${db.replace(/\W+/g, '-').slice(-20)}.jsonl`);
+    const lines = [
+      { ...wire, publisher: 'Lagos Courier', url: 'https://lagos.example.com/story' },
+      { ...wire, publisher: 'Accra Mirror', url: 'https://accra.example.net/wire/77' },
+      { ...other, publisher: 'Lagos Courier', url: 'https://lagos.example.com/other' },
+    ];
+    writeFileSync(copies, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+    const first = detente(['ingest', '--jobs', '1', '--db', db, copies]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /read 3, stored 2, skipped 1 already stored, 1 of them new copies from other URLs, outlets or dates, failed 0/);
+    const again = detente(['ingest', '--jobs', '1', '--db', db, copies]);
+    assert.match(again.stderr, /read 3, stored 0, skipped 3 already stored, failed 0/);
+    const later = join(scratch, `later-${db.replace(/\W+/g, '-').slice(-20)}.jsonl`);
+    writeFileSync(later, `${JSON.stringify({ ...wire, publisher: 'Nairobi Standard', url: 'https://nairobi.example.org/a' })}\n`);
+    assert.match(detente(['ingest', '--jobs', '1', '--db', db, later]).stderr, /read 1, stored 0, skipped 1 already stored, 1 of them new copies/);
+
+    const reopened = await openStore(db);
+    try {
+      assert.equal((await reopened.counts()).articles, 2);
+      const events = await reopened.events({ includeNegated: true, limit: 1000 });
+      const wireOnly = events.filter((e) => e.mentions.every((m) => m.title === wire!.title));
+      assert.ok(wireOnly.length > 0, 'the wire story has events of its own');
+      for (const event of wireOnly) assert.deepEqual([event.numArticles, event.numSources], [3, 3]);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
+
+test('an article the database refuses fails alone, and so do the copies of its text waiting on it', async () => {
+  const [refused, fine] = generateCorpus(2, 120, 41);
+  const input = join(scratch, 'refused.jsonl');
+  const lines = [
+    { ...refused, title: 'Refused: Mali and Niger talks', publisher: 'Bamako Wire' },
+    { ...refused, title: 'Refused: Mali and Niger talks', publisher: 'Niamey Daily' },
+    { ...fine, publisher: 'Bamako Wire' },
+  ];
+  writeFileSync(input, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+  const inner = await openStore(join(scratch, 'refused.db'));
+  const refuse = (record: ArticleRecord) => {
+    if (record.title?.startsWith('Refused')) throw new Error('disk quota exceeded');
+  };
+  // The database refuses one article: in a batch (all or none) and alone.
+  const store = new Proxy(inner, {
+    get(target, name, receiver) {
+      if (name === 'saveRecords') {
+        return async (records: ArticleRecord[]) => {
+          records.forEach(refuse);
+          return target.saveRecords(records);
+        };
+      }
+      if (name === 'saveRecord') {
+        return async (record: ArticleRecord) => {
+          refuse(record);
+          return target.saveRecord(record);
+        };
+      }
+      return Reflect.get(target, name, receiver);
+    },
+  });
+  try {
+    const options = { followLinks: false, maxBytes: DEFAULT_MAX_BYTES, timeoutMs: DEFAULT_TIMEOUT_MS, allowPrivate: false };
+    const summary = await ingestCorpus(readInputs([input], options), store, { ...options, workers: 1 });
+    assert.deepEqual([summary.read, summary.stored, summary.duplicates, summary.copies], [3, 1, 0, 0]);
+    assert.deepEqual(summary.failures[0], { origin: `${input}:1`, reason: 'cannot store (disk quota exceeded)' });
+    // Waiting on the first copy, or (on a slow machine) analysed after its failure and refused in turn.
+    assert.equal(summary.failures[1]?.origin, `${input}:2`);
+    assert.match(summary.failures[1]!.reason, new RegExp(`^same text as ${input}:1, which failed$|^cannot store`));
+    assert.equal(summary.failures.length, 2);
+    assert.equal((await inner.counts()).articles, 1);
+  } finally {
+    await inner.close();
+  }
 });
 
 test('nothing ingestible is exit code 3, with every failure listed', () => {

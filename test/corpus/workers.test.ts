@@ -50,6 +50,30 @@ test('workers share one PostgreSQL queue; one killed mid-batch loses nothing and
   }
 });
 
+test('a worker records a wire text queued from two outlets once, with both copies', async () => {
+  const db = await server.database('copies');
+  const corpus = join(mkdtempSync(join(tmpdir(), 'detente-workers-')), 'copies.jsonl');
+  const [wire, other] = generateCorpus(2, 150, 31);
+  const lines = [
+    { ...wire, publisher: 'Manila Bulletin Wire', url: 'https://manila.example.com/w' },
+    { ...other, publisher: 'Manila Bulletin Wire', url: 'https://manila.example.com/o' },
+    { ...wire, publisher: 'Jakarta Ledger', url: 'https://jakarta.example.net/w' },
+  ];
+  writeFileSync(corpus, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
+  assert.equal(detente(['ingest', '--db', db, '--enqueue', corpus]).code, 0);
+  const worker = detente(['worker', '--db', db, '--batch', '2']);
+  assert.equal(worker.code, 0, worker.stderr);
+  assert.match(worker.stderr, /stored 2, skipped 1 already stored \(1 of them new copies\), failed 0/);
+  const client = new pg.Client({ connectionString: db });
+  await client.connect();
+  try {
+    const counts = await client.query('SELECT (SELECT COUNT(*)::int FROM articles) AS articles, (SELECT COUNT(*)::int FROM article_copies) AS copies');
+    assert.deepEqual(counts.rows[0], { articles: 2, copies: 3 });
+  } finally {
+    await client.end();
+  }
+});
+
 test('worker refuses a SQLite store', () => {
   const result = detente(['worker', '--db', join(tmpdir(), 'not-postgres.db')]);
   assert.equal(result.code, 2);
