@@ -10,7 +10,7 @@ import { allCodes } from '../events/codebook.ts';
 import { assertPublicHost, ingest, ingestHtml, ingestText } from '../ingest/index.ts';
 import { formatBytes } from '../ingest/limits.ts';
 import { analyzeArticle } from '../pipeline.ts';
-import { contentHash } from '../store/record.ts';
+import { articleCopy, contentHash } from '../store/record.ts';
 import type { DyadQuery, EventFilter, Stance, Store } from '../store/types.ts';
 import type { ArticleMeta } from '../types.ts';
 import type { ArticleCatalog } from './catalog.ts';
@@ -146,9 +146,14 @@ export function createApp(options: AppOptions) {
   app.post('/api/articles', requireToken, limitBody, async (c) => {
     const article = await readArticle(await readBody(c));
     const hash = contentHash(article.text);
-    // The hash needs only the clean text, so a known article is not analysed again.
-    const known = (await store.hasArticle(hash)) ? await catalog.idByHash(hash) : null;
-    if (known !== null) return c.json({ id: known, created: false, title: article.title }, 200);
+    // The hash needs only the clean text, so a known article is not analysed again; another outlet's
+    // copy of it is recorded, since merged events count distinct sources over copies.
+    const copy = await store.recordCopy(hash, articleCopy(article));
+    const known = copy === 'missing' ? null : await catalog.idByHash(hash);
+    if (known !== null) {
+      if (copy === 'added') await mergePending(store);
+      return c.json({ id: known, created: false, title: article.title }, 200);
+    }
     const analysis = analyzeArticle(article);
     const created = await store.saveArticle(analysis, hash);
     if (created) await mergePending(store);

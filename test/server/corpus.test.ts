@@ -43,6 +43,18 @@ describe('POST /api/articles', () => {
     assert.deepEqual(await again.json(), { id: seedId, created: false, title: "Musk Met With Iran's UN Ambassador Looking to 'Defuse Tensions' With the U.S." });
     assert.equal((await json<{ articles: number }>('/api/health')).articles, 2);
   });
+
+  test("another outlet's copy of a stored text is counted as a second source, not stored twice", async () => {
+    const before = (await json<{ items: MergedEvent[] }>('/api/events?actor=UKR')).items;
+    assert.ok(before.length > 0 && before.every((event) => event.numSources === 1));
+    const copy = await postJson(t.app, '/api/articles', { text: SECOND, published: '2025-02-05', publisher: 'Other Wire' });
+    assert.equal(copy.status, 200);
+    assert.equal(((await copy.json()) as { created: boolean }).created, false);
+    assert.equal((await json<{ articles: number }>('/api/health')).articles, 2);
+    const after = (await json<{ items: MergedEvent[] }>('/api/events?actor=UKR')).items;
+    assert.equal(after.length, before.length);
+    assert.ok(after.every((event) => event.numSources === 2));
+  });
 });
 
 describe('GET /api/articles', () => {
