@@ -69,6 +69,8 @@ export interface LexiconEntry {
   /** The grammatical subject is the TARGET and $T the source ("receive aid from $T", "survive assassination attempt"). */
   reverse: boolean;
   modality: EntryModality | null;
+  /** The `before` and `after` slots, every one of which needs a word in the sentence: a quick test before matching. */
+  required: readonly (readonly string[])[];
   /** Number of words besides the head; more specific entries sort first. */
   specificity: number;
   /** Lexicon file the entry came from (without directory). */

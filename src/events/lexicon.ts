@@ -142,6 +142,7 @@ function compileEntry(raw: RawLexiconEntry, file: string, fileName: string, inde
     fallback: raw.fallback ?? false,
     reverse: raw.reverse ?? false,
     modality: raw.modality ?? null,
+    required: [...before, ...after.filter((slot) => slot[0] !== '$T')],
     specificity: before.length + after.length,
     file: fileName,
     note: raw.note ?? null,
