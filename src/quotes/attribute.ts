@@ -356,36 +356,18 @@ export class ClaimFinder {
   }
 
   private attach(candidate: Candidate, cue: Cue, speaker: TokenRange, listener: TokenRange | null): void {
-    cue.speaker = speaker;
-    const { span } = candidate;
-    candidate.claim = {
-      kind: candidate.direct ? 'direct' : 'partial',
-      start: span.start,
-      end: span.end,
-      sentence: this.doc.sentenceAt(span.start),
-      cue,
-      cueSpan: this.cueSpan(cue),
-      speaker,
-      speakerName: null,
-      listener,
-      continues: null,
-    };
+    candidate.claim = this.claim(candidate.direct ? 'direct' : 'partial', candidate.span, cue, speaker, listener);
   }
 
   private indirect(cue: Cue, speaker: TokenRange, listener: TokenRange | null, content: Span | null): void {
-    if (!content) return;
+    if (content) this.claims.push(this.claim('indirect', content, cue, speaker, listener));
+  }
+
+  /** A claim of `speaker` through `cue` over `content`; the cue learns its speaker. */
+  private claim(kind: Claim['kind'], content: Span, cue: Cue, speaker: TokenRange, listener: TokenRange | null): Claim {
     cue.speaker = speaker;
-    this.claims.push({
-      kind: 'indirect',
-      ...content,
-      sentence: this.doc.sentenceAt(content.start),
-      cue,
-      cueSpan: this.cueSpan(cue),
-      speaker,
-      speakerName: null,
-      listener,
-      continues: null,
-    });
+    const { start, end } = content;
+    return { kind, start, end, sentence: this.doc.sentenceAt(start), cue, cueSpan: this.cueSpan(cue), speaker, speakerName: null, listener, continues: null };
   }
 
   private cueSpan(cue: Cue): Span {
