@@ -145,7 +145,7 @@ const byDay = (a: MergeCandidate, b: MergeCandidate) => a.day!.localeCompare(b.d
  * last fresh day (the cut from there on cannot have changed); buckets and undated events only where
  * fresh events fall.
  */
-export const MERGER: Merger = {
+const MERGER: Merger = {
   firstDay(fresh) {
     return freshDays(fresh)[0] ?? null;
   },

@@ -286,7 +286,7 @@ export function keyFromRow(row: Row): MergeKey {
 }
 
 /** Folds the rows of candidatesSql (one per event and copy, an event's rows adjacent) into candidates. */
-export function candidatesFromRows(rows: Row[]): MergeCandidate[] {
+function candidatesFromRows(rows: Row[]): MergeCandidate[] {
   const candidates: MergeCandidate[] = [];
   for (const row of rows) {
     const copy = { id: Number(row.copy_id), publisher: text(row.publisher) };
