@@ -7,15 +7,17 @@ import { once } from 'node:events';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dyadSeries } from '../src/aggregate/dyad.ts';
-import { mergePending } from '../src/aggregate/merge.ts';
-import { getCode } from '../src/events/codebook.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../src/ingest/limits.ts';
-import { ingestCorpus } from '../src/store/corpus-ingest.ts';
-import { readInputs } from '../src/store/inputs.ts';
-import { openStore } from '../src/store/open.ts';
 import type { ArticleRecord, DyadQuery, EventRow, Store } from '../src/store/types.ts';
+import { compiled } from './compiled.ts';
 import { generateCorpus, seededRandom } from './corpus.ts';
+
+const { dyadSeries } = await compiled<typeof import('../src/aggregate/dyad.ts')>('aggregate/dyad.ts');
+const { mergePending } = await compiled<typeof import('../src/aggregate/merge.ts')>('aggregate/merge.ts');
+const { getCode } = await compiled<typeof import('../src/events/codebook.ts')>('events/codebook.ts');
+const { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } = await compiled<typeof import('../src/ingest/limits.ts')>('ingest/limits.ts');
+const { ingestCorpus } = await compiled<typeof import('../src/store/corpus-ingest.ts')>('store/corpus-ingest.ts');
+const { readInputs } = await compiled<typeof import('../src/store/inputs.ts')>('store/inputs.ts');
+const { openStore } = await compiled<typeof import('../src/store/open.ts')>('store/open.ts');
 
 const ARTICLES = Number(process.env.BENCH_CORPUS_ARTICLES ?? 10_000);
 const EVENTS = Number(process.env.BENCH_DYAD_EVENTS ?? 1_000_000);

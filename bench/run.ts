@@ -1,11 +1,13 @@
 // `npm run bench`: throughput and peak memory of the analysis pipeline, stage by stage, over a generated corpus.
-import { findActors, loadActorDictionary } from '../src/actors/index.ts';
-import { codeEvents } from '../src/events/index.ts';
-import { ingestText } from '../src/ingest/index.ts';
-import { analyzeLanguage } from '../src/language/index.ts';
-import { analyzeArticle } from '../src/pipeline.ts';
-import { findAttributions } from '../src/quotes/index.ts';
+import { compiled } from './compiled.ts';
 import { generateCorpus } from './corpus.ts';
+
+const { findActors, loadActorDictionary } = await compiled<typeof import('../src/actors/index.ts')>('actors/index.ts');
+const { codeEvents } = await compiled<typeof import('../src/events/index.ts')>('events/index.ts');
+const { ingestText } = await compiled<typeof import('../src/ingest/index.ts')>('ingest/index.ts');
+const { analyzeLanguage } = await compiled<typeof import('../src/language/index.ts')>('language/index.ts');
+const { analyzeArticle } = await compiled<typeof import('../src/pipeline.ts')>('pipeline.ts');
+const { findAttributions } = await compiled<typeof import('../src/quotes/index.ts')>('quotes/index.ts');
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 

@@ -21,6 +21,8 @@ if (files.length === 0) {
   console.error('no test files found under test/');
   process.exit(1);
 }
+// The build first: the CLI tests run bin/detente.js, which runs dist/ as `npx detente` does.
+run(process.execPath, ['scripts/build.mjs']);
 run('npx', ['tsc', '--noEmit']);
 run('npx', ['tsc', '--noEmit', '-p', 'web']);
 run('npx', ['biome', 'lint', 'src', 'test', 'bench', 'scripts', 'bin', 'web', 'vite.config.ts']);

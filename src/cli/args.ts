@@ -5,8 +5,10 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../ingest/limits.ts';
 import type { TaskOptions } from '../store/tasks.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+/** Named so the declaration build can write this function's type (node:util does not export its result type). */
+export type ParsedCommandLine<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
 
-export function parseCommandLine<O extends Options>(args: string[], options: O) {
+export function parseCommandLine<O extends Options>(args: string[], options: O): ParsedCommandLine<O> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -32,6 +32,9 @@ interface Pending {
 /** Whether to analyse the article with this hash; a copy of a text already stored is recorded instead. */
 export type Decide = (hash: string, copy: ArticleCopy, origin: string) => Promise<boolean>;
 
+/** Built to dist/ (`npm run build`), the worker is plain JavaScript; from src/ it needs tsx registered first. */
+const RUNNING_COMPILED = import.meta.url.endsWith('.js');
+
 /** Tasks queued per worker, so a worker never waits on the main thread for its next article. */
 const PER_WORKER = 2;
 
@@ -48,9 +51,11 @@ export class AnalysisPool {
   ) {}
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
-      workerData: { module: new URL('./analyze-worker.ts', import.meta.url).href, options: this.options },
-    });
+    const worker = RUNNING_COMPILED
+      ? new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { options: this.options } })
+      : new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
+          workerData: { module: new URL('./analyze-worker.ts', import.meta.url).href, options: this.options },
+        });
     const slot: Slot = { worker, inFlight: new Set() };
     worker.on('message', (message: FromWorker) => this.receive(slot, message));
     worker.on('error', (error) => this.crashed(slot, error.message));
