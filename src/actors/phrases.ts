@@ -27,6 +27,8 @@ export interface Ref {
   definite: boolean;
   /** For a role phrase: its words from the first possessor or modifier to the head ("Iran's leadership"). */
   extent: { first: number; end: number } | null;
+  /** For a demonym coordinated before a role ("Indian" in "Indian and Pakistani troops"): the role words it shares. */
+  sharedRole: { first: number; end: number } | null;
 }
 
 export interface Description {
@@ -181,7 +183,7 @@ export class SentenceReader {
   }
 
   private makeRef(unit: RefUnit, span: { first: number; end: number } | null, prep: Token | null): Ref {
-    const ref: Ref = { unit, sentence: this.sentence, span, descriptions: [], apposedTo: null, locative: false, placed: false, speech: false, definite: false, extent: null };
+    const ref: Ref = { unit, sentence: this.sentence, span, descriptions: [], apposedTo: null, locative: false, placed: false, speech: false, definite: false, extent: null, sharedRole: null };
     // Only capitals, unknown names and place-like aliases ("in Brussels") read as places; a state or an
     // organisation after "in" is still an actor.
     const placeLike = unit.kind === 'name' || (unit.kind === 'entity' && (unit.entry.kind === 'seat' || (unit.ambiguous && unit.entry.kind !== 'person')));
@@ -308,8 +310,10 @@ export class SentenceReader {
         const ref = this.makeRef(head, { first: from.first, end: head.end }, prep);
         ref.definite = definite;
         ref.descriptions.push(description);
-        this.coordinated(segment, head, description);
-        const start = possessors[0]?.unit ?? modifiers.find((m) => m.kind !== 'token') ?? from;
+        this.coordinated(segment, head, description, { first: roleUnits[0]?.first ?? head.first, end: head.end });
+        // After coordinated demonyms the phrase is the last one's ("Pakistani troops"), the others being groups of their own.
+        const coordination = modifiers.some((m) => tokenOf(m)?.norm === 'and');
+        const start = coordination ? from : (possessors[0]?.unit ?? modifiers.find((m) => m.kind !== 'token') ?? from);
         ref.extent = { first: start.first, end: head.end };
         return ref;
       }
@@ -345,13 +349,14 @@ export class SentenceReader {
    * "Hungarian and Romanian officials": each demonym before "and" is a group of its own with the same role,
    * mentioned by the demonym ("Hungarian" → HUNGOV beside "Romanian officials" → ROUGOV).
    */
-  private coordinated(segment: Unit[], head: RoleUnit, description: Description): void {
+  private coordinated(segment: Unit[], head: RoleUnit, description: Description, sharedRole: { first: number; end: number }): void {
     for (let k = 0; k + 2 < segment.length; k++) {
       const unit = segment[k]!;
       if (!isDemonym(unit) || tokenOf(segment[k + 1])?.norm !== 'and') continue;
       const own = description.affiliations.find((a) => a.unit === unit);
       if (own === undefined) continue;
       const ref = this.makeRef(head, unitSpan(unit), null);
+      ref.sharedRole = sharedRole;
       ref.descriptions.push({ ...description, affiliations: [own] });
     }
   }

@@ -501,7 +501,9 @@ export class Resolver {
     if (coded === null || (coded.country === null && affiliated)) return null;
     const { tokens, text } = this.scan;
     const span = ref.extent ?? ref.span ?? { first: ref.unit.first, end: ref.unit.end };
-    const written = text.slice(tokens[span.first]!.start, tokens[span.end - 1]!.end);
+    const role = ref.sharedRole;
+    // A coordinated demonym is named with the role it shares: "Indian troops", not "Indian".
+    const written = text.slice(tokens[span.first]!.start, tokens[span.end - 1]!.end) + (role ? ` ${text.slice(tokens[role.first]!.start, tokens[role.end - 1]!.end)}` : '');
     const headToken = tokens[ref.unit.end - 1]!;
     const key = `r:${coded.code}:${headToken.lemma.toLowerCase()}`;
     // A capitalised plural ("Farmers" opening a sentence) may be tagged a proper noun and keep its -s lemma.

@@ -335,6 +335,16 @@ test('coordinated demonyms before a role each take the role', () => {
   const actors = actorsIn('Senior Polish and Czech diplomats met on Monday.');
   assert.equal(withMention(actors, 'Polish').code, 'POLGOV');
   assert.equal(withMention(actors, 'Czech diplomats').code, 'CZEGOV');
+  const troops = actorsIn('Indian and Pakistani troops exchanged fire along the frontier.');
+  assert.deepEqual(
+    troops.map((a) => [a.name, a.code]),
+    [['Indian troops', 'INDMIL'], ['Pakistani troops', 'PAKMIL']],
+  );
+});
+
+test('a high commissioner is a diplomat, not a deputy in parliament', () => {
+  const actors = actorsIn("Pakistan summoned India's deputy high commissioner in Islamabad.");
+  assert.equal(withMention(actors, 'deputy high commissioner').code, 'INDGOV');
 });
 
 test('historical leaders are in the dictionary; an unknown name after "the … Coordinator" is coded from it', () => {
