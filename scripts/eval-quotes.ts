@@ -133,6 +133,7 @@ for (const file of readdirSync(textDir).sort()) {
     text,
     furniture: [],
     blockQuotes: [],
+    dateline: null,
     notes: [],
   };
   const result = findAttributions(article, analyzeLanguage(text, { published: null }), []);

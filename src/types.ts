@@ -20,6 +20,15 @@ export interface BlockQuoteMark {
   end: number;
 }
 
+/** Where and by which agency a wire story was filed, from the dateline that opens its text. */
+export interface Dateline extends Span {
+  text: string;
+  /** The place in capitals ("KHARTOUM"), or null for an agency alone ("(CNN) —"). */
+  place: string | null;
+  /** The agency's publisher name ("Reuters", "Associated Press" for "(AP)"), or null when none is given. */
+  agency: string | null;
+}
+
 export interface ArticleMeta {
   title: string | null;
   byline: string | null;
@@ -34,6 +43,8 @@ export interface ArticleMeta {
   /** Page furniture removed from the body, in order of appearance. */
   furniture: string[];
   blockQuotes: BlockQuoteMark[];
+  /** The wire dateline opening `text` ("KHARTOUM, June 12 (Reuters) -"), if any. */
+  dateline: Dateline | null;
   /** Human-readable notes about the input (non-English text, missing metadata…). */
   notes: string[];
 }

@@ -180,7 +180,7 @@ function ingestOrWrap(doc: GoldDoc): ArticleMeta {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const text = doc.text.trim();
-    return { title: null, byline: null, publisher: null, published: doc.published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], notes: [] };
+    return { title: null, byline: null, publisher: null, published: doc.published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], dateline: null, notes: [] };
   }
 }
 

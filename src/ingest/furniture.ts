@@ -7,7 +7,8 @@ const creditRes = [
   ...rules.credit.markers.map((p) => new RegExp(p, 'u')),
   ...rules.credit.labels.map((p) => new RegExp(`^(?:${p})`, 'iu')),
 ];
-const bylineRe = new RegExp(rules.byline, 'u');
+const bylinePrefix = new RegExp(rules.byline.prefix, 'u');
+const bylineRe = new RegExp(rules.byline.prefix + rules.byline.names, 'u');
 const dateWords = new Set(rules.dateline.dateWords);
 const otherDatelineWords = new Set(rules.dateline.otherWords);
 /** A year or a numeric date, either of which makes a line of numbers a date. */
@@ -42,6 +43,11 @@ export function isFurniture(line: string): boolean {
     lineRes.some((re) => re.test(line)) ||
     isPhotoCredit(line) ||
     isDateline(line) ||
-    (!endsSentence(line) && bylineRe.test(line))
+    bylineNames(line) !== null
   );
+}
+
+/** The names a byline line gives ("By Amina Yusuf and Daniel Ortega" → "Amina Yusuf and Daniel Ortega"), or null for another line. */
+export function bylineNames(line: string): string | null {
+  return !endsSentence(line) && bylineRe.test(line) ? line.replace(bylinePrefix, '') : null;
 }

@@ -4,8 +4,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { InputError, UsageError } from '../errors.ts';
 import type { ArticleMeta } from '../types.ts';
+import { findDateline } from './dateline.ts';
 import { decodeBytes, looksBinary } from './decode.ts';
 import { fetchUrl } from './fetch.ts';
+import { bylineNames } from './furniture.ts';
 import { extractArticle, parseDocument } from './html.ts';
 import { detectLanguage } from './language.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, tooLarge } from './limits.ts';
@@ -127,7 +129,7 @@ function textArticle(name: string, text: string, options: IngestOptions): Articl
   if (text.trim() === '') throw new InputError(name, 'is empty');
   const clean = cleanBlocks(textBlocks(text), { detectTitle: true, title: options.title });
   return article(name, clean, {
-    byline: null,
+    byline: clean.furniture.map(bylineNames).find((names) => names !== null) ?? null,
     publisher: options.publisher ?? null,
     published: publishedOption(options),
     url: options.url ?? null,
@@ -140,7 +142,8 @@ function htmlArticle(name: string, html: string, options: IngestOptions): Articl
   const meta = readMetadata(document);
   const extracted = extractArticle(document);
   if (!extracted) throw new InputError(name, 'has no article body in its HTML');
-  const byline = (meta.byline ?? extracted.byline)?.replace(/^by\s+/i, '') ?? null;
+  const written = meta.byline ?? extracted.byline;
+  const byline = written ? (bylineNames(written) ?? written) : null;
   const clean = cleanBlocks(extracted.blocks, {
     detectTitle: true,
     title: options.title ?? meta.title ?? extracted.title,
@@ -172,6 +175,7 @@ function article(name: string, clean: CleanText, meta: Pick<ArticleMeta, 'byline
   if (!hasWords(clean.text, MIN_BODY_WORDS)) {
     throw new InputError(name, clean.furniture.length ? 'has no article text, only page furniture' : 'has no article body');
   }
+  const dateline = findDateline(clean.text);
   const language = detectLanguage(clean.text);
   const notes: string[] = [];
   if (language !== 'eng' && language !== 'und') notes.push(`coding is English-only; language detected: ${language}`);
@@ -180,10 +184,13 @@ function article(name: string, clean: CleanText, meta: Pick<ArticleMeta, 'byline
   return {
     title: clean.title,
     ...meta,
+    // A wire story names its agency in the dateline: the publisher when nothing else names one.
+    publisher: meta.publisher ?? dateline?.agency ?? null,
     language,
     text: clean.text,
     furniture: clean.furniture,
     blockQuotes: clean.blockQuotes,
+    dateline,
     notes,
   };
 }

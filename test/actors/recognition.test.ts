@@ -8,7 +8,7 @@ const dictionary = loadActorDictionary();
 
 /** Sentences too short for ingest (it wants an article body) go in as an already clean article. */
 function articleOf(text: string, published: string): ArticleMeta {
-  return { title: null, byline: null, publisher: null, published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], notes: [] };
+  return { title: null, byline: null, publisher: null, published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], dateline: null, notes: [] };
 }
 
 function actorsIn(text: string, published = '2025-06-01'): Actor[] {

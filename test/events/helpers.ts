@@ -6,7 +6,7 @@ import { analyzeLanguage } from '../../src/language/index.ts';
 import type { Actor, ArticleMeta, CodedEvent } from '../../src/types.ts';
 
 export function article(text: string, published: string | null = '2024-05-01'): ArticleMeta {
-  return { title: null, byline: null, publisher: null, published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], notes: [] };
+  return { title: null, byline: null, publisher: null, published, url: null, language: 'eng', text, furniture: [], blockQuotes: [], dateline: null, notes: [] };
 }
 
 export function code(text: string, published: string | null = '2024-05-01'): { events: CodedEvent[]; actors: Actor[] } {

@@ -95,6 +95,21 @@ test('one paragraph per line, with credits, bylines, timestamps and prompts remo
     'Sign up for our newsletter',
     'Click here to read more',
   ]);
+  assert.equal(article.byline, 'Maria Ortega');
+});
+
+test("a wire story's dateline gives its place and agency, and the agency is the publisher when none is given", () => {
+  const body = 'Troops from both countries exchanged fire along the border on Tuesday, the army said in a statement.';
+  const wire = ingestText(`By Amina Yusuf and Daniel Ortega\n\nKHARTOUM, June 12 (Reuters) - ${body}`);
+  assert.equal(wire.byline, 'Amina Yusuf and Daniel Ortega');
+  assert.equal(wire.publisher, 'Reuters');
+  assert.deepEqual(wire.dateline, { start: 0, end: 29, text: 'KHARTOUM, June 12 (Reuters) -', place: 'KHARTOUM', agency: 'Reuters' });
+  assert.equal(ingestText(`NEW DELHI (AP) — ${body}`).publisher, 'Associated Press');
+  assert.deepEqual(ingestText(`GAZA CITY, Gaza Strip — ${body}`).dateline, { start: 0, end: 23, text: 'GAZA CITY, Gaza Strip —', place: 'GAZA CITY', agency: null });
+  assert.equal(ingestText(`(CNN) — ${body}`, { publisher: 'Example Daily' }).publisher, 'Example Daily');
+  // Neither an ordinary opening nor an unknown word in brackets is a dateline.
+  assert.equal(ingestText(body).dateline, null);
+  assert.equal(ingestText(`NATO (Updated) - ${body}`).dateline, null);
 });
 
 test('a lead-in block ends at a first-person remark, and never runs past the cap', () => {

@@ -15,6 +15,7 @@ export function article(text: string, blockQuotes: BlockQuoteMark[] = []): Artic
     text,
     furniture: [],
     blockQuotes,
+    dateline: null,
     notes: [],
   };
 }

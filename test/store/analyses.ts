@@ -91,6 +91,7 @@ export function makeAnalysis(spec: ArticleSpec): Analysis {
       text,
       furniture: [],
       blockQuotes: [],
+      dateline: null,
       notes: [],
     },
     paragraphs: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end })),
