@@ -1,4 +1,4 @@
-// A fresh store and catalog on a temporary SQLite file, and JSON request helpers for app.request().
+// A fresh store and catalog (a temporary SQLite file unless told otherwise), and JSON request helpers for app.request().
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function testApp(options: Partial<AppOptions> = {}): Promise<TestApp> {
-  const db = join(mkdtempSync(join(tmpdir(), 'detente-api-')), 'test.db');
+/** `db`: a postgres:// URL or a SQLite path; a temporary SQLite file by default. */
+export async function testApp(options: Partial<AppOptions> = {}, db = join(mkdtempSync(join(tmpdir(), 'detente-api-')), 'test.db')): Promise<TestApp> {
   const store = await openStore(db);
   const catalog = openCatalog(db);
   const app = createApp({ store, catalog, token: null, ...options });
