@@ -10,6 +10,8 @@ export interface AliasObject {
   caseSensitive?: boolean;
   /** The text also commonly means something else ("Georgia", "Washington"): the matcher needs context. */
   ambiguous?: boolean;
+  /** Of the entries sharing this ambiguous text, the one it means when the article vouches for none ("Congo": the DRC). */
+  preferred?: boolean;
   note?: string;
 }
 
@@ -152,6 +154,7 @@ export interface Alias {
   text: string;
   caseSensitive: boolean;
   ambiguous: boolean;
+  preferred: boolean;
 }
 
 export interface CodeRange {
@@ -228,6 +231,7 @@ export interface AliasHit {
   form: AliasForm;
   caseSensitive: boolean;
   ambiguous: boolean;
+  preferred: boolean;
 }
 
 export interface ResolvedCode {

@@ -115,7 +115,7 @@ type Obj = Record<string, unknown>;
 
 // Fields each kind of object may have: anything else is reported (usually a typo).
 const FIELDS = {
-  alias: new Set(['text', 'caseSensitive', 'ambiguous', 'note']),
+  alias: new Set(['text', 'caseSensitive', 'ambiguous', 'preferred', 'note']),
   range: new Set(['code', 'from', 'to', 'note']),
   file: new Set(['$schema', 'dictionary', 'version', 'note', ...SECTIONS, 'remove']),
   header: new Set(['dictionary', 'version', 'note']),
@@ -201,10 +201,15 @@ class Checker {
   alias(value: unknown, key: string): Alias {
     if (typeof value === 'string') {
       if (value.trim() === '') this.fail(`empty string in "${key}"`);
-      return { text: value, caseSensitive: false, ambiguous: false };
+      return { text: value, caseSensitive: false, ambiguous: false, preferred: false };
     }
     const o = this.object(value, FIELDS.alias);
-    return { text: this.string(o, 'text'), caseSensitive: this.optBool(o, 'caseSensitive'), ambiguous: this.optBool(o, 'ambiguous') };
+    return {
+      text: this.string(o, 'text'),
+      caseSensitive: this.optBool(o, 'caseSensitive'),
+      ambiguous: this.optBool(o, 'ambiguous'),
+      preferred: this.optBool(o, 'preferred'),
+    };
   }
   aliases(obj: Obj, key: string): Alias[] {
     return this.array(obj, key).map((a) => this.alias(a, key));
@@ -372,7 +377,7 @@ function buildState(s: Sourced<unknown>): { state: StateEntry; seats: SeatEntry[
       id: `${id}:${slug(name)}`,
       kind: 'seat',
       name,
-      aliases: [{ text: name, caseSensitive: sc.optBool(so, 'caseSensitive'), ambiguous: sc.optBool(so, 'ambiguous') }, ...sc.aliases(so, 'aliases')],
+      aliases: [{ text: name, caseSensitive: sc.optBool(so, 'caseSensitive'), ambiguous: sc.optBool(so, 'ambiguous'), preferred: false }, ...sc.aliases(so, 'aliases')],
       source: s.file,
       code: sc.code(sc.string(so, 'code'), 'code'),
       state: id,
@@ -604,7 +609,7 @@ class Dictionary implements ActorDictionary {
 
   private index(entry: ActorEntry): void {
     // A seat is always a metonym, so even its own name is reported as form "seat".
-    this.addHit(entry, { text: entry.name, caseSensitive: false, ambiguous: false }, entry.kind === 'seat' ? 'seat' : 'name');
+    this.addHit(entry, { text: entry.name, caseSensitive: false, ambiguous: false, preferred: false }, entry.kind === 'seat' ? 'seat' : 'name');
     for (const a of entry.aliases) this.addHit(entry, a, entry.kind === 'seat' ? 'seat' : 'alias');
     if (entry.kind === 'state') for (const d of entry.demonyms) this.addHit(entry, d, 'demonym');
     if (entry.kind === 'person') for (const s of entry.surnames) this.addHit(entry, s, 'surname');
@@ -624,9 +629,10 @@ class Dictionary implements ActorDictionary {
       // ambiguous): flags add up, so a caution given anywhere is kept.
       same.caseSensitive ||= alias.caseSensitive;
       same.ambiguous ||= alias.ambiguous;
+      same.preferred ||= alias.preferred;
       return;
     }
-    hits.push({ entry, text: alias.text, surface: surfaceForm(alias.text), capital: hasCapital(alias.text), form, caseSensitive: alias.caseSensitive, ambiguous: alias.ambiguous });
+    hits.push({ entry, text: alias.text, surface: surfaceForm(alias.text), capital: hasCapital(alias.text), form, caseSensitive: alias.caseSensitive, ambiguous: alias.ambiguous, preferred: alias.preferred });
     this.maxAliasWords = Math.max(this.maxAliasWords, wordCount(key));
   }
 

@@ -231,8 +231,8 @@ function vouchedFor(confirmed: Confirmed, hit: AliasHit): boolean {
 }
 
 /**
- * One hit among several for the same words: vouched-for entries, then fuller forms; people sharing a
- * surname stay unresolved. `statesBeside`: the words are coordinated with a state ("between the
+ * One hit among several for the same words: vouched-for entries, then fuller forms, then the preferred holder
+ * of a shared ambiguous name; people sharing a surname stay unresolved. `statesBeside`: the words are coordinated with a state ("between the
  * Emirates and Saudi Arabia"), which vouches for an ambiguous alias that names one state.
  */
 function chooseHit(hits: AliasHit[], confirmed: Confirmed | null, statesBeside: boolean): AliasHit | null {
@@ -243,7 +243,9 @@ function chooseHit(hits: AliasHit[], confirmed: Confirmed | null, statesBeside: 
   }
   const oneState = statesBeside && hits.filter((h) => h.entry.kind === 'state').length === 1;
   const usable = confirmed === null ? hits : hits.filter((h) => !h.ambiguous || vouchedFor(confirmed, h) || (oneState && h.entry.kind === 'state'));
-  if (usable.length <= 1) return usable[0] ?? null;
+  // A shared name the article vouches for no holder of means its usual holder, when the dictionary names one.
+  if (usable.length === 0) return hits.find((h) => h.preferred) ?? null;
+  if (usable.length <= 1) return usable[0]!;
   if (confirmed !== null) {
     const vouched = usable.filter((h) => confirmed.entries.has(h.entry.id));
     if (vouched.length === 1) return vouched[0]!;

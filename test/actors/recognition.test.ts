@@ -426,3 +426,9 @@ test('unnamed insurgents take the country their sentence and paragraph are about
   );
   assert.ok(!codes(protest).includes('USAOPP'), codes(protest).join(', '));
 });
+
+test('a name two states share means its preferred holder unless the article vouches for the other', () => {
+  assert.deepEqual(codes(actorsIn('Congo and Rwanda signed the agreement. Congolese troops withdrew.')), ['COD', 'RWA', 'CODMIL']);
+  const brazzaville = actorsIn('Voters in Brazzaville went to the polls on Sunday. Congo exports oil.');
+  assert.equal(withMention(brazzaville, 'Congo').code, 'COG');
+});
