@@ -54,6 +54,8 @@ function compose(country: string | null, agent: string | null): Coded | null {
 export class Resolver {
   private readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
+  /** The last group of a known country named with each head word, which "the <head>" refers back to. */
+  private readonly groupsByHead = new Map<string, Draft>();
   private readonly entryDrafts = new Map<ActorEntry, Draft>();
   private readonly actors = new Map<Ref, Draft | null>();
   private readonly codes = new Map<Ref, Coded | null>();
@@ -497,20 +499,26 @@ export class Resolver {
     if (description === undefined) return null;
     // Affiliations that code as nothing ("Islamic fundamentalists": "Islamic" is no actor) leave the role unaffiliated.
     const affiliated = description.affiliations.some((a) => this.code(a) !== null);
+    const { tokens, text } = this.scan;
+    const headToken = tokens[ref.unit.end - 1]!;
+    const head = headToken.lemma.toLowerCase();
+    // "The migrants" after "Haitian migrants", "the rebels" after "M23 rebels": the group already named.
+    const named = !affiliated && ref.definite && description.agent !== null ? this.groupsByHead.get(head) : undefined;
+    if (named !== undefined) return named;
     const coded = affiliated ? this.describedCode(ref) : this.unaffiliatedCode(ref, description);
     if (coded === null || (coded.country === null && affiliated)) return null;
-    const { tokens, text } = this.scan;
     const span = ref.extent ?? ref.span ?? { first: ref.unit.first, end: ref.unit.end };
     const role = ref.sharedRole;
     // A coordinated demonym is named with the role it shares: "Indian troops", not "Indian".
     const written = text.slice(tokens[span.first]!.start, tokens[span.end - 1]!.end) + (role ? ` ${text.slice(tokens[role.first]!.start, tokens[role.end - 1]!.end)}` : '');
-    const headToken = tokens[ref.unit.end - 1]!;
-    const key = `r:${coded.code}:${headToken.lemma.toLowerCase()}`;
+    const key = `r:${coded.code}:${head}`;
     // A capitalised plural ("Farmers" opening a sentence) may be tagged a proper noun and keep its -s lemma.
-    const plural = headToken.lemma.toLowerCase() !== headToken.norm || lexicon.groups.has(headToken.norm) || PLURAL.test(headToken.norm);
+    const plural = head !== headToken.norm || lexicon.groups.has(headToken.norm) || PLURAL.test(headToken.norm);
     const body = lexicon.bodies.has(description.key) || lexicon.bodies.has(headToken.norm);
     const kind: ActorKind = body && !lexicon.groups.has(headToken.norm) ? 'organisation' : plural ? 'group' : 'person';
-    return this.byKey.get(key) ?? this.newDraft(key, kind, coded, written);
+    const draft = this.byKey.get(key) ?? this.newDraft(key, kind, coded, written);
+    if (kind === 'group' && coded.country !== null) this.groupsByHead.set(head, draft);
+    return draft;
   }
 
   /**

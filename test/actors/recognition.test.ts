@@ -432,3 +432,16 @@ test('a name two states share means its preferred holder unless the article vouc
   const brazzaville = actorsIn('Voters in Brazzaville went to the polls on Sunday. Congo exports oil.');
   assert.equal(withMention(brazzaville, 'Congo').code, 'COG');
 });
+
+test('"the <group>" refers back to the group of a known country named with that word', () => {
+  const actors = actorsIn('Dominican police detained 40 Haitian migrants near the border. The migrants were deported on Tuesday, and the police said more raids would follow.');
+  assert.deepEqual(
+    actors.map((a) => [a.code, a.mentions.map((m) => m.text)]),
+    [
+      ['DOMCOP', ['Dominican police', 'police']],
+      ['HTIREF', ['Haitian migrants', 'migrants']],
+    ],
+  );
+  // Without an earlier group, a bare role inside a sentence stays no actor.
+  assert.deepEqual(codes(actorsIn('The army said the rebels had fled.')), ['---MIL']);
+});
