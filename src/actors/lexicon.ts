@@ -23,6 +23,8 @@ export const lexicon = {
   particles: new Set(particles.inner),
   /** Words that may close a name ("Jr."). */
   suffixes: new Set(particles.suffixes),
+  /** Role words that are also given names ("Karen"): before another capitalised word they open a name. */
+  givenNames: new Set(particles.givenNames),
   /** Kind of an unknown name by its last word ("Group" → organisation, "Sea" → place). */
   headKinds: headKinds as ReadonlyMap<string, HeadKind>,
   /** Agents of organisation heads agents.json lacks ("Inc" → BUS). */

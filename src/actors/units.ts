@@ -446,7 +446,10 @@ function sentenceUnits(scan: Scan, first: number, end: number, picked: Picked): 
 
   for (let i = first; i < end; ) {
     const entity = picked.get(i);
-    const role = roleAt(scan, i, end);
+    const found = roleAt(scan, i, end);
+    // A role word that is also a given name, written before another capitalised word, opens a name ("Spokesperson Karen Kuo").
+    const givenName = found !== null && found.end === i + 1 && found.end < end && lexicon.givenNames.has(tokens[i]!.norm) && capitalised(tokens[i]!.text);
+    const role = givenName && capitalised(tokens[i + 1]!.text) && !picked.has(i + 1) ? null : found;
     if (entity && (!role || entity.end >= role.end)) {
       const { entry, form } = entity.hit;
       // A state named beside another ("the Emirates and Saudi Arabia") is one for sure, not a place.

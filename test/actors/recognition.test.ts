@@ -445,3 +445,9 @@ test('"the <group>" refers back to the group of a known country named with that 
   // Without an earlier group, a bare role inside a sentence stays no actor.
   assert.deepEqual(codes(actorsIn('The army said the rebels had fled.')), ['---MIL']);
 });
+
+test('a people that is also a given name opens a name before another capitalised word', () => {
+  const spokesperson = actorsIn('"We condemn this behaviour," presidential office spokesperson Karen Kuo said.');
+  assert.equal(withMention(spokesperson, 'Karen Kuo').kind, 'person');
+  assert.equal(withMention(actorsIn('Karen rebels attacked an army post in Myanmar.'), 'Karen rebels').code.slice(0, 3), 'MMR');
+});
