@@ -39,6 +39,8 @@ export const lexicon = {
   /** Lemmas of verbs that introduce speech: a lone capitalised word next to one is a person. */
   speechVerbs: new Set(cues.speechVerbs),
   possessives: new Set(cues.possessives),
+  /** Parts of a place ("suburbs", "outskirts"): a capital owning one is the place ("Beirut's southern suburbs"). */
+  placeParts: new Set(cues.placeParts),
   /** Role nouns that take their agent from another person in the sentence ("his Chinese counterpart"). */
   relational: new Set(roles.relational),
   /** Role nouns whose organisation or state modifier is a posting, not an employer ("UN ambassador"). */

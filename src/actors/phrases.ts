@@ -258,6 +258,11 @@ export class SentenceReader {
       head = this.readSegment(segment, possessors, definite, last ? phrase.pps : [], s === 0 ? prep : null);
       if (!last && head !== null) possessors.push(head);
     });
+    // "Beirut's southern suburbs": a capital owning part of a place is that place, not its government.
+    const owned = segments.at(-1)!.at(-1);
+    if (owned?.kind === 'token' && lexicon.placeParts.has(owned.token.norm)) {
+      for (const possessor of possessors) if (possessor.unit.kind === 'entity' && possessor.unit.entry.kind === 'seat') possessor.locative = true;
+    }
     return head ?? (orPossessor ? (possessors.at(-1) ?? null) : null);
   }
 

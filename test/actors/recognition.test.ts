@@ -451,3 +451,14 @@ test('a people that is also a given name opens a name before another capitalised
   assert.equal(withMention(spokesperson, 'Karen Kuo').kind, 'person');
   assert.equal(withMention(actorsIn('Karen rebels attacked an army post in Myanmar.'), 'Karen rebels').code.slice(0, 3), 'MMR');
 });
+
+test("a capital owning part of a place is the place, not its government", () => {
+  const text = "An Israeli airstrike on Beirut's southern suburbs killed a commander. Beirut's response was swift.";
+  const beirut = withMention(actorsIn(text), 'Beirut');
+  assert.equal(beirut.code, 'LBNGOV');
+  assert.deepEqual(
+    beirut.mentions.map((m) => m.start),
+    [text.lastIndexOf('Beirut')],
+  );
+  assert.ok(!actorsIn("Russian drones hit Kyiv's outskirts overnight.").some((a) => a.code === 'UKRGOV'));
+});
