@@ -1,6 +1,6 @@
 // Indexes the actor stage derives once per loaded dictionary: alias-key prefixes for scanning tokens,
 // compiled name patterns, and people by surname and by role for spelling variants and descriptions.
-import type { ActorDictionary, AgentHit, PersonEntry, StateEntry, TitleEntry } from './dictionary.ts';
+import type { ActorDictionary, AgentHit, PatternEntry, PersonEntry, StateEntry, TitleEntry } from './dictionary.ts';
 import { normalizeAlias } from './dictionary.ts';
 import { type KeyHashes, keyHashes } from './surface.ts';
 
@@ -16,6 +16,8 @@ export interface CompiledPattern {
   words: string[];
   agent: string;
   requiresContext: boolean;
+  /** For a bare template ("the group"): codes one of which the actor it refers back to holds. */
+  refersBack: string[];
 }
 
 export interface DictionaryIndex {
@@ -98,7 +100,7 @@ function personNames(dictionary: ActorDictionary, person: PersonEntry): string[]
   return names;
 }
 
-function compilePattern(id: string, template: string, agent: string, requiresContext: boolean): CompiledPattern {
+function compilePattern({ id, agent, requiresContext, refersBack }: PatternEntry, template: string): CompiledPattern {
   const parts = template.trim().split(/\s+/);
   const slot = /^\{(person|state|demonym)\}('s)?$/.exec(parts[0] ?? '');
   const words = (slot ? parts.slice(1) : parts).map((word) => word.toLowerCase());
@@ -109,12 +111,13 @@ function compilePattern(id: string, template: string, agent: string, requiresCon
     words,
     agent,
     requiresContext,
+    refersBack,
   };
 }
 
 function build(dictionary: ActorDictionary): DictionaryIndex {
   const patterns = dictionary.patterns.flatMap((entry) =>
-    entry.patterns.map((template) => compilePattern(entry.id, template, entry.agent, entry.requiresContext)),
+    entry.patterns.map((template) => compilePattern(entry, template)),
   );
   // Longest first, so "{person} transition team" is tried before "{person} transition".
   patterns.sort((a, b) => b.words.length - a.words.length);

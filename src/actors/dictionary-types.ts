@@ -119,6 +119,8 @@ export interface PatternSpec {
   agent: string;
   /** True when the template names no actor and the matcher must take the state from context. */
   requiresContext?: boolean;
+  /** Codes (agent blocks such as "REB") of which the actor a bare template refers back to holds one ("the group"). */
+  refersBack?: string[];
   note?: string;
 }
 
@@ -261,6 +263,7 @@ export interface PatternEntry {
   patterns: string[];
   agent: string;
   requiresContext: boolean;
+  refersBack: string[];
 }
 
 export interface ActorDictionary {

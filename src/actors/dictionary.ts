@@ -127,7 +127,7 @@ const FIELDS = {
   role: new Set(['role', 'code', 'agent', 'from', 'to', 'note']),
   agent: new Set(['id', 'agent', 'terms', 'note']),
   title: new Set(['id', 'agent', 'forms', 'gender', 'note']),
-  pattern: new Set(['id', 'patterns', 'agent', 'requiresContext', 'note']),
+  pattern: new Set(['id', 'patterns', 'agent', 'requiresContext', 'refersBack', 'note']),
 };
 
 // A Checker knows where it is (file, then a path such as `people[3] (id "x") roles[0]`) but builds the
@@ -603,7 +603,8 @@ class Dictionary implements ActorDictionary {
     const agent = c.string(o, 'agent');
     if (!AGENTS.has(agent)) c.fail(`"${agent}" is not a CAMEO agent code`);
     const patterns = c.strings(o, 'patterns');
-    this.patterns.push({ id: c.id(o), patterns, agent, requiresContext: c.optBool(o, 'requiresContext') });
+    const refersBack = c.strings(o, 'refersBack').map((code) => c.code(code, 'refersBack'));
+    this.patterns.push({ id: c.id(o), patterns, agent, requiresContext: c.optBool(o, 'requiresContext'), refersBack });
     this.counts.patterns++;
   }
 

@@ -384,6 +384,10 @@ export class Resolver {
    */
   private contextActor(ref: Ref, unit: PatternUnit, word: string): Draft | null {
     const at = unit.first;
+    if (unit.pattern.refersBack.length > 0) {
+      // "the group of experts" is a new group, not the one named before.
+      return this.scan.tokens[unit.end]?.norm === 'of' ? null : this.lastCoded(at, unit.pattern.refersBack);
+    }
     let recent: Draft | null = null;
     let recentAt = -1;
     for (const draft of this.drafts) {
@@ -403,6 +407,21 @@ export class Resolver {
     const draft = this.byKey.get(key) ?? this.newDraft(key, 'organisation', coded, name);
     draft.patternWord = word;
     return draft;
+  }
+
+  /** "the group": the actor last mentioned before token `before` whose code holds one of `codes`, if any. */
+  private lastCoded(before: number, codes: readonly string[]): Draft | null {
+    let best: Draft | null = null;
+    let bestAt = -1;
+    for (const draft of this.drafts) {
+      if (!codes.some((code) => draft.code.includes(code))) continue;
+      const at = lastMentionBefore(draft, before);
+      if (at > bestAt) {
+        best = draft;
+        bestAt = at;
+      }
+    }
+    return best;
   }
 
   private leaderCountry(before: number): string | null {

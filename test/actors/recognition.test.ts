@@ -462,3 +462,17 @@ test("a capital owning part of a place is the place, not its government", () => 
   );
   assert.ok(!actorsIn("Russian drones hit Kyiv's outskirts overnight.").some((a) => a.code === 'UKRGOV'));
 });
+
+test('"the group" and "the bloc" refer back to the armed group or international body last named', () => {
+  const actors = actorsIn('Hezbollah fired rockets at northern Israel. The group said the attack was a warning. The European Union imposed sanctions, and the bloc froze assets. The group of experts met in Geneva.');
+  assert.deepEqual(
+    actors.map((a) => [a.code, a.mentions.map((m) => m.text)]),
+    [
+      ['LBNREBHEZ', ['Hezbollah', 'The group']],
+      ['ISR', ['Israel']],
+      ['IGOEUREEC', ['European Union', 'the bloc']],
+    ],
+  );
+  // Nothing named before: no actor.
+  assert.deepEqual(codes(actorsIn('The group said the attack was a warning.')), []);
+});
