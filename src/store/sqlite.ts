@@ -151,6 +151,9 @@ export class SqliteStore implements Store {
   }
 
   async recordCopy(hash: string, copy: ArticleCopy): Promise<'added' | 'known' | 'missing'> {
+    // Most texts of a corpus are new: a read answers them without taking the write lock. A text
+    // another process stores meanwhile is caught when its record is saved (a conflict, recorded as a copy).
+    if (!this.prepared(HAS_ARTICLE).get({ hash })) return 'missing';
     return this.db.transaction(() => this.addCopy(hash, copy)).immediate();
   }
 
