@@ -166,6 +166,9 @@ function format(day: Day, precision: Precision): string {
 function bareYears(sentenceTokens: Token[], taken: Found[]): Found[] {
   const years: Found[] = [];
   sentenceTokens.forEach((token, i) => {
+    // Most tokens do not end in a digit: a character test spares them the regex.
+    const last = token.text.charCodeAt(token.text.length - 1);
+    if (last < 0x30 || last > 0x39) return;
     const digits = YEAR_TOKEN.exec(token.text); // "2019", "mid-2023"
     const year = Number(digits?.[1]);
     if (!digits || year < rules.years.min || year > rules.years.max) return;
@@ -190,8 +193,15 @@ function bareYears(sentenceTokens: Token[], taken: Found[]): Found[] {
 
 /** Whether a future cue ("will") stands shortly before `start` in the sentence. */
 function futureBefore(sentenceTokens: Token[], start: number): boolean {
-  const before = sentenceTokens.filter((token) => token.end <= start).slice(-rules.futureWindow);
-  return before.some((token) => FUTURE.has(token.norm) || FUTURE.has(token.lemma));
+  // Tokens are in order, so those before `start` are a prefix: walk back over its last futureWindow tokens.
+  let seen = 0;
+  for (let i = sentenceTokens.length - 1; i >= 0 && seen < rules.futureWindow; i--) {
+    const token = sentenceTokens[i]!;
+    if (token.end > start) continue;
+    if (FUTURE.has(token.norm) || FUTURE.has(token.lemma)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Every date mentioned in the text, resolved against the publication date (YYYY-MM-DD; today when null). */

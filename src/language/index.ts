@@ -1,6 +1,7 @@
 // The language layer: paragraphs, sentences, tokens and dates of a clean article text.
 import type { Paragraph, Sentence } from '../types.ts';
 import { findDates } from './dates.ts';
+import { tagVerbNames } from './names.ts';
 import { repairSentences } from './sentences.ts';
 import { winkSentences } from './tokenize.ts';
 import type { LanguageLayer, LanguageOptions, Token } from './types.ts';
@@ -23,9 +24,9 @@ export function analyzeLanguage(text: string, options: LanguageOptions): Languag
   const paragraphs = findParagraphs(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  // Sentences never cross paragraphs: each paragraph is split on its own.
+  const byParagraph = winkSentences(text, paragraphs);
   for (const paragraph of paragraphs) {
-    const split = repairSentences(text, paragraph.start, winkSentences(text, paragraph.start, paragraph.end));
+    const split = repairSentences(text, paragraph.start, byParagraph[paragraph.index]!);
     for (const group of split) {
       const sentence = sentences.length;
       const start = group[0]!.start;
@@ -38,5 +39,6 @@ export function analyzeLanguage(text: string, options: LanguageOptions): Languag
       }
     }
   }
+  tagVerbNames(tokens);
   return { paragraphs, sentences, tokens, dates: findDates(text, sentences, tokens, options.published) };
 }

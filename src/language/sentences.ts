@@ -7,6 +7,7 @@ const TITLES = new Set(abbreviations.titles);
 const BEFORE_NUMBER = new Set(abbreviations.beforeNumber);
 const CLOSING = new Set(punctuation.closing);
 const STRAIGHT = new Set(punctuation.straight);
+const INSIDE_WORD = new RegExp(abbreviations.insideWord, 'u');
 const WHITESPACE = /\s/;
 const OPENING = /^[\p{Ps}\p{Pi}"']+/u;
 
@@ -28,12 +29,19 @@ function isClosing(text: string, paragraphStart: number, token: Token): boolean 
   return text.slice(paragraphStart, token.start).split(mark).length % 2 === 0;
 }
 
+/** Whether any whitespace lies between offsets `from` and `to`. */
+function spaced(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (WHITESPACE.test(text[i]!)) return true;
+  return false;
+}
+
 /** Whether `next` cannot start a sentence after `previous`. */
 function continues(text: string, previous: Token[], next: Token[]): boolean {
   const first = text.slice(next[0]!.start, next[0]!.end);
   // A sentence never starts lower-case or with inner punctuation: "“Is it over?” asked Smith."
   if (/^[\p{Ll},;:]/u.test(first)) return true;
   const word = lastWord(text, previous);
+  if (INSIDE_WORD.test(word) && !spaced(text, previous.at(-1)!.end, next[0]!.start)) return true;
   return TITLES.has(word) || (BEFORE_NUMBER.has(word) && /^\d/.test(first));
 }
 

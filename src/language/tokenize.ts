@@ -1,6 +1,7 @@
-// wink-nlp tokens, POS tags, lemmas and first-pass sentence boundaries for one paragraph.
+// wink-nlp tokens, POS tags, lemmas and first-pass sentence boundaries of an article, paragraph by paragraph.
 import winkNLP, { type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Paragraph } from '../types.ts';
 import type { Token } from './types.ts';
 
 // Loading the model takes about a second, so it happens once per process.
@@ -10,13 +11,19 @@ const its = nlp.its;
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 
 /**
- * Lemmas by POS and word: wink lemmatises every token anew, though most words recur from article to article.
- * A contraction's part is left out: its lemma comes from the contraction ("ca" of "can't" is "can").
+ * What every token of one (folded) word form shares: most words recur from article to article, and wink
+ * lemmatises every token anew. A contraction's part has no cached lemma: its lemma comes from the
+ * contraction ("ca" of "can't" is "can").
  */
-const lemmaCache = new Map<string, Map<string, string>>();
-let lemmaCacheSize = 0;
+interface Form {
+  /** normalize() of the form, which equals that of the unfolded text: folding only drops diacritics. */
+  norm: string;
+  /** Lemma by POS. */
+  lemmas: Map<string, string>;
+}
+const forms = new Map<string, Form>();
 /** Enough for a news vocabulary; the cache starts over when full rather than grow without bound. */
-const LEMMA_CACHE_SIZE = 200_000;
+const FORM_CACHE_SIZE = 200_000;
 
 const INVISIBLE = /^[\s\p{Cf}]*$/u;
 const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/g;
@@ -56,48 +63,41 @@ function isInvisible(value: string): boolean {
   return !(first > SPACE && first < 0x7f) && INVISIBLE.test(value);
 }
 
-function cachedLemma(pos: string, value: string, compute: () => string): string {
-  let byWord = lemmaCache.get(pos);
-  const cached = byWord?.get(value);
-  if (cached !== undefined) return cached;
-  if (lemmaCacheSize >= LEMMA_CACHE_SIZE) {
-    lemmaCache.clear();
-    lemmaCacheSize = 0;
-    byWord = undefined;
+function formOf(value: string): Form {
+  let form = forms.get(value);
+  if (form === undefined) {
+    if (forms.size >= FORM_CACHE_SIZE) forms.clear();
+    form = { norm: normalize(value), lemmas: new Map() };
+    forms.set(value, form);
   }
-  if (!byWord) {
-    byWord = new Map();
-    lemmaCache.set(pos, byWord);
-  }
-  const lemma = compute();
-  byWord.set(value, lemma);
-  lemmaCacheSize++;
-  return lemma;
+  return form;
 }
 
 /**
- * The sentences wink finds in `text.slice(start, end)`, each a non-empty list of tokens with offsets into
+ * The sentences wink finds in each paragraph of `text`, each a non-empty list of tokens with offsets into
  * `text`; whitespace tokens are dropped. `index` and `sentence` are left at 0 for the caller, which
  * numbers tokens once sentence boundaries are repaired.
  */
-export function winkSentences(text: string, start: number, end: number): Token[][] {
-  const folded = foldLatin(text.slice(start, end));
+export function winkSentences(text: string, paragraphs: Paragraph[]): Token[][][] {
+  // One document for the whole text: wink's per-document set-up costs more than its work on a short paragraph.
+  const folded = foldLatin(text);
   const doc = nlp.readDoc(folded);
   const tokens = doc.tokens();
   const values = tokens.out();
   const pos = tokens.out(its.pos) as string[];
   const contractions = tokens.out(its.contractionFlag) as boolean[];
-  const lemma = (i: number) =>
-    contractions[i] ? tokens.itemAt(i).out(lemmaOf) : cachedLemma(pos[i]!, values[i]!, () => tokens.itemAt(i).out(lemmaOf));
+  // Without folded letters a token's text is wink's value itself, shared with every other token of that form.
+  const unfolded = folded === text;
 
   // wink keeps every token's characters verbatim, so searching forward from the previous token finds its offset.
   // Sentence spans are inclusive token indexes, in order.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentences: Token[][] = [];
+  const byParagraph: Token[][][] = paragraphs.map(() => []);
+  let paragraph = 0;
   let cursor = 0;
   let i = 0;
   for (const [first, last] of spans) {
-    const sentence: Token[] = [];
+    let sentence: Token[] = [];
     for (; i <= last; i++) {
       const value = values[i]!;
       // Most tokens follow the previous one directly or after one space: no search needed.
@@ -106,22 +106,34 @@ export function winkSentences(text: string, start: number, end: number): Token[]
         : folded.charCodeAt(cursor) === SPACE && folded.startsWith(value, cursor + 1)
           ? cursor + 1
           : folded.indexOf(value, cursor);
-      if (at < 0) throw new Error(`language: token ${JSON.stringify(value)} not found after offset ${start + cursor}`);
+      if (at < 0) throw new Error(`language: token ${JSON.stringify(value)} not found after offset ${cursor}`);
       cursor = at + value.length;
       if (i < first || isInvisible(value)) continue;
-      const tokenText = text.slice(start + at, start + cursor);
+      // Sentences never cross paragraphs: a sentence wink runs on over a blank line ends there.
+      if (at >= paragraphs[paragraph]!.end) {
+        if (sentence.length > 0) byParagraph[paragraph]!.push(sentence);
+        sentence = [];
+        while (at >= paragraphs[paragraph]!.end) paragraph++;
+      }
+      const tag = pos[i]!;
+      const form = formOf(value);
+      let lemma = contractions[i] ? undefined : form.lemmas.get(tag);
+      if (lemma === undefined) {
+        lemma = tokens.itemAt(i).out(lemmaOf);
+        if (!contractions[i]) form.lemmas.set(tag, lemma);
+      }
       sentence.push({
         index: 0,
         sentence: 0,
-        start: start + at,
-        end: start + cursor,
-        pos: pos[i]!,
-        lemma: lemma(i),
-        text: tokenText,
-        norm: normalize(tokenText),
+        start: at,
+        end: cursor,
+        pos: tag,
+        lemma,
+        text: unfolded ? value : text.slice(at, cursor),
+        norm: form.norm,
       });
     }
-    if (sentence.length > 0) sentences.push(sentence);
+    if (sentence.length > 0) byParagraph[paragraph]!.push(sentence);
   }
-  return sentences;
+  return byParagraph;
 }

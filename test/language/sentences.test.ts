@@ -146,6 +146,8 @@ test('sentences never cross paragraphs', () => {
       [2, 'agreed.'],
     ],
   );
+  // wink reads the whole text at once and runs a sentence on over a blank line after a title; it ends there.
+  assert.deepEqual(sentencesOf('Talks with Sen.\n\nWarren (D-Mass.) went on in Accra'), ['Talks with Sen.', 'Warren (D-Mass.) went on in Accra']);
 });
 
 test('tokens: norm, POS and lemma', () => {
@@ -184,4 +186,26 @@ test('lemmas, contractions included, are the same when words recur', () => {
   assert.equal(lemmaOf.get('met'), 'meet');
   assert.equal(lemmaOf.get('went'), 'go');
   assert.equal(lemmaOf.get('said'), 'say');
+});
+
+test('party-state labels with dotted state abbreviations do not end a sentence', () => {
+  assert.deepEqual(
+    sentencesOf('Sen. Chuck Schumer (D-N.Y.) said the bill would pass. Rep. Liz Cheney (R-Wyo.) disagreed on Monday.'),
+    ['Sen. Chuck Schumer (D-N.Y.) said the bill would pass.', 'Rep. Liz Cheney (R-Wyo.) disagreed on Monday.'],
+  );
+  assert.deepEqual(
+    sentencesOf('Sen. Joe Manchin, D-W.Va., met Sen. Lindsey Graham (R-S.C.) on tariffs. Del. Eleanor Holmes Norton (D-D.C.) objected.'),
+    ['Sen. Joe Manchin, D-W.Va., met Sen. Lindsey Graham (R-S.C.) on tariffs.', 'Del. Eleanor Holmes Norton (D-D.C.) objected.'],
+  );
+  // Also other dotted abbreviations joined to a word.
+  assert.deepEqual(sentencesOf('The A.F.L.-C.I.O. backed the Mexico-U.S. accord. Unions cheered.'), [
+    'The A.F.L.-C.I.O. backed the Mexico-U.S. accord.',
+    'Unions cheered.',
+  ]);
+  // A label at the end of a sentence still ends it, and a missing space after a word's period still splits.
+  assert.deepEqual(sentencesOf('The bill was written by Sen. Chuck Schumer (D-N.Y.). It failed.Ministers left.'), [
+    'The bill was written by Sen. Chuck Schumer (D-N.Y.).',
+    'It failed.',
+    'Ministers left.',
+  ]);
 });
