@@ -21,7 +21,7 @@ function bundled(): ActorDictionary {
 /** Runs every stage after ingest on an already clean article. */
 export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {}): Analysis {
   const dictionary = options.dictionary ?? bundled();
-  const language = analyzeLanguage(article.text, { published: article.published });
+  const language = analyzeLanguage(article.text, { published: article.published, dateline: article.dateline });
   const actors = findActors(article, language, dictionary);
   const attributions = findAttributions(article, language, actors);
   const { quotes, sources, voice, nonAnswers } = attributions;

@@ -187,7 +187,7 @@ function ingestOrWrap(doc: GoldDoc): ArticleMeta {
 /** Runs ingest (plain text), language, actors, quotes and events on one gold document. */
 export function codeDoc(doc: GoldDoc): CodedDoc {
   const article = ingestOrWrap(doc);
-  const language = analyzeLanguage(article.text, { published: article.published });
+  const language = analyzeLanguage(article.text, { published: article.published, dateline: article.dateline });
   const actors = findActors(article, language, loadActorDictionary());
   const { quotes } = findAttributions(article, language, actors);
   return { text: article.text, sentences: language.sentences, actors, events: codeEvents({ article, language, actors, quotes }) };

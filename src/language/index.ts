@@ -19,6 +19,17 @@ function findParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/**
+ * Cuts the sentence that runs across `offset` there: the wire dateline ("KHARTOUM, June 12 (Reuters) -")
+ * is a sentence of its own, so the lede's subject opens its sentence.
+ */
+function splitAt(groups: Token[][], offset: number): Token[][] {
+  return groups.flatMap((group) => {
+    const cut = group.findIndex((token) => token.start >= offset);
+    return cut > 0 ? [group.slice(0, cut), group.slice(cut)] : [group];
+  });
+}
+
 /** Splits a clean article text (paragraphs separated by blank lines) and finds its dates; every offset is into `text`. */
 export function analyzeLanguage(text: string, options: LanguageOptions): LanguageLayer {
   const paragraphs = findParagraphs(text);
@@ -26,7 +37,8 @@ export function analyzeLanguage(text: string, options: LanguageOptions): Languag
   const tokens: Token[] = [];
   const byParagraph = winkSentences(text, paragraphs);
   for (const paragraph of paragraphs) {
-    const split = repairSentences(text, paragraph.start, byParagraph[paragraph.index]!);
+    const repaired = repairSentences(text, paragraph.start, byParagraph[paragraph.index]!);
+    const split = options.dateline ? splitAt(repaired, options.dateline.end) : repaired;
     for (const group of split) {
       const sentence = sentences.length;
       const start = group[0]!.start;

@@ -1,4 +1,4 @@
-import type { DateMention, Paragraph, Sentence } from '../types.ts';
+import type { DateMention, Paragraph, Sentence, Span } from '../types.ts';
 
 /** Universal POS tags as wink-nlp emits them (PROPN, NOUN, VERB, AUX, ADP, DET, PUNCT, …). */
 export type PosTag = string;
@@ -28,4 +28,6 @@ export interface LanguageLayer {
 export interface LanguageOptions {
   /** Publication date (YYYY-MM-DD) that relative dates resolve against; today when null. */
   published: string | null;
+  /** The wire dateline opening the text (ArticleMeta.dateline): it becomes a sentence of its own. */
+  dateline?: Span | null;
 }

@@ -209,3 +209,18 @@ test('party-state labels with dotted state abbreviations do not end a sentence',
     'Ministers left.',
   ]);
 });
+
+test("a wire dateline is a sentence of its own, so the lede's subject opens its sentence", () => {
+  const text = 'NEW DELHI (AP) — Indian and Pakistani troops exchanged fire on Tuesday. The army said so.\n\nLater that day, talks began.';
+  const dateline = { start: 0, end: 'NEW DELHI (AP) —'.length };
+  assert.deepEqual(
+    analyzeLanguage(text, { published: null, dateline }).sentences.map((s) => [s.paragraph, s.text]),
+    [
+      [0, 'NEW DELHI (AP) —'],
+      [0, 'Indian and Pakistani troops exchanged fire on Tuesday.'],
+      [0, 'The army said so.'],
+      [1, 'Later that day, talks began.'],
+    ],
+  );
+  assert.equal(analyzeLanguage(text, { published: null }).sentences.length, 3);
+});
