@@ -99,6 +99,11 @@ export interface Quote extends Span {
   speakerSpan: Span | null;
   /** Id of the speaker's entry in `sources`. */
   source: string | null;
+  /**
+   * Present and true when the cue is negated ("did not say that …", "never mentioned …", "denied
+   * that …" is not negated: it asserts a denial): the speaker is reported as not vouching for the content.
+   */
+  negated?: true;
 }
 
 /** A position, belief or intention attributed to a holder ("X wants …", "X opposes …"); `start`/`end` are its content's. */

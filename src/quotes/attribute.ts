@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, droppedClauseMarkers, negations, notLeadIns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
@@ -20,6 +20,8 @@ export interface Cue {
   contentLimit: number;
   /** The speaker named after a passive cue: "was asked by host Bill Maher", "as reported by the Journal". */
   agent: TokenRange | null;
+  /** A negation among the cue's auxiliaries: "did not say", "never mentioned". */
+  negated: boolean;
 }
 
 export interface Claim {
@@ -98,7 +100,9 @@ export class ClaimFinder {
         for (const later of cues.slice(k + 1)) {
           // "reported, citing three diplomats, that …": the relay does not close the report.
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
-          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later));
+          // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.
+          const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : Number.POSITIVE_INFINITY;
+          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated);
         }
       });
       for (const cue of cues) {
@@ -139,7 +143,7 @@ export class ClaimFinder {
     return low > 0 && this.quoteEnds[low - 1]! > offset;
   }
 
-  /** Cue words in a sentence, outside quotes; negated and passive cues attribute nothing. */
+  /** Cue words in a sentence, outside quotes; passive cues attribute nothing, negated ones are flagged. */
   private *cuesIn(sentence: number): Generator<Cue> {
     const doc = this.doc;
     const { first, end } = doc.range(sentence);
@@ -155,15 +159,44 @@ export class ClaimFinder {
           break;
         }
       }
+      // An evidential before a cue verb of its own belongs to that cue ("reportedly said", "appeared to imply").
+      if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
+      if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry) continue;
+      if (entry.sourceless) {
+        const range = { first: i, end: cueEnd };
+        yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent: null, negated: this.isNegated(range, cueEnd) };
+        i = cueEnd - 1;
+        continue;
+      }
       const governor = this.catenativeBefore(i, first);
       const range = { first: auxiliariesBefore(doc, governor ?? i, first), end: this.extend(cueEnd, end) };
       const agent = this.agentAfter(i, range.end, end);
-      if (this.isNegated(range, i) || (governor === null && !agent && this.isPassiveOrInfinitive(i, first))) continue;
-      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent };
+      // A negated verb of knowing or showing reports no content: "has never shown much interest".
+      if (entry.cognition && this.isNegated(range, i)) continue;
+      if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
+        if (!this.isPassive(i, first)) continue;
+        // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular.
+        entry = { ...entry, sourceless: true };
+      }
+      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
       i = range.end - 1;
     }
+  }
+
+  /** A phrase naming one of `heads` in particular ("a CNN poll", "the latest survey"), not "the polls" in general. */
+  private headedBy(phrase: TokenRange | null, heads: readonly string[]): boolean {
+    return phrase !== null && phrase.end - phrase.first >= 3 && heads.includes(this.doc.tokens[headOf(this.doc, phrase)]!.lemma.toLowerCase());
+  }
+
+  /** Whether a cue verb at `at` (past adverbs) would take in the words from `from` on as its auxiliaries or governor. */
+  private opensCue(at: number, from: number, floor: number): boolean {
+    const doc = this.doc;
+    let verb = at;
+    while (doc.pos(verb) === 'ADV') verb++;
+    if (doc.pos(verb) !== 'VERB' || !cueVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return false;
+    return auxiliariesBefore(doc, verb, floor) <= from || (this.catenativeBefore(verb, floor) ?? verb) <= from;
   }
 
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
@@ -216,8 +249,15 @@ export class ClaimFinder {
       const named = phraseEndingAt(doc, verb - 1, floor);
       if (named && INDEFINITE.has(doc.key(named.first))) return true;
     }
+    return this.isPassive(verb, floor);
+  }
+
+  /** A participle after a form of "be", past adverbs: "was asked", "is widely expected". */
+  private isPassive(verb: number, floor: number): boolean {
+    const doc = this.doc;
+    const token = doc.tokens[verb]!;
     let i = verb - 1;
-    while (i >= floor && doc.pos(i) === 'ADV') i--;
+    while (i >= floor && (doc.pos(i) === 'ADV' || (doc.pos(i) === 'PART' && negations.has(doc.key(i))))) i--;
     const passive = i >= floor && doc.tokens[i]!.lemma.toLowerCase() === 'be' && !doc.key(verb).endsWith('ing');
     return passive && doc.key(verb) !== token.lemma.toLowerCase();
   }
@@ -307,6 +347,8 @@ export class ClaimFinder {
         i = cited.end - 1;
         continue;
       }
+      // A possessive ending and a capitalised word inside a name are neither verbs nor clause breaks ("wrote to Sanders’ office that").
+      if (isNominal(doc, i)) continue;
       if (PREDICATE.has(doc.pos(i)) || (doc.pos(i) === 'PUNCT' && doc.key(i) !== ',')) return -1;
     }
     return -1;
@@ -364,7 +406,7 @@ export class ClaimFinder {
   }
 
   /** A claim of `speaker` through `cue` over `content`; the cue learns its speaker. */
-  private claim(kind: Claim['kind'], content: Span, cue: Cue, speaker: TokenRange, listener: TokenRange | null): Claim {
+  private claim(kind: Claim['kind'], content: Span, cue: Cue, speaker: TokenRange | null, listener: TokenRange | null): Claim {
     cue.speaker = speaker;
     const { start, end } = content;
     return { kind, start, end, sentence: this.doc.sentenceAt(start), cue, cueSpan: this.cueSpan(cue), speaker, speakerName: null, listener, continues: null };
@@ -394,8 +436,13 @@ export class ClaimFinder {
     const doc = this.doc;
     const { first: floor, end: limit } = doc.range(cue.sentence);
     const wordsEnd = this.wordsEnd(cue.sentence);
-    const rightEnd = Math.min(wordsEnd, cue.contentLimit);
     const { first: cueFirst, end: cueEnd } = cue.range;
+    const rightEnd = Math.min(wordsEnd, cue.contentLimit, this.subordinateEnd(floor, cueEnd, wordsEnd));
+
+    if (cue.entry.sourceless) {
+      this.readSourceless(cue, rightEnd);
+      return;
+    }
 
     if (cue.entry.sourceAfter) {
       // The noun phrase after the cue, or all of what closes the sentence or clause when the phrase is
@@ -426,7 +473,8 @@ export class ClaimFinder {
     if (!cue.entry.cognition && !participle && (quoteBefore || (!subject && this.commaBefore(cueFirst, floor)))) {
       const speaker = phraseStartingAt(doc, cueEnd, limit);
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
-      const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || this.onlyAdjuncts(speaker.end, wordsEnd));
+      // A relative clause may follow the speaker: "…, said the man who built his career on …".
+      const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || references.get(doc.key(speaker.end)) === 'antecedent' || this.onlyAdjuncts(speaker.end, wordsEnd));
       if (speaker && closes && pronounOf(doc, speaker) !== 'author') {
         if (quoteBefore) {
           this.attach(quoteBefore, cue, speaker, null);
@@ -437,7 +485,12 @@ export class ClaimFinder {
       }
     }
 
-    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor);
+    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry);
+    // A participle opening the sentence: "Asked whether …, 75 percent said yes".
+    if (!speaker && cueFirst === floor && doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle) {
+      this.readSourceless(cue, rightEnd);
+      return;
+    }
     // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
@@ -464,6 +517,11 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(marker, rightEnd));
       return;
     }
+    // "75 percent said yes", "half said so": a word standing for the answer.
+    if (answerWords.has(doc.key(after)) && (after + 1 >= rightEnd || ['PUNCT', 'ADP'].includes(doc.pos(after + 1)))) {
+      this.indirect(cue, speaker, listener, this.content(after, after + 1, false));
+      return;
+    }
     // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
     if ((listener || cue.entry.infinitive) && doc.key(next) === 'to' && doc.pos(next + 1) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
@@ -471,6 +529,17 @@ export class ClaimFinder {
     }
     if ((!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+      return;
+    }
+    // The adverb skipped as an adjunct was the clause's subject: "said none of the candidates were listed".
+    if (next > after && this.looseClause(cue, after, rightEnd)) {
+      this.indirect(cue, speaker, listener, this.content(after, rightEnd));
+      return;
+    }
+    // A prepositional adjunct, then a clause opening with a subject pronoun: "has said for weeks he is …".
+    const adjunct = doc.pos(next) === 'ADP' && !contentPrepositions.has(doc.key(next)) ? phraseStartingAt(doc, next + 1, rightEnd) : null;
+    if (!cue.entry.cognition && adjunct && subjectPronouns.has(doc.key(adjunct.end)) && this.startsClause(adjunct.end, rightEnd)) {
+      this.indirect(cue, speaker, listener, this.content(adjunct.end, rightEnd));
       return;
     }
     // Inside a relative clause the content's subject went before the speaker: "the fund, which the
@@ -488,7 +557,9 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(next + 1, rightEnd, false));
       return;
     }
-    if (cue.entry.object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP')) {
+    // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
+    const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
+    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP')) {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd, false));
       return;
     }
@@ -500,6 +571,29 @@ export class ClaimFinder {
       // Parenthetical cue: "Some advisers, he said, may favor other approaches."
       this.indirect(cue, speaker, listener, this.content(floor, rightEnd));
     }
+  }
+
+  /**
+   * Where a clause opening the sentence with a subordinator ends, when a cue lies in it: the comma before
+   * the main clause ("Because aides didn't deny that …, we have to assume …").
+   */
+  private subordinateEnd(floor: number, from: number, wordsEnd: number): number {
+    const doc = this.doc;
+    if (doc.pos(floor) !== 'SCONJ') return wordsEnd;
+    for (let i = from; i < wordsEnd; i++) if (doc.key(i) === ',' && this.startsClause(i + 1, wordsEnd)) return i;
+    return wordsEnd;
+  }
+
+  /** What follows an evidential or agentless passive, past adjuncts and "that": "is expected to [win]", "it appears, though, that […]". */
+  private readSourceless(cue: Cue, rightEnd: number): void {
+    const doc = this.doc;
+    const marker = this.clauseMarkerAfter(cue.range.end, rightEnd);
+    const from = marker >= 0 ? marker : this.skipAdjuncts(cue.range.end, rightEnd);
+    // An evidential bears on its own clause: "appears to mark a shift, and more attacks are likely".
+    let end = from;
+    while (end < rightEnd && !((doc.key(end) === ',' || doc.key(end) === ';') && this.startsClause(end + (doc.pos(end + 1) === 'CCONJ' ? 2 : 1), rightEnd))) end++;
+    const content = this.content(from, end, false);
+    if (content) this.claims.push(this.claim('indirect', content, cue, null, null));
   }
 
   /**
@@ -538,7 +632,7 @@ export class ClaimFinder {
     if (colon < 0) return;
     const speaker = phraseStartingAt(doc, first, colon);
     if (!speaker || !isSourceNoun(doc, headOf(doc, speaker)) || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
-    const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null };
+    const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (quote) this.attach(quote, cue, speaker, null);
     else this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence)));
@@ -559,15 +653,21 @@ export class ClaimFinder {
    * The subject of the sentence's first verb, for a cue without its own: a participle (", saying that …")
    * or a second verb ("praised the plan and said …").
    */
-  clauseSubject(cue: TokenRange, verb: number, floor: number): TokenRange | null {
+  clauseSubject(cue: TokenRange, verb: number, floor: number, entry?: CueEntry): TokenRange | null {
     const doc = this.doc;
     const before = cue.first - 1;
-    const participle = [',', '—', '–'].includes(doc.key(before)) && doc.key(verb).endsWith('ing');
+    // ", saying …"; for cues taking no listener also "responded by saying …", "while insisting that …"
+    // (not "by ordering the killing of …", whose object is no listener).
+    const plain = entry !== undefined && !entry.listener && !entry.cognition;
+    const participle = ([',', '—', '–'].includes(doc.key(before)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(before)))) && doc.key(verb).endsWith('ing');
     if (before <= floor || !(participle || doc.pos(before) === 'CCONJ')) return null;
+    // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
     for (let verb = floor; verb < before; verb++) {
-      if (PREDICATE.has(doc.pos(verb)) && !this.isQuoted(doc.tokens[verb]!.start)) {
-        return subjectBefore(doc, auxiliariesBefore(doc, verb, floor), floor);
-      }
+      if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
+      const first = auxiliariesBefore(doc, verb, floor);
+      const subject = subjectBefore(doc, first, floor);
+      if (subject || first > floor) return subject;
+      while (verb + 1 < before && PREDICATE.has(doc.pos(verb + 1))) verb++;
     }
     return null;
   }

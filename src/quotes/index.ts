@@ -101,6 +101,7 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
       cueSpan: claim.cueSpan,
       speakerSpan: claim.speaker && !claim.continues ? spanOf(doc, claim.speaker) : null,
       source: entity?.source.id ?? null,
+      ...(claim.cue?.negated ? { negated: true as const } : {}),
     };
   });
   stances.sort((a, b) => a.cueSpan.start - b.cueSpan.start).forEach((stance, i) => {

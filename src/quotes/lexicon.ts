@@ -21,6 +21,10 @@ export interface CueEntry {
   infinitive?: boolean;
   /** The source follows the cue ("according to X"). */
   sourceAfter?: boolean;
+  /** Head nouns the source after the cue must have (lemmas): "in a CNN poll", not "in a shift". */
+  sourceHeads?: readonly string[];
+  /** An evidential with no source: what follows it is attributed to no one in particular ("X reportedly …", "X appears to …", "X is expected to …"). */
+  sourceless?: boolean;
 }
 
 export interface PhraseCue extends CueEntry {
@@ -57,6 +61,8 @@ export const clauseMarkers = lowerSet(cues.clauseMarkers);
 /** Complementisers left out of the reported content ("that"); "whether" and "if" stay. */
 export const droppedClauseMarkers = lowerSet(cues.droppedClauseMarkers);
 export const negations = lowerSet(cues.negations);
+/** Words standing for a whole answer after a cue ("said yes", "said so"). */
+export const answerWords = lowerSet(cues.answerWords);
 export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);
 /** Prepositions that may continue the phrase of whoever is told ("told the head of the agency"). */
 export const listenerPrepositions = lowerSet(cues.listenerPrepositions);

@@ -203,6 +203,12 @@ function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange 
   return i >= end || tail ? { phrase } : null;
 }
 
+/** A past participle: not the base form, not an "-ing" form ("released", "published", "shown"). */
+function isParticiple(doc: Doc, i: number): boolean {
+  const key = doc.key(i);
+  return key !== doc.tokens[i]!.lemma.toLowerCase() && !key.endsWith('ing') && !key.endsWith('s');
+}
+
 function previousComma(doc: Doc, before: number, floor: number): number {
   for (let i = before - 1; i >= floor; i--) if (doc.key(i) === ',') return i;
   return -1;
@@ -226,6 +232,8 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     i = open - 1;
   }
   if (i < floor) return null;
+  // A participle and its date between the subject and the cue: "A poll released Monday shows", "a report published Wednesday said".
+  if (i < end - 1 && i > floor && doc.pos(i) === 'VERB' && isParticiple(doc, i) && HEAD.has(doc.pos(i - 1))) return phraseEndingAt(doc, i - 1, floor);
   if (doc.key(i) !== ',') return phraseEndingAt(doc, i, floor);
 
   // Comma-bounded stretches, nearest first: appositives and asides ("who …", "in a statement released on Thursday").

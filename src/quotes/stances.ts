@@ -107,6 +107,8 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       const found = cueAt(doc, i, end);
       if (!found || finder.isPassiveOrInfinitive(i, floor)) continue;
       const cue = { first: auxiliariesBefore(doc, i, floor), end: found.end };
+      // "is reportedly considering": the evidential before it already attributes the clause.
+      if (claimed(cue.first)) continue;
       const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
       if (!holder || pronounOf(doc, holder) === 'author') continue;
       const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);

@@ -108,12 +108,18 @@ test('an inverted cue with an appositive: "said X, adviser at …"', () => {
   assert.equal(quote?.speaker?.name, 'Thant Myint-U');
 });
 
-test('negated and passive cues attribute nothing', () => {
+test('a negated cue is flagged; a passive one without "by" has no source', () => {
   const text = [
     'The Saudi foreign ministry did not say whether talks with Tehran would continue.',
     'It was reported that the crown prince would travel to Beijing.',
   ].join('\n\n');
-  assert.deepEqual(analyse(text).quotes, []);
+  assert.deepEqual(
+    analyse(text).quotes.map((q) => [q.cue, q.speaker?.name ?? null, q.negated ?? false, q.text]),
+    [
+      ['did not say', 'The Saudi foreign ministry', true, 'whether talks with Tehran would continue'],
+      ['was reported', null, false, 'the crown prince would travel to Beijing'],
+    ],
+  );
 });
 
 test('the author is no source: what "we know" is their voice, what "I said" their own claim', () => {
@@ -170,8 +176,11 @@ test('a passive cue takes its speaker from "by"', () => {
   assert.deepEqual(claimOf(text, 'was asked'), { speaker: 'reporters', text: 'whether the strike would continue' });
   assert.deepEqual(claimOf(text, 'were claimed'), { speaker: 'Al-Shabaab', text: 'Both attacks' });
   assert.deepEqual(claimOf(text, 'reported'), { speaker: 'the Nairobi Star', text: 'the ministry cut fuel subsidies last year' });
-  // Without "by" a passive attributes nothing.
-  assert.equal(analyse('The delegates were told to wait in Geneva.').quotes.length, 0);
+  // Without "by" a passive names no source.
+  assert.deepEqual(
+    analyse('The delegates were told to wait in Geneva.').quotes.map((q) => [q.cue, q.speaker, q.text]),
+    [['were told', null, 'to wait in Geneva']],
+  );
 });
 
 test('"citing" is a claim of its own besides a relay; a participle inside a noun phrase is no cue', () => {
@@ -211,4 +220,57 @@ test('a participle naming an indefinite noun reports no speech: "a group called 
     ['called'],
   );
   assert.deepEqual(claimOf(text, 'called'), { speaker: 'The minister', text: 'the march a provocation' });
+});
+
+test('a participle and its date between the subject and the cue: "A report published Wednesday said …"', () => {
+  const quote = quoteStarting(analyse('A UN report published Wednesday said famine conditions had spread to two more districts of Tigray.'), 'famine conditions');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.speaker?.name, 'A UN report');
+});
+
+test('a poll shows a noun phrase: "a Datafolha poll showed a tie"', () => {
+  const quote = quoteStarting(analyse('A Datafolha poll showed a statistical tie between the two candidates in São Paulo.'), 'a statistical tie');
+  assert.equal(quote?.cue, 'showed');
+  assert.equal(quote?.text, 'a statistical tie between the two candidates in São Paulo');
+  // A person finding something is no attribution.
+  assert.equal(quoteStarting(analyse('The rescuers found a survivor under the rubble in Antakya.'), 'a survivor'), undefined);
+});
+
+test('an adverb-like subject after the cue: "said none of …"', () => {
+  const quote = quoteStarting(analyse('The election commissioner said none of the ballots in Lahore had been tampered with.'), 'none of the ballots');
+  assert.equal(quote?.speaker?.name, 'The election commissioner');
+});
+
+test('a prepositional adjunct before a clause with a pronoun subject: "has said for months she …"', () => {
+  const quote = quoteStarting(analyse('The Danish prime minister has said for months she will not sell Greenland.'), 'she will not sell');
+  assert.equal(quote?.cue, 'has said');
+  assert.equal(quote?.speaker?.name, 'The Danish prime minister');
+});
+
+test('a possessive between the cue and "that": "wrote to the minister’s office that …"', () => {
+  const quote = quoteStarting(analyse('The union wrote to the labour minister’s office that the strike at the Durban port would continue.'), 'the strike at the Durban port');
+  assert.equal(quote?.cue, 'wrote');
+  assert.equal(quote?.speaker?.name, 'The union');
+});
+
+test('a participle after "by" or "while" takes the clause’s subject as speaker; "by ordering" does not', () => {
+  assert.deepEqual(claimOf('The Mexican foreign ministry responded by saying the border crossings would reopen on Monday.', 'saying'), {
+    speaker: 'The Mexican foreign ministry',
+    text: 'the border crossings would reopen on Monday',
+  });
+  const ordering = analyse('The court convicted the colonel, who was accused of a massacre by ordering the shelling of Homs.');
+  assert.equal(ordering.quotes.find((q) => q.cue === 'ordering'), undefined);
+});
+
+test('an inverted speaker with a relative clause: "…, said the farmer who lost his herd"', () => {
+  assert.deepEqual(claimOf('The drought is the worst in memory, said the farmer who lost his herd near Bulawayo.', 'said'), {
+    speaker: 'the farmer',
+    text: 'The drought is the worst in memory',
+  });
+});
+
+test('a coordinated cue ends the content of the cue before it: "said … and urged …"', () => {
+  const text = 'The Nigerian senator said the fuel subsidy had been restored and urged the governors to pay the new minimum wage.';
+  assert.deepEqual(claimOf(text, 'said'), { speaker: 'The Nigerian senator', text: 'the fuel subsidy had been restored' });
+  assert.deepEqual(claimOf(text, 'urged'), { speaker: 'The Nigerian senator', text: 'to pay the new minimum wage' });
 });
