@@ -7,7 +7,7 @@ import { getCode } from './codebook.ts';
 import { CueIndex, type CueHit } from './cues.ts';
 import { loadEventCues, loadEventLexicon } from './lexicon.ts';
 import type { EventCues, EventLexicon, LexiconEntry } from './lexicon-types.ts';
-import { type ActorRef, loadSyntaxWords, SentenceView, type SyntaxWords } from './syntax.ts';
+import { type ActorRef, type LexicalHeads, loadSyntaxWords, SentenceView, type SyntaxWords } from './syntax.ts';
 
 /** An event as one sentence reports it, before the story-level rule gathers its mentions. */
 type SentenceEvent = Omit<CodedEvent, 'mentions'>;
@@ -26,6 +26,7 @@ interface Knowledge {
   words: SyntaxWords;
   /** Last word of each support verb → whether its subject is the agent (true) or the patient. */
   support: Map<string, boolean>;
+  heads: LexicalHeads;
 }
 
 let knowledge: Knowledge | undefined;
@@ -37,7 +38,8 @@ function load(): Knowledge {
   for (const verb of [...cues.supportVerbs, ...cues.causative]) {
     for (const w of verb.words.at(-1)!) support.set(w, verb.role === 'agent');
   }
-  knowledge = { lexicon: loadEventLexicon(), cues, cueIndex: new CueIndex(cues), words: loadSyntaxWords(), support };
+  const lexicon = loadEventLexicon();
+  knowledge = { lexicon, cues, cueIndex: new CueIndex(cues), words: loadSyntaxWords(), support, heads: { verbs: lexicon.verbHeads, nouns: lexicon.nounHeads } };
   return knowledge;
 }
 
@@ -74,9 +76,11 @@ function kindFits(view: SentenceView, i: number, entry: LexiconEntry): boolean {
   // "Iranian-backed militias", "the detained diplomat": a participle inside a noun phrase is no clause verb.
   const inPhrase = i > 0 && (view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1)) && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
   if (inPhrase && pos === 'VERB') return entry.kind === 'adj';
-  if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && participle);
+  // "hand over alleged bombers", "an optimistic forecast": an adjective before its noun modifies it and reports nothing.
+  const attributive = pos === 'ADJ' && NOUN_POS.has(view.pos[i + 1] ?? '');
+  if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && participle && !attributive);
   if (entry.kind === 'noun') return NOUN_POS.has(pos) || (pos === 'VERB' && norm.endsWith('ing') && i > 0 && ['DET', 'ADJ', 'PART'].includes(view.pos[i - 1]!));
-  return pos === 'ADJ' || (pos === 'VERB' && participle);
+  return (pos === 'ADJ' && !attributive) || (pos === 'VERB' && participle);
 }
 
 /** Finds slot words after `from` (exclusive) within a small gap that crosses no preposition or comma; quantities are free ("about 70 million dollars of aid"). */
@@ -85,7 +89,10 @@ function findForward(view: SentenceView, slot: readonly string[], from: number, 
   for (let j = from + 1; j < end && budget > 0; j++) {
     if (slot.includes(view.lemma[j]!)) return j;
     // "speeded up the withdrawal": a verb's particle is part of the verb.
-    const free = view.isQuantity(j) || (j === from + 1 && view.isVerb(from) && view.w.particles.has(view.lemma[j]!));
+    const particle = j === from + 1 && view.isVerb(from) && view.w.particles.has(view.lemma[j]!);
+    // "a welcome on Thursday to", "shortened by one hour the curfew": time and measure adjuncts.
+    const adjunct = view.w.timeWords.has(view.lemma[j]!) || (view.pos[j] === 'ADP' && (view.w.timeWords.has(view.lemma[j + 1] ?? '') || view.pos[j + 1] === 'NUM'));
+    const free = view.isQuantity(j) || particle || adjunct;
     if ((view.pos[j] === 'ADP' && !free) || view.isPunct(j, ',') || view.isPunct(j, ';')) return -1;
     // "a day-old blockade": a hyphenated compound is one word.
     if (!free && !view.isPunct(j, '-') && !view.isPunct(j - 1, '-')) budget--;
@@ -244,6 +251,8 @@ function premodifies(view: SentenceView, j: number): boolean {
   if (view.refAt[j] || ['DET', 'ADJ', 'NUM', 'NOUN'].includes(view.pos[j]!) || view.isPossessive(j) || view.isPossessivePronoun(j) || view.isQuantity(j)) return true;
   if (view.isPunct(j, '-') || view.isPunct(j, '"')) return true;
   if (view.pos[j] === 'VERB') return view.isPunct(j - 1, '-');
+  // "a warm welcome": wink tags some adjectives as adverbs.
+  if (view.pos[j] === 'ADV') return ['ADJ', 'NOUN'].includes(view.pos[j + 1] ?? '');
   return view.lemma[j] === 'of' && ['NOUN', 'NUM'].includes(view.pos[j - 1] ?? '') && !view.refAt[j - 1];
 }
 
@@ -251,6 +260,20 @@ function premodifies(view: SentenceView, j: number): boolean {
 function phraseActors(view: SentenceView, at: number | null, end: number): ActorRef[] {
   if (at === null) return [];
   return SentenceView.pick(view.nounPhrase(at, end, ONLY_OF), false);
+}
+
+/** The object of a control verb before an infinitive, who does what the infinitive says ("urged Israel and Hamas to agree"). */
+function controller(view: SentenceView, head: number, start: number): ActorRef[] {
+  let to = head - 1;
+  while (to > start && view.pos[to] === 'ADV') to--;
+  if (view.lemma[to] !== 'to' || view.pos[to] === 'VERB') return [];
+  let k = to - 1;
+  while (k >= start && (view.refAt[k] || OBJECT_START.has(view.pos[k]!) || view.pos[k] === 'CCONJ' || view.isPunct(k, ',') || view.isPossessive(k))) k--;
+  // "called on Iran to": the verb's particle.
+  const verb = view.pos[k] === 'ADP' && k > start ? k - 1 : k;
+  if (k < start || k === to - 1 || view.pos[verb] !== 'VERB' || !view.w.controlVerbs.has(view.lemma[verb]!)) return [];
+  const np = view.nounPhrase(k + 1, to);
+  return np.end === to ? SentenceView.pick(np, false) : [];
 }
 
 /** "by X" right after `from` (over a participle: "a warning delivered by X"). */
@@ -277,7 +300,8 @@ function nearbyTarget(view: SentenceView, last: number, end: number, w: SyntaxWo
       j = view.nounPhrase(j + 1, end).end - 1;
       continue;
     }
-    if (view.pos[j] === 'ADP' && w.targetPrepositions.has(lemma)) {
+    // wink tags "to" as a particle before a word it takes for a verb ("aid to war-torn Mozambique").
+    if ((view.pos[j] === 'ADP' || (view.pos[j] === 'PART' && lemma === 'to')) && w.targetPrepositions.has(lemma)) {
       const found = phraseActors(view, j + 1, end);
       if (found.length) return found;
     }
@@ -313,7 +337,8 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
       const ref = view.refAt[j];
       if (own && ref && !sources.includes(ref) && !(view.lemma[ref.last + 1] === '-' && w.modifierParticiples.has(view.lemma[ref.last + 2] ?? ''))) sources = [ref];
       if (own && pronoun < 0 && view.isPossessivePronoun(j)) pronoun = j;
-      if (view.pos[j] === 'ADP') own = false;
+      // "gave Tanzania a grant": the determiner opens the noun's phrase, so actors before it are not its own.
+      if (view.pos[j] === 'ADP' || view.pos[j] === 'DET') own = false;
       j--;
     }
     if (sources.length === 0 && pronoun >= 0) sources = view.referent(pronoun, m.clause);
@@ -340,7 +365,8 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     sources = agentPhrase(view, last, clause.end, w);
     if (m.entry.targetRole === 'object') targets = view.subjectOf(m.clause);
   } else {
-    sources = view.subjectOf(m.clause);
+    sources = controller(view, m.head, clause.start);
+    if (sources.length === 0) sources = view.subjectOf(m.clause);
     if (m.causee !== null) targets = phraseActors(view, m.causee, clause.end);
   }
   if (targets.length === 0) {
@@ -353,21 +379,57 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     else if (m.entry.targetRole === 'none' && m.entry.root !== '01') {
       // "rejected calls by X", "demanded an admission by Moscow": the author of the pattern's object noun.
       if (m.entry.kind === 'verb' && !m.passive && last !== m.head && view.pos[last] !== 'ADP' && AUTHOR.has(view.lemma[last + 1] ?? '')) targets = phraseActors(view, last + 2, clause.end);
+      // "agreed to Nigerian mediation in its dispute with Togo": the pattern's own words name the target before anything after them.
+      if (targets.length === 0) targets = actorAmongWords(view, m, sources, last);
       if (targets.length === 0) {
         targets = nearbyTarget(view, last, clause.end, w, m.entry.kind === 'verb');
         loose ||= targets.length > 0;
       }
     }
   }
-  if (targets.length === 0) {
-    // "rejected a U.S. request", "reject proposed Israeli changes": an actor among the pattern's words.
-    for (let j = Math.min(...m.used) + 1; j < last && targets.length === 0; j++) {
-      const ref = view.refAt[j];
-      if (ref && !m.used.includes(j) && !sources.includes(ref)) targets = [ref];
-    }
-  }
+  if (targets.length === 0) targets = actorAmongWords(view, m, sources, last);
+  if (targets.length === 0 && sources.length && !m.entry.reverse) targets = impliedTarget(view, m, sources, last, w);
   if (m.entry.reverse) [sources, targets] = [targets, sources];
   return { sources, targets, loose, support };
+}
+
+/** "rejected a U.S. request", "reject proposed Israeli changes": an actor among the pattern's words. */
+function actorAmongWords(view: SentenceView, m: Match, sources: readonly ActorRef[], last: number): ActorRef[] {
+  for (let j = Math.min(...m.used) + 1; j < last; j++) {
+    const ref = view.refAt[j];
+    if (ref && !m.used.includes(j) && !sources.includes(ref)) return [ref];
+  }
+  return [];
+}
+
+/** Does a purpose start at token j: "to" + verb, a gerund, or an opener such as "in protest"? */
+function purposeAt(view: SentenceView, j: number, w: SyntaxWords): boolean {
+  if (view.lemma[j] === 'to' && view.pos[j] === 'PART') return view.isVerb(j + 1);
+  if (view.pos[j] === 'VERB' && view.tokens[j]!.norm.endsWith('ing')) return true;
+  return w.purposeOpeners.some((words) => words.every((word, k) => view.lemma[j + k] === word));
+}
+
+/**
+ * The target a threat or protest leaves to its context: the subject of a threat's condition ("threatened to strike
+ * unless Israel rescinds …"), the first actor of a protest's purpose ("staged a hunger strike to demand the
+ * resignation of X", "in protest against Y's decision").
+ */
+function impliedTarget(view: SentenceView, m: Match, sources: readonly ActorRef[], last: number, w: SyntaxWords): ActorRef[] {
+  const others = (refs: readonly ActorRef[]) => refs.filter((r) => !sources.some((s) => s.actor.id === r.actor.id));
+  if (w.conditionTargetRoots.has(m.entry.root)) {
+    const condition = view.clauses.find((x) => x.parent === m.clause && x.start > last && x.opener !== null && w.conditionCues.has(view.lemma[x.opener]!));
+    return condition ? others(view.subjectOf(condition.index)) : [];
+  }
+  if (!w.purposeTargetRoots.has(m.entry.root)) return [];
+  // The purpose goes on until a new main clause ("…, witnesses said").
+  const inside = (j: number) => j < view.n && (view.clauseOf[j] === m.clause || view.clauses[view.clauseOf[j]!]!.kind !== 'main');
+  let j = last + 1;
+  while (inside(j) && !purposeAt(view, j, w)) j++;
+  for (; inside(j); j++) {
+    const ref = view.refAt[j];
+    if (ref && !view.isModifierRef(ref) && others([ref]).length) return [ref];
+  }
+  return [];
 }
 
 interface Reading {
@@ -438,7 +500,10 @@ function reporter(view: SentenceView, m: Match, hit: CueHit, articleText: string
 /** Attribution from the quotes stage, else from a speech verb governing the clause ("X said that …"). */
 function speaker(view: SentenceView, m: Match, trigger: Span, quotes: readonly Quote[], w: SyntaxWords): string | null {
   for (const q of quotes) {
-    if (q.start <= trigger.start && trigger.end <= q.end && q.speaker) return q.speaker.name;
+    if (q.start > trigger.start || trigger.end > q.end) continue;
+    // "X did not say that Y attacked Z": X does not vouch for it, and neither does the clause's speech verb.
+    if (q.negated) return null;
+    if (q.speaker) return q.speaker.name;
   }
   const clause = view.clauses[m.clause]!;
   if (clause.kind !== 'complement' || clause.parent === null) return null;
@@ -450,11 +515,30 @@ function speaker(view: SentenceView, m: Match, trigger: Span, quotes: readonly Q
   return view.subjectOf(parent.index)[0]?.mention.text ?? null;
 }
 
-/** CAMEO's unidentified forces (agent UAF) of the one country the sentence's other actors and places name, else of none. */
-function unidentified(view: SentenceView, targets: readonly ActorRef[], w: SyntaxWords): EventArgument {
+/**
+ * CAMEO's unidentified forces (agent UAF) of the one country the sentence's other actors and places name, else of none,
+ * named as the sentence names them so every event shows who did it.
+ */
+function unidentified(view: SentenceView, m: Match, targets: readonly ActorRef[], w: SyntaxWords, articleText: string): EventArgument {
   const countries = new Set<string>();
   for (const ref of view.refAt) if (ref?.actor.country && !targets.some((t) => t.mention === ref.mention)) countries.add(ref.actor.country);
-  return { actor: null, code: `${countries.size === 1 ? [...countries][0] : '---'}${w.unidentifiedAgent}`, text: '' };
+  return { actor: null, code: `${countries.size === 1 ? [...countries][0] : '---'}${w.unidentifiedAgent}`, text: perpetrator(view, m, w, articleText) };
+}
+
+/** An unnamed perpetrator's words: the by-phrase ("killed by a roadside bomb"), the clause's subject ("Gunmen opened fire"), else a generic phrase. */
+function perpetrator(view: SentenceView, m: Match, w: SyntaxWords, articleText: string): string {
+  const clause = view.clauses[m.clause]!;
+  const last = Math.max(...m.used);
+  let from = -1;
+  for (let j = last + 1; j < Math.min(clause.end, last + 6) && from < 0; j++) if (view.lemma[j] === w.agentPreposition) from = j + 1;
+  let end = -1;
+  if (from >= 0) end = view.nounPhrase(from, clause.end).end;
+  else if (m.entry.kind === 'verb' && !m.passive) {
+    from = clause.opener !== null && clause.kind !== 'main' ? clause.opener + 1 : clause.start;
+    while (from < m.head && (view.isPunct(from) || ['ADV', 'CCONJ', 'SCONJ'].includes(view.pos[from]!))) from++;
+    end = view.pos[from] === 'PRON' ? -1 : view.nounPhrase(from, m.head).end;
+  }
+  return end > from ? view.text(from, end - 1, articleText) : w.unidentifiedText;
 }
 
 function argument(ref: ActorRef): EventArgument {
@@ -501,8 +585,11 @@ function confidence(m: Match, args: Arguments, hasTarget: boolean, intransitive:
  */
 function chained(view: SentenceView, m: Match, matches: readonly Match[], w: SyntaxWords): boolean {
   const before = matches.filter((o) => o !== m && o.head < m.head && !w.needTarget.has(o.entry.code));
+  const gerund = view.pos[m.head] === 'VERB' && view.tokens[m.head]!.norm.endsWith('ing') && !view.isVerb(m.head - 1);
   // "rioted, setting fire to …", "a demonstration calling for …": a participle phrase elaborates an earlier event.
-  if (before.length && view.pos[m.head] === 'VERB' && view.tokens[m.head]!.norm.endsWith('ing') && !view.isVerb(m.head - 1)) return true;
+  if (before.length && gerund) return true;
+  // "British aircraft using guided missiles killed …": one before the clause's verb describes its subject.
+  if (gerund && matches.some((o) => o.head > m.head && o.clause === m.clause && o.entry.kind === 'verb' && !view.tokens[o.head]!.norm.endsWith('ing'))) return true;
   const earlier = before.filter((o) => o.clause === m.clause);
   if (earlier.length === 0) return false;
   if (m.entry.kind === 'noun') {
@@ -570,7 +657,7 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
     if (base === undefined) continue;
     let end = base;
     while (end < language.tokens.length && language.tokens[end]!.sentence === sentence.index) end++;
-    const view = new SentenceView(sentence.index, language.tokens.slice(base, end), refs.get(sentence.index) ?? [], k.words, previous);
+    const view = new SentenceView(sentence.index, language.tokens.slice(base, end), refs.get(sentence.index) ?? [], k.words, previous, k.heads);
     const matches = findMatches(view, k);
     // A bare statement ("announced a suspension of air links") does not take its object noun's event.
     const taken = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).flatMap((m) => m.used));
@@ -627,7 +714,7 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
     if (s && t && (t.actor.id === s.actor.id || t.mention === s.mention)) continue;
     out.push({
       id: '',
-      source: s ? argument(s) : unidentified(view, targets, k.words),
+      source: s ? argument(s) : unidentified(view, m, targets, k.words, input.article.text),
       target: t ? argument(t) : null,
       cameo: info.code,
       root: info.root,

@@ -86,6 +86,9 @@ export interface EventLexicon {
   byCode(code: string): readonly LexiconEntry[];
   /** Every lemma that can head an entry. */
   readonly headLemmas: ReadonlySet<string>;
+  /** Lemmas that head a verb entry, and those that head a noun entry (to correct wink's part of speech). */
+  readonly verbHeads: ReadonlySet<string>;
+  readonly nounHeads: ReadonlySet<string>;
 }
 
 // --- Cues -----------------------------------------------------------------------------------

@@ -203,6 +203,8 @@ export function buildLexicon(entries: readonly LexiconEntry[]): EventLexicon {
     lookup: (lemma) => byLemma.get(lemma.toLowerCase()) ?? none,
     byCode: (code) => byCodeMap.get(code) ?? none,
     headLemmas: new Set(byLemma.keys()),
+    verbHeads: new Set(entries.filter((e) => e.kind === 'verb').flatMap((e) => e.headLemmas)),
+    nounHeads: new Set(entries.filter((e) => e.kind === 'noun').flatMap((e) => e.headLemmas)),
   };
 }
 

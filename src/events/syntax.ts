@@ -30,11 +30,19 @@ interface SyntaxData {
   startingPoints: string[];
   mutualRoots: string[];
   quantityWords: string[];
+  quantityPrepositions: string[];
+  partitives: string[];
   particles: string[];
   timeWords: string[];
   unidentifiedRoots: string[];
   unidentifiedAgent: string;
+  unidentifiedText: string;
+  predicateMarkers: string[];
+  controlVerbs: string[];
   bareInfinitiveVerbs: string[];
+  conditionTargetRoots: string[];
+  purposeTargetRoots: string[];
+  purposeOpeners: string[];
 }
 
 export interface SyntaxWords {
@@ -61,11 +69,27 @@ export interface SyntaxWords {
   startingPoints: ReadonlySet<string>;
   mutualRoots: ReadonlySet<string>;
   quantityWords: ReadonlySet<string>;
+  /** "of" in "5 million dollars of aid", "in" in "$500 million in aid": part of a quantity after a number. */
+  quantityPrepositions: ReadonlySet<string>;
+  /** "part of", "most of" before a noun: part of a quantity too. */
+  partitives: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   unidentifiedRoots: ReadonlySet<string>;
   unidentifiedAgent: string;
+  /** Source text of unidentified forces the sentence gives no words for. */
+  unidentifiedText: string;
+  /** Modals and the infinitive "to": a verb the lexicon knows is a verb after them, whatever wink's tag. */
+  predicateMarkers: ReadonlySet<string>;
+  /** Verbs whose object does what their infinitive says ("urged Iran to release", "allowed refugees to return"). */
+  controlVerbs: ReadonlySet<string>;
   bareInfinitiveVerbs: ReadonlySet<string>;
+  /** Roots whose missing target is the subject of their condition ("threatened to strike unless Israel …"). */
+  conditionTargetRoots: ReadonlySet<string>;
+  /** Roots whose missing target is the first actor of their purpose ("staged a hunger strike to demand X's resignation"). */
+  purposeTargetRoots: ReadonlySet<string>;
+  /** Lemma sequences opening a purpose besides "to" + verb and a gerund ("in protest", "against"). */
+  purposeOpeners: readonly string[][];
 }
 
 const SYNTAX_PATH = fileURLToPath(new URL('../../data/events/syntax.json', import.meta.url));
@@ -99,11 +123,19 @@ export function loadSyntaxWords(): SyntaxWords {
     startingPoints: set(raw.startingPoints),
     mutualRoots: set(raw.mutualRoots),
     quantityWords: set(raw.quantityWords),
+    quantityPrepositions: set(raw.quantityPrepositions),
+    partitives: set(raw.partitives),
     particles: set(raw.particles),
     timeWords: set(raw.timeWords),
     unidentifiedRoots: set(raw.unidentifiedRoots),
     unidentifiedAgent: raw.unidentifiedAgent,
+    unidentifiedText: raw.unidentifiedText,
+    predicateMarkers: set(raw.predicateMarkers),
+    controlVerbs: set(raw.controlVerbs),
     bareInfinitiveVerbs: set(raw.bareInfinitiveVerbs),
+    conditionTargetRoots: set(raw.conditionTargetRoots),
+    purposeTargetRoots: set(raw.purposeTargetRoots),
+    purposeOpeners: raw.purposeOpeners.map((p) => p.split(' ')),
   };
   return words;
 }
@@ -158,6 +190,15 @@ const SUBJECT_START = new Set(['PROPN', 'DET', 'PRON', 'NOUN', 'ADJ', 'NUM']);
 const SUBJECT_HEAD = new Set(['PROPN', 'PRON', 'NOUN', 'NUM']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
+/** Where an object can start: a determiner, a number, a pronoun, a name, a predicative adjective ("shot dead a …"). */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'PRON', 'PROPN', 'ADJ']);
+
+/** Heads of the event lexicon's verb and noun entries. */
+export interface LexicalHeads {
+  verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+}
+
 /** One sentence seen by the coder: tokens, lemmas, actor refs and clauses. */
 export class SentenceView {
   readonly n: number;
@@ -180,15 +221,68 @@ export class SentenceView {
     readonly w: SyntaxWords,
     /** Subjects of the previous sentence, for pronouns that open this one. */
     private readonly previous: readonly ActorRef[],
+    /** The lexicon's verb and noun heads, to correct wink's part of speech where the syntax is clear. */
+    heads?: LexicalHeads,
   ) {
     this.n = tokens.length;
     this.lemma = tokens.map((t) => (t.pos === 'PROPN' ? t.norm : t.lemma.toLowerCase()));
-    this.lemmas = new Set(this.lemma);
     this.pos = tokens.map((t) => (QUOTES.has(t.text) ? 'PUNCT' : t.pos));
     this.refAt = new Array(this.n).fill(null);
     for (const ref of refs) for (let i = ref.first; i <= ref.last; i++) this.refAt[i] ??= ref;
+    // A word of an actor's name is no clause verb ("Shining Path", "Red Cross").
+    for (let i = 0; i < this.n; i++) if (this.refAt[i] && VERBAL.has(this.pos[i]!)) this.pos[i] = 'PROPN';
+    if (heads) this.retag(heads);
+    this.lemmas = new Set(this.lemma);
     this.clauseOf = new Int32Array(this.n);
     this.segment();
+  }
+
+  /**
+   * wink tags some predicates as nouns or adjectives ("Masked men abducted two …", "will welcome the", "agreed to
+   * re-open its borders") and some event nouns as adjectives ("a warm welcome to"); a word the lexicon knows in the
+   * other role takes that role where the syntax leaves no doubt. "re-open" is the lexicon's "reopen".
+   */
+  private retag(heads: LexicalHeads): void {
+    let verbSeen = false;
+    for (let i = 0; i < this.n; i++) {
+      if (this.refAt[i]) continue;
+      let lemma = this.lemma[i]!;
+      if (lemma.includes('-')) {
+        const joined = lemma.replaceAll('-', '');
+        if (heads.verbs.has(joined) || heads.nouns.has(joined)) this.lemma[i] = lemma = joined;
+      }
+      const pos = this.pos[i]!;
+      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && this.objectAt(i + 1) && (this.afterMarker(i) || (!verbSeen && this.afterSubject(i)))) {
+        this.pos[i] = 'VERB';
+      } else if (pos === 'ADJ' && heads.nouns.has(lemma) && this.headsPhrase(i)) this.pos[i] = 'NOUN';
+      if (this.pos[i] === 'AUX' || (this.pos[i] === 'VERB' && !this.modifiesNext(i))) verbSeen = true;
+    }
+  }
+
+  /** Can an object start at j ("the", "two", "its", a name, "dead a …")? */
+  private objectAt(j: number): boolean {
+    return j < this.n && (Boolean(this.refAt[j]) || OBJECT_OPENERS.has(this.pos[j]!));
+  }
+
+  /** Is the word at i after a modal or the infinitive "to" ("will welcome", "agreed to re-open", "did not welcome")? */
+  private afterMarker(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && (this.pos[j] === 'ADV' || this.lemma[j] === 'not')) j--;
+    return j >= 0 && this.w.predicateMarkers.has(this.lemma[j]!) && ['AUX', 'PART', 'ADP'].includes(this.pos[j]!);
+  }
+
+  /** Does a subject end right before i ("Masked men | abducted", "Rebels | shot")? */
+  private afterSubject(i: number): boolean {
+    const j = i - 1;
+    return j >= 0 && (Boolean(this.refAt[j]) || this.pos[j] === 'PROPN' || (this.pos[j] === 'NOUN' && this.pos[i] === 'NOUN'));
+  }
+
+  /** Does the adjective at i head its phrase ("a warm welcome on …")? A determiner opens it and a preposition or punctuation follows. */
+  private headsPhrase(i: number): boolean {
+    let j = i - 1;
+    while (j >= 0 && (this.pos[j] === 'ADJ' || this.pos[j] === 'ADV')) j--;
+    const next = this.pos[i + 1];
+    return j >= 0 && this.pos[j] === 'DET' && (next === undefined || next === 'ADP' || next === 'PUNCT');
   }
 
   isVerb(i: number): boolean {
@@ -253,7 +347,12 @@ export class SentenceView {
   /** A word of a quantity before a noun ("about 70 million dollars of", "up to 4,000", "700 kg of"): patterns reach over it. */
   isQuantity(i: number): boolean {
     if (this.pos[i] === 'NUM') return true;
-    if (this.lemma[i] === 'of') return i > 0 && (this.pos[i - 1] === 'NUM' || (this.pos[i - 1] === 'NOUN' && this.pos[i - 2] === 'NUM'));
+    // "part of the aid", "most of its troops": a partitive and its "of".
+    if (this.w.partitives.has(this.lemma[i]!) && this.lemma[i + 1] === 'of') return true;
+    // "70 million dollars of aid", "$500 million in aid".
+    if (this.w.quantityPrepositions.has(this.lemma[i]!)) {
+      return i > 0 && (this.pos[i - 1] === 'NUM' || (this.pos[i - 1] === 'NOUN' && this.pos[i - 2] === 'NUM') || (this.lemma[i] === 'of' && this.w.partitives.has(this.lemma[i - 1]!)));
+    }
     if (!this.w.quantityWords.has(this.lemma[i]!)) return false;
     for (let j = i + 1; j < this.n && j <= i + 3; j++) {
       if (this.pos[j] === 'NUM') return true;
@@ -351,6 +450,8 @@ export class SentenceView {
     const pos = this.pos[j]!;
     if (NOMINAL.has(pos) || this.isPossessive(j) || this.refAt[j]) return true;
     if (this.isPunct(j, '-')) return j + 1 < this.n && !this.isPunct(j + 1);
+    // "war-torn Mozambique": the first half of a hyphenated modifier, whatever wink tagged it.
+    if (this.isPunct(j + 1, '-') && j + 2 < this.n && !this.isPunct(j + 2) && (j === start || this.isPunct(j - 1) || NOMINAL.has(this.pos[j - 1]!))) return true;
     if (pos === 'VERB' && j + 1 < this.n && (['NOUN', 'PROPN', 'ADJ'].includes(this.pos[j + 1]!) || this.refAt[j + 1])) {
       return start === j || (j > 0 && (this.isPunct(j - 1, '-') || this.pos[j - 1] === 'DET' || this.pos[j - 1] === 'ADJ'));
     }

@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Modality } from '../../src/types.ts';
-import { code, describe } from './helpers.ts';
-
-interface Expect {
-  /** "SRC>TGT CODE-PREFIX", countries as ISO alpha-3, "-" for no target. */
-  event: string;
-  negated?: boolean;
-  modality?: Modality;
-}
+import { assertCodes, code, describe, type Expect } from './helpers.ts';
 
 // One sentence per line of the table; each expected event must be among the coder's output.
 const CASES: [string, Expect[]][] = [
@@ -104,7 +96,8 @@ const CASES: [string, Expect[]][] = [
   ['Egypt agreed to provide aid to Romania.', [{ event: 'EGY>ROU 033' }]],
   ['Japan said it would provide aid to the Philippines.', [{ event: 'JPN>PHL 033', modality: 'intended' }]],
   // under a condition the event is kept as hypothetical
-  ['Russia has threatened to halt the talks if the United States deploys missiles in Europe.', [{ event: 'RUS>- 13' }, { event: 'USA>- 154', modality: 'hypothetical' }]],
+  // A threat's target is the subject of its condition.
+  ['Russia has threatened to halt the talks if the United States deploys missiles in Europe.', [{ event: 'RUS>USA 13' }, { event: 'USA>- 154', modality: 'hypothetical' }]],
   // a place inside a possessive phrase and "their": the speakers' own forces
   ['Bosnian Serbs said their forces had completed their withdrawal from Gorazde.', [{ event: 'SRB>- 0874' }]],
   // reported speech and hearsay
@@ -150,15 +143,7 @@ const ROLE_ONLY_SUBJECTS: [string, string][] = [
 ];
 
 for (const [sentence, expected] of CASES) {
-  test(`codes: ${sentence}`, () => {
-    const { events, actors } = code(sentence);
-    const got = events.map((e) => ({ e, d: describe(e, actors) }));
-    for (const want of expected) {
-      const [dyad, prefix] = want.event.split(' ') as [string, string];
-      const hit = got.find(({ e, d }) => d.startsWith(`${dyad} `) && e.cameo.startsWith(prefix) && e.negated === (want.negated ?? false) && (!want.modality || e.modality === want.modality));
-      assert.ok(hit, `${want.event}${want.negated ? ' negated' : ''} ${want.modality ?? ''} not in [${got.map(({ e, d }) => `${d}${e.negated ? ' neg' : ''} ${e.modality}`).join(', ')}]`);
-    }
-  });
+  test(`codes: ${sentence}`, () => assertCodes(sentence, expected));
 }
 
 for (const [sentence, want] of ROLE_ONLY_SUBJECTS) {
@@ -207,11 +192,17 @@ test('no self-directed events and no events without a source', () => {
   assert.deepEqual(events, []);
 });
 
-test('an unnamed perpetrator is coded as unidentified forces (UAF) with no actor', () => {
-  const { events } = code('Four Pakistani soldiers were killed by a roadside bomb near the Afghan town of Khost.');
-  const e = events.find((x) => x.root === '18');
-  assert.ok(e);
-  assert.deepEqual(e.source, { actor: null, code: 'AFGUAF', text: '' });
+test('an unnamed perpetrator is coded as unidentified forces (UAF) with no actor, named as the sentence names it', () => {
+  for (const [sentence, source] of [
+    ['Four Pakistani soldiers were killed by a roadside bomb near the Afghan town of Khost.', { actor: null, code: 'AFGUAF', text: 'a roadside bomb' }],
+    ['Masked men abducted two Italian aid workers in Mali on Friday.', { actor: null, code: 'MLIUAF', text: 'Masked men' }],
+    ['Unknown assailants shot dead a Colombian mayor.', { actor: null, code: '---UAF', text: 'Unknown assailants' }],
+    ['Three Iraqi policemen were killed on Tuesday.', { actor: null, code: '---UAF', text: 'unidentified attackers' }],
+  ] as const) {
+    const e = code(sentence).events.find((x) => x.root === '18');
+    assert.ok(e, sentence);
+    assert.deepEqual(e.source, source, sentence);
+  }
 });
 
 test('the most confident event is the governing one, not one inside its object, purpose or participle', () => {
