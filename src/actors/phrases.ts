@@ -31,6 +31,11 @@ export interface Ref {
   sharedRole: { first: number; end: number } | null;
 }
 
+/** An adjective or participle before a place: "northern", "disputed", "occupied". */
+function describesPlace(token: Token): boolean {
+  return token.pos === 'ADJ' || (token.pos === 'VERB' && /^\p{Ll}.*ed$/u.test(token.text));
+}
+
 export interface Description {
   /** The role as written, for Actor.roles ("ambassador to the United Nations"); empty for bare modifiers. */
   text: string;
@@ -195,11 +200,11 @@ export class SentenceReader {
     return ref;
   }
 
-  /** The preposition in front of the words starting at token `first`, past determiners. */
+  /** The preposition in front of the words starting at token `first`, past determiners and adjectives ("in disputed Kashmir"). */
   private prepositionBefore(first: number): Token | null {
     const tokens = this.scan.tokens;
     let k = first - 1;
-    while (k >= 0 && tokens[k]!.sentence === this.sentence && DETERMINERS.has(tokens[k]!.norm)) k--;
+    while (k >= 0 && tokens[k]!.sentence === this.sentence && (DETERMINERS.has(tokens[k]!.norm) || describesPlace(tokens[k]!))) k--;
     const token = k >= 0 ? tokens[k]! : null;
     return token !== null && token.sentence === this.sentence && token.pos === 'ADP' ? token : null;
   }

@@ -255,8 +255,17 @@ export class SentenceView {
       if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && this.objectAt(i + 1) && (this.afterMarker(i) || (!verbSeen && this.afterSubject(i)))) {
         this.pos[i] = 'VERB';
       } else if (pos === 'ADJ' && heads.nouns.has(lemma) && this.headsPhrase(i)) this.pos[i] = 'NOUN';
+      else if (pos === 'VERB' && this.describesNoun(i)) this.pos[i] = 'ADJ';
       if (this.pos[i] === 'AUX' || (this.pos[i] === 'VERB' && !this.modifiesNext(i))) verbSeen = true;
     }
+  }
+
+  /** A participle between a preposition or article and its noun describes it: "in disputed Kashmir", "the occupied territories". */
+  private describesNoun(i: number): boolean {
+    const before = i > 0 ? this.pos[i - 1] : undefined;
+    if ((before !== 'ADP' && before !== 'DET') || this.w.relative.has(this.lemma[i - 1]!) || !/\p{Ll}ed$/u.test(this.tokens[i]!.text)) return false;
+    const next = this.pos[i + 1];
+    return Boolean(this.refAt[i + 1]) || next === 'NOUN' || next === 'PROPN';
   }
 
   /** Can an object start at j ("the", "two", "its", a name, "dead a …")? */

@@ -43,6 +43,8 @@ const CASES: [string, Expect[]][] = [
   ['Three Nigerian soldiers were killed by Boko Haram militants in Borno state.', [{ event: 'NGA>NGA 18' }]],
   ['Pakistan and Afghanistan exchanged fire along the border, killing four civilians.', [{ event: 'PAK>AFG 19' }, { event: 'AFG>PAK 19' }]],
   ['The Chinese coast guard fired water cannon at a Philippine supply vessel on Saturday.', [{ event: 'CHN>PHL 19' }]],
+  // a participle before a place describes it ("disputed"), and the place after "in" is no target
+  ['Indian and Pakistani troops exchanged fire in disputed Kashmir on Tuesday.', [{ event: 'IND>PAK 190' }, { event: 'PAK>IND 190' }]],
   // wink tags "abducted" and "shot" as nouns after a subject: predicates all the same
   ['Masked men abducted two Italian aid workers in Mali on Friday.', [{ event: 'MLI>ITA 181' }]],
   ['Unknown assailants shot dead a Colombian mayor.', [{ event: '--->COL 18' }]],
@@ -61,6 +63,9 @@ test('unseen: sentences that report no event code none', () => {
     'The conference on climate finance will open in Baku next month.',
     'Prices of rice rose sharply in Jakarta last month.',
     'The Bolivian central bank kept interest rates unchanged.',
+    // "called" names here: nobody telephoned anyone
+    'Hungary\'s prime minister called the pact a betrayal of European values.',
+    'The Kenyan minister said the deal was what she called a historic step.',
   ]) {
     assert.deepEqual(code(sentence).events, [], sentence);
   }
