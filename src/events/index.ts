@@ -498,9 +498,11 @@ function reporter(view: SentenceView, m: Match, hit: CueHit, articleText: string
 }
 
 /** Attribution from the quotes stage, else from a speech verb governing the clause ("X said that …"). */
-function speaker(view: SentenceView, m: Match, trigger: Span, quotes: readonly Quote[], w: SyntaxWords): string | null {
+function speaker(view: SentenceView, m: Match, trigger: Span, quotes: readonly Quote[], w: SyntaxWords, sources: readonly ActorRef[]): string | null {
   for (const q of quotes) {
     if (q.start > trigger.start || trigger.end > q.end) continue;
+    // "Iran agreed to restore ties": the actor's own commitment is narrated by the author, not vouched for by Iran.
+    if (q.speaker?.actor && sources.some((s) => s.actor.id === q.speaker!.actor)) continue;
     // "X did not say that Y attacked Z": X does not vouch for it, and neither does the clause's speech verb.
     if (q.negated) return null;
     if (q.speaker) return q.speaker.name;
@@ -701,7 +703,7 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
   const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);
   const head = view.tokens[m.head]!;
   const trigger = { start: head.start, end: head.end, text: head.text };
-  const attributed = reading.reportedBy ?? speaker(view, m, trigger, quotes, k.words);
+  const attributed = reading.reportedBy ?? speaker(view, m, trigger, quotes, k.words, sources);
   const date = eventDate(view, m, input.language, input.article.published, k.words);
   const pairs: [ActorRef | null, ActorRef | null][] = [];
   if (unnamed) for (const t of targets) pairs.push([null, t]);

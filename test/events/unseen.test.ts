@@ -77,3 +77,14 @@ test('unseen: the most confident event is the clause verb, not a participle desc
   assert.equal(best.trigger.text, 'killed');
   assert.match(describe(best, actors), /^GBR>IRQ 1[89]/);
 });
+
+test("unseen: an actor's own commitment is not attributed to that actor as a quote", () => {
+  const { events } = code('Saudi Arabia and Iran agreed on Friday to restore diplomatic relations after seven years.');
+  assert.ok(events.length >= 2, `${events.length} events`);
+  assert.deepEqual(
+    events.map((e) => e.attributedTo),
+    events.map(() => null),
+  );
+  const reported = code('Chinese state media said Saudi Arabia and Iran had agreed to restore diplomatic relations.');
+  assert.ok(reported.events.length >= 2 && reported.events.every((e) => e.attributedTo === 'Chinese state media'), JSON.stringify(reported.events.map((e) => e.attributedTo)));
+});
