@@ -28,6 +28,7 @@ const CASES: [string, Expect[]][] = [
   // verbal conflict
   ['Armenia accused Azerbaijan of shelling border villages overnight.', [{ event: 'ARM>AZE 112' }]],
   ['Mongolia did not sign the agreement with China.', [{ event: 'MNG>CHN 057', negated: true }]],
+  ['Myanmar\'s army denied shelling Thai villages near the border.', [{ event: 'MMR>THA 19', negated: true }]],
   ['Uganda has refused to extradite the Rwandan opposition leader.', [{ event: 'UGA>RWA 1213' }]],
   // a threat's target is the subject of its condition
   ['Turkey threatened to break off relations with Greece unless Athens withdrew its troops.', [{ event: 'TUR>GRC 13' }]],
