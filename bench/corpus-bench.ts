@@ -107,14 +107,16 @@ async function ingestBench(): Promise<ArticleRecord[]> {
   const storing = ms();
   const busy = performance.eventLoopUtilization(loop).utilization;
   const mainCpuMs = mainCpu === null ? null : threadCpuMs()! - mainCpu;
+  const mergeStarted = process.hrtime.bigint();
   await mergePending(store);
+  const mergeSeconds = Number(process.hrtime.bigint() - mergeStarted) / 1e9;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const counts = await store.counts();
   await store.close();
   rss.push(`RSS at the end (${summary.stored}): ${mb(process.memoryUsage().rss)}`);
   console.log(
     `ingest → SQLite, ${availableParallelism()} worker threads: ${summary.stored} articles in ${seconds.toFixed(1)} s = ${(summary.stored / seconds).toFixed(1)} articles/s end to end ` +
-      `(${counts.events} events, ${counts.merged} merged; ${summary.failures.length} failed)`,
+      `(${counts.events} events, ${counts.merged} merged; ${summary.failures.length} failed); the merge took ${mergeSeconds.toFixed(1)} s of it`,
   );
   console.log(`  ${rss.join(' · ')} · peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (worker threads included)`);
   const articles = Math.max(1, summary.read);
