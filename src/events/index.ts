@@ -2,7 +2,7 @@
 // class, negation, modality, date and provenance; then PETRARCH's story-level rule (one event per
 // dyad, code, polarity and modality per article, every mention listed).
 import type { LanguageLayer, Token } from '../language/types.ts';
-import type { Actor, ArticleMeta, CodedEvent, EventArgument, Modality, Quote, Span } from '../types.ts';
+import type { Actor, ArticleMeta, CodedEvent, DateMention, EventArgument, Modality, Quote, Span } from '../types.ts';
 import { getCode } from './codebook.ts';
 import { CueIndex, type CueHit } from './cues.ts';
 import { loadEventCues, loadEventLexicon } from './lexicon.ts';
@@ -562,7 +562,10 @@ function eventDate(view: SentenceView, m: Match, language: LanguageLayer, publis
   const to = view.tokens[clause.end - 1]!.end;
   // A date naming a thing ("the 2015 nuclear deal") or a starting point ("since the Oct. 7 attack") does not date the event.
   const own = language.dates.filter((d) => d.sentence === view.index && !undated(view, d.start, d.end, w));
-  const date = own.find((d) => d.start >= from && d.end <= to) ?? own[0];
+  // A relative clause dates what it describes ("Egypt, which hosted talks last year, urged …"), not this event.
+  const describing = view.clauses.filter((c) => c.kind === 'relative' && c.index !== clause.index);
+  const inRelative = (d: DateMention) => describing.some((c) => d.start >= view.tokens[c.start]!.start && d.end <= view.tokens[c.end - 1]!.end);
+  const date = own.find((d) => d.start >= from && d.end <= to) ?? own.find((d) => !inRelative(d));
   if (date) return { value: date.value, precision: date.precision };
   return published ? { value: published, precision: 'day' } : null;
 }

@@ -89,3 +89,14 @@ test("unseen: an actor's own commitment is not attributed to that actor as a quo
   const reported = code('Chinese state media said Saudi Arabia and Iran had agreed to restore diplomatic relations.');
   assert.ok(reported.events.length >= 2 && reported.events.every((e) => e.attributedTo === 'Chinese state media'), JSON.stringify(reported.events.map((e) => e.attributedTo)));
 });
+
+test('unseen: a date in a relative clause dates what the clause describes, not the main event', () => {
+  const { events } = code('Egypt and Saudi Arabia, which co-hosted peace talks in Jeddah last year, urged both sides to return to negotiations.');
+  const urged = events.filter((e) => e.trigger.text === 'urged');
+  assert.equal(urged.length, 2);
+  // Published 2024-05-01: "last year" (2023) is when the talks were hosted.
+  assert.deepEqual(
+    urged.map((e) => e.date?.value),
+    ['2024-05-01', '2024-05-01'],
+  );
+});
