@@ -201,9 +201,10 @@ export class SourceRegistry {
 
   private kindOf(phrase: TokenRange, actor: Actor | null, outletCue: boolean): SourceKind {
     if (actor?.kind === 'media') return 'outlet';
-    if (actor?.kind === 'person') return 'named_person';
     const doc = this.doc;
     const head = headOf(doc, phrase);
+    // A person the phrase only describes ("a senior U.S. official, who asked not to be named") is no named source.
+    if (actor?.kind === 'person') return anonymousNouns.has(this.lemma(head)) ? 'anonymous' : 'named_person';
     // Other actors are organisations, unless the phrase names no one ("U.S. officials", "the report").
     if (actor) {
       const lemma = this.lemma(head);

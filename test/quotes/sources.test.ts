@@ -140,3 +140,20 @@ test('an actor for unnamed officials links the source, which stays anonymous', (
   assert.equal(quoteStarting(result, 'The carriers will rotate')?.source, officials?.id);
   assert.equal(result.sources.length, 1);
 });
+
+test('a person the phrase only describes is an anonymous source, a person it names is not', () => {
+  const text = 'A senior U.S. official, who asked not to be named, said Washington was in contact with both capitals. Senior official Dana Whitfield said talks would resume.';
+  const result = analyse(text, {
+    actors: [
+      ['a1', 'U.S. official', 'person', 'USAGOV', ['U.S. official']],
+      ['a2', 'Dana Whitfield', 'person', 'USAGOV', ['Dana Whitfield']],
+    ],
+  });
+  assert.deepEqual(
+    result.sources.map((s) => [s.kind, s.affiliation]),
+    [
+      ['anonymous', 'USAGOV'],
+      ['named_person', 'USAGOV'],
+    ],
+  );
+});
