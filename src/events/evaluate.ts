@@ -7,14 +7,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOMParser } from 'linkedom';
-import { loadActorDictionary } from '../actors/dictionary.ts';
-import { findActors } from '../actors/index.ts';
 import { ingestText } from '../ingest/index.ts';
-import { analyzeLanguage } from '../language/index.ts';
-import { findAttributions } from '../quotes/index.ts';
 import { InputError } from '../errors.ts';
+import { analyzeArticle } from '../pipeline.ts';
 import type { Actor, ArticleMeta, CodedEvent, Sentence } from '../types.ts';
-import { codeEvents } from './index.ts';
 
 export type GoldFormat = 'detente' | 'plover' | 'petrarch';
 
@@ -184,13 +180,11 @@ function ingestOrWrap(doc: GoldDoc): ArticleMeta {
   }
 }
 
-/** Runs ingest (plain text), language, actors, quotes and events on one gold document. */
+/** Runs ingest (plain text) and the analysis pipeline on one gold document. */
 export function codeDoc(doc: GoldDoc): CodedDoc {
   const article = ingestOrWrap(doc);
-  const language = analyzeLanguage(article.text, { published: article.published, dateline: article.dateline });
-  const actors = findActors(article, language, loadActorDictionary());
-  const { quotes } = findAttributions(article, language, actors);
-  return { text: article.text, sentences: language.sentences, actors, events: codeEvents({ article, language, actors, quotes }) };
+  const { sentences, actors, events } = analyzeArticle(article);
+  return { text: article.text, sentences, actors, events };
 }
 
 // ---- scoring
