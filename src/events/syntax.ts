@@ -222,7 +222,7 @@ export class SentenceView {
     /** Subjects of the previous sentence, for pronouns that open this one. */
     private readonly previous: readonly ActorRef[],
     /** The lexicon's verb and noun heads, to correct wink's part of speech where the syntax is clear. */
-    heads?: LexicalHeads,
+    heads: LexicalHeads,
   ) {
     this.n = tokens.length;
     this.lemma = tokens.map((t) => (t.pos === 'PROPN' ? t.norm : t.lemma.toLowerCase()));
@@ -231,7 +231,7 @@ export class SentenceView {
     for (const ref of refs) for (let i = ref.first; i <= ref.last; i++) this.refAt[i] ??= ref;
     // A word of an actor's name is no clause verb ("Shining Path", "Red Cross").
     for (let i = 0; i < this.n; i++) if (this.refAt[i] && VERBAL.has(this.pos[i]!)) this.pos[i] = 'PROPN';
-    if (heads) this.retag(heads);
+    this.retag(heads);
     this.lemmas = new Set(this.lemma);
     this.clauseOf = new Int32Array(this.n);
     this.segment();
