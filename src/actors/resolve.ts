@@ -388,16 +388,7 @@ export class Resolver {
       // "the group of experts" is a new group, not the one named before.
       return this.scan.tokens[unit.end]?.norm === 'of' ? null : this.lastCoded(at, unit.pattern.refersBack);
     }
-    let recent: Draft | null = null;
-    let recentAt = -1;
-    for (const draft of this.drafts) {
-      if (draft.patternWord !== word) continue;
-      const seen = lastMentionBefore(draft, at);
-      if (seen > recentAt) {
-        recent = draft;
-        recentAt = seen;
-      }
-    }
+    const recent = this.latest(at, (draft) => draft.patternWord === word);
     if (recent !== null) return recent;
     const country = this.leaderCountry(at) ?? this.mainCountry(ref.sentence);
     const coded = compose(country, unit.pattern.agent);
@@ -409,12 +400,12 @@ export class Resolver {
     return draft;
   }
 
-  /** "the group": the actor last mentioned before token `before` whose code holds one of `codes`, if any. */
-  private lastCoded(before: number, codes: readonly string[]): Draft | null {
+  /** Of the drafts that `fits`, the one mentioned last before token `before`, if any was mentioned before it. */
+  private latest(before: number, fits: (draft: Draft) => boolean): Draft | null {
     let best: Draft | null = null;
     let bestAt = -1;
     for (const draft of this.drafts) {
-      if (!codes.some((code) => draft.code.includes(code))) continue;
+      if (!fits(draft)) continue;
       const at = lastMentionBefore(draft, before);
       if (at > bestAt) {
         best = draft;
@@ -424,19 +415,20 @@ export class Resolver {
     return best;
   }
 
+  /** "the group": the actor last mentioned before token `before` whose code holds one of `codes`, if any. */
+  private lastCoded(before: number, codes: readonly string[]): Draft | null {
+    return this.latest(before, (draft) => codes.some((code) => draft.code.includes(code)));
+  }
+
   private leaderCountry(before: number): string | null {
-    let best: string | null = null;
-    let bestAt = -1;
-    for (const draft of this.drafts) {
-      if (draft.kind !== 'person' || draft.country === null) continue;
-      if (![...draft.roleKeys].some((r) => lexicon.headsOfGovernment.has(r) || lexicon.headsOfGovernment.has(roleHead(r)))) continue;
-      const at = lastMentionBefore(draft, before);
-      if (at > bestAt) {
-        best = draft.country;
-        bestAt = at;
-      }
-    }
-    return best;
+    const leader = this.latest(
+      before,
+      (draft) =>
+        draft.kind === 'person' &&
+        draft.country !== null &&
+        [...draft.roleKeys].some((r) => lexicon.headsOfGovernment.has(r) || lexicon.headsOfGovernment.has(roleHead(r))),
+    );
+    return leader?.country ?? null;
   }
 
   private countVotes(): void {
@@ -497,17 +489,11 @@ export class Resolver {
     const country = this.descriptionCountry(description);
     // An everyday role word ("leader") needs a state to pin it down; an exact role ("supreme leader") does not.
     const loose = !description.ambiguous || country !== null;
-    let best: Draft | null = null;
-    let bestAt = -1;
-    for (const draft of this.drafts) {
-      if (draft.kind !== 'person' || (country !== null && draft.country !== country)) continue;
-      const fits = [...draft.roleKeys].some((r) => r === key || (loose && roleHead(r) === head));
-      const at = lastMentionBefore(draft, ref.unit.first);
-      if (fits && at > bestAt) {
-        best = draft;
-        bestAt = at;
-      }
-    }
+    const best = this.latest(
+      ref.unit.first,
+      (draft) =>
+        draft.kind === 'person' && (country === null || draft.country === country) && [...draft.roleKeys].some((r) => r === key || (loose && roleHead(r) === head)),
+    );
     if (best !== null || country === null) return best;
     const holder = this.scan.index.roleHolder(key, country, this.date);
     return holder === null ? null : this.entryDraft(holder);
