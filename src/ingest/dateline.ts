@@ -5,11 +5,11 @@ import type { Dateline } from '../types.ts';
 
 const agencies = new Map(Object.entries(rules.agencies));
 
-// A place in capitals (letters, spaces, dots, apostrophes, hyphens), optionally followed by a region written
+// A place in capitals (letters, spaces, dots, apostrophes, hyphens; a slash joins two, "CAIRO/JERUSALEM"), optionally followed by a region written
 // normally ("GAZA CITY, Gaza Strip"), optionally a day ("June 12", "Nov. 5"), then an agency in brackets,
 // then a dash. Either the capitalised place or the agency must be there.
 const DATELINE =
-  /^(?:(?<place>\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?)(?:,\s*(?<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[^()\n]{1,30})\)\s*)?[-—–]+\s+/u;
+  /^(?:(?<place>\p{Lu}[\p{Lu}\p{M}.'’/ -]*\p{Lu}\.?)(?:,\s*(?<region>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*)?(?:\((?<agency>[^()\n]{1,30})\)\s*)?[-—–]+\s+/u;
 
 /** The dateline at the start of the body text, if it opens with one. */
 export function findDateline(text: string): Dateline | null {

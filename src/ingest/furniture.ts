@@ -29,7 +29,7 @@ function isPhotoCredit(line: string): boolean {
 }
 
 /** A timestamp line: a date, and nothing besides date words, times and labels such as "Updated". */
-function isDateline(line: string): boolean {
+function isTimestampLine(line: string): boolean {
   const words = (line.toLowerCase().match(/[\p{L}.]+/gu) ?? []).map((w) => w.replace(/^\.+|\.+$/g, ''));
   const known = words.every((w) => w === '' || dateWords.has(w) || otherDatelineWords.has(w));
   return known && (words.some((w) => dateWords.has(w)) || NUMERIC_DATE.test(line));
@@ -42,7 +42,7 @@ export function isFurniture(line: string): boolean {
   return (
     lineRes.some((re) => re.test(line)) ||
     isPhotoCredit(line) ||
-    isDateline(line) ||
+    isTimestampLine(line) ||
     bylineNames(line) !== null
   );
 }

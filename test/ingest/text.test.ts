@@ -106,6 +106,7 @@ test("a wire story's dateline gives its place and agency, and the agency is the 
   assert.deepEqual(wire.dateline, { start: 0, end: 29, text: 'KHARTOUM, June 12 (Reuters) -', place: 'KHARTOUM', agency: 'Reuters' });
   assert.equal(ingestText(`NEW DELHI (AP) — ${body}`).publisher, 'Associated Press');
   assert.deepEqual(ingestText(`GAZA CITY, Gaza Strip — ${body}`).dateline, { start: 0, end: 23, text: 'GAZA CITY, Gaza Strip —', place: 'GAZA CITY', agency: null });
+  assert.equal(ingestText(`CAIRO/JERUSALEM (Reuters) - ${body}`).dateline?.place, 'CAIRO/JERUSALEM');
   assert.equal(ingestText(`(CNN) — ${body}`, { publisher: 'Example Daily' }).publisher, 'Example Daily');
   // Neither an ordinary opening nor an unknown word in brackets is a dateline.
   assert.equal(ingestText(body).dateline, null);
