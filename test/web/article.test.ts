@@ -54,6 +54,8 @@ test('pasting the seed article highlights Musk and Iravani and shows the meeting
   assert.match((await chip.textContent()) ?? '', /Consult|Meet/i);
   assert.ok((await page.locator('button.chip.negated').count()) > 0, 'negated events are marked');
   assert.ok((await page.locator('.sources .source').count()) > 0);
+  const stance = page.locator('.stances-panel .stance', { hasText: 'favor' });
+  assert.match((await stance.textContent()) ?? '', /Pezeshkian.*favor.*negotiating/);
   await screenshot(page, 'article-seed');
 
   await chip.click();

@@ -85,7 +85,7 @@ function marksFor(analysis: Analysis, tints: Map<string, string>, selected: Code
       start: quote.start,
       end: quote.end,
       className: 'quote',
-      title: `${quote.kind} quote — ${who}`,
+      title: `${quote.kind} quote — ${who}${quote.negated ? ', cue negated: not vouched for' : ''}`,
       tint: key === null ? UNATTRIBUTED_TINT : tints.get(key),
     });
   }
@@ -223,6 +223,27 @@ function VoicePanel(props: { analysis: Analysis; onSentence: (index: number) => 
   );
 }
 
+/** Positions, beliefs and intentions the article attributes to someone ("favor negotiating"), apart from what they said. */
+function StancesPanel(props: { analysis: Analysis; onSentence: (index: number) => void }) {
+  const { stances } = props.analysis;
+  if (stances.length === 0) return null;
+  return (
+    <section class="panel stances-panel">
+      <h3>Stances</h3>
+      <ul>
+        {stances.map((stance) => (
+          <li key={stance.id} class="stance">
+            <span class="stance-holder">{stance.holder.name}</span> <span class="badge">{stance.cue}</span> “{stance.text}”{' '}
+            <button type="button" class="link" onClick={() => props.onSentence(stance.sentence)}>
+              sentence {stance.sentence + 1}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function ActorsPanel(props: { actors: Actor[] }) {
   return (
     <section class="panel actors-panel">
@@ -284,6 +305,10 @@ export function ArticleView(props: { analysis: Analysis; focusSentence?: number 
     if (focus !== null) document.getElementById(`sentence-${focus}`)?.scrollIntoView({ block: 'center' });
   }, [focus]);
 
+  const focusSentence = (index: number) => {
+    setSelectedId(null);
+    setFocus(index);
+  };
   const inBlockQuote = (start: number) => article.blockQuotes.some((mark) => start >= mark.start && start < mark.end);
 
   return (
@@ -341,13 +366,8 @@ export function ArticleView(props: { analysis: Analysis; focusSentence?: number 
         </section>
         <aside class="article-aside">
           <SourcesPanel analysis={analysis} tints={tints} />
-          <VoicePanel
-            analysis={analysis}
-            onSentence={(index) => {
-              setSelectedId(null);
-              setFocus(index);
-            }}
-          />
+          <VoicePanel analysis={analysis} onSentence={focusSentence} />
+          <StancesPanel analysis={analysis} onSentence={focusSentence} />
           <ActorsPanel actors={analysis.actors} />
         </aside>
       </div>
