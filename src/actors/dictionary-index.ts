@@ -168,10 +168,11 @@ function build(dictionary: ActorDictionary): DictionaryIndex {
     for (const person of roleHolders.get(head) ?? []) {
       const resolved = dictionary.resolveCode(person, date === '' ? null : date);
       if (resolved.country !== country || resolved.role === null || roleHead(resolved.role) !== head) continue;
-      holders.push(person);
       if (resolved.role.toLowerCase() === key) exact.push(person);
+      // A posting ("ambassador to the United Nations") is one of many a bare "the Russian ambassador" may mean.
+      else if (!ROLE_BREAK.test(resolved.role.toLowerCase())) holders.push(person);
     }
-    return exact.length === 1 ? exact[0] : holders.length === 1 ? holders[0] : undefined;
+    return exact.length === 1 ? exact[0] : exact.length === 0 && holders.length === 1 ? holders[0] : undefined;
   });
   return {
     roleHolder: (key, country, date) => roleHolder(`${key}\t${country}\t${date ?? ''}`),

@@ -78,6 +78,14 @@ test("a role phrase with a state picks out the dictionary's holder of that role"
   assert.equal(kim.code, 'PRKGOV');
 });
 
+test("a bare role is not the holder of one posting of it: 'the Russian ambassador' in London is not Russia's UN ambassador", () => {
+  const actors = actorsIn('Britain summoned the Russian ambassador on Monday. The Iranian foreign minister flew to Oman.');
+  const envoy = withMention(actors, 'Russian ambassador');
+  assert.equal(envoy.code, 'RUSGOV');
+  assert.equal(envoy.dictionaryId, null);
+  assert.equal(withMention(actors, 'Iranian foreign minister').name, 'Abbas Araghchi');
+});
+
 test('an unnamed spokesman takes the code of the army he speaks for', () => {
   const actors = actorsIn('A Pakistani army spokesman said three militants were killed.');
   const spokesman = withMention(actors, 'spokesman');
