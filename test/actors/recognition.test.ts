@@ -86,6 +86,11 @@ test("a bare role is not the holder of one posting of it: 'the Russian ambassado
   assert.equal(withMention(actors, 'Iranian foreign minister').name, 'Abbas Araghchi');
 });
 
+test("a state's foreign or home office is its government", () => {
+  const actors = actorsIn("Britain's Foreign Office summoned the envoy. Germany's Foreign Office said talks would resume.");
+  assert.deepEqual(codes(actors).filter((code) => code.endsWith('GOV')), ['GBRGOV', 'DEUGOV']);
+});
+
 test('an unnamed spokesman takes the code of the army he speaks for', () => {
   const actors = actorsIn('A Pakistani army spokesman said three militants were killed.');
   const spokesman = withMention(actors, 'spokesman');
