@@ -86,6 +86,12 @@ test("a bare role is not the holder of one posting of it: 'the Russian ambassado
   assert.equal(withMention(actors, 'Iranian foreign minister').name, 'Abbas Araghchi');
 });
 
+test("a state's jets and bombers are its military", () => {
+  const actors = actorsIn('Israeli jets struck targets in southern Lebanon, and Russian bombers flew over the Baltic.');
+  assert.equal(withMention(actors, 'Israeli jets').code, 'ISRMIL');
+  assert.equal(withMention(actors, 'Russian bombers').code, 'RUSMIL');
+});
+
 test("a state's foreign or home office is its government", () => {
   const actors = actorsIn("Britain's Foreign Office summoned the envoy. Germany's Foreign Office said talks would resume.");
   assert.deepEqual(codes(actors).filter((code) => code.endsWith('GOV')), ['GBRGOV', 'DEUGOV']);
