@@ -10,6 +10,9 @@ const { analyzeArticle } = await compiled<typeof import('../src/pipeline.ts')>('
 const { findAttributions } = await compiled<typeof import('../src/quotes/index.ts')>('quotes/index.ts');
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+// The VM's speed drifts by tens of percent over a minute: every figure is the median of several rounds,
+// and each round times the stages and then the whole pipeline, so a slow spell slows both alike.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** CPU time of this process in microseconds: unlike wall time, it does not grow when other processes share the cores. */
 function cpuMicros(): number {
@@ -17,22 +20,28 @@ function cpuMicros(): number {
   return user + system;
 }
 
-function report(label: string, inputBytes: number, count: number, seconds: number, cpuSeconds: number): void {
+/** Wall and CPU seconds of one pass over the corpus. */
+interface Timing {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function report(label: string, inputBytes: number, count: number, rounds: Timing[]): void {
+  const seconds = median(rounds.map((round) => round.seconds));
   const rate = (count / seconds).toFixed(0);
   const throughput = (inputBytes / 1e6 / seconds).toFixed(2);
   const perArticle = ((seconds * 1000) / count).toFixed(2);
-  const cpuPerArticle = ((cpuSeconds * 1000) / count).toFixed(2);
+  const cpuPerArticle = ((median(rounds.map((round) => round.cpuSeconds)) * 1000) / count).toFixed(2);
   const peakMb = (process.resourceUsage().maxRSS / 1024).toFixed(0);
   console.log(
     `${label.padEnd(28)} ${rate.padStart(6)} articles/s  ${perArticle.padStart(6)} ms/article (CPU ${cpuPerArticle.padStart(6)} ms)  ${throughput.padStart(6)} MB/s  peak RSS ${peakMb} MB`,
   );
-}
-
-function measure(label: string, inputBytes: number, count: number, work: () => void): void {
-  const started = process.hrtime.bigint();
-  const cpuStarted = cpuMicros();
-  work();
-  report(label, inputBytes, count, Number(process.hrtime.bigint() - started) / 1e9, (cpuMicros() - cpuStarted) / 1e6);
 }
 
 const loadStarted = performance.now();
@@ -47,30 +56,51 @@ console.log(`corpus: ${corpus.length} generated articles, ${words} words each on
 // Warm up: model loading and JIT are start-up costs, not throughput.
 for (const article of corpus.slice(0, 20)) analyzeArticle(ingestText(article.text, { published: article.published }));
 
-// Each stage is timed on the previous stage's output, article by article, so no stage's results pile up
-// in memory and charge the next stage's timing with garbage collection.
 const stageNames = ['ingest (plain text)', 'language layer', 'actors', 'quotes and sources', 'events'] as const;
-const stageNanos = stageNames.map(() => 0n);
-const stageCpuMicros = stageNames.map(() => 0);
-function timed<T>(stage: number, work: () => T): T {
-  const started = process.hrtime.bigint();
-  const cpuStarted = cpuMicros();
-  const result = work();
-  stageNanos[stage]! += process.hrtime.bigint() - started;
-  stageCpuMicros[stage]! += cpuMicros() - cpuStarted;
-  return result;
-}
-for (const generated of corpus) {
-  const article = timed(0, () => ingestText(generated.text, { published: generated.published }));
-  const language = timed(1, () => analyzeLanguage(article.text, { published: article.published }));
-  const actors = timed(2, () => findActors(article, language, dictionary));
-  const { quotes } = timed(3, () => findAttributions(article, language, actors));
-  timed(4, () => codeEvents({ article, language, actors, quotes }));
-}
-for (const [stage, name] of stageNames.entries()) {
-  report(name, bytes, corpus.length, Number(stageNanos[stage]!) / 1e9, stageCpuMicros[stage]! / 1e6);
+const stageRounds: Timing[][] = stageNames.map(() => []);
+const pipelineRounds: Timing[] = [];
+
+/**
+ * One pass timing each stage on the previous stage's output, article by article, so no stage's results
+ * pile up in memory and charge the next stage's timing with garbage collection.
+ */
+function timeStages(): void {
+  const nanos = stageNames.map(() => 0n);
+  const cpu = stageNames.map(() => 0);
+  function timed<T>(stage: number, work: () => T): T {
+    const started = process.hrtime.bigint();
+    const cpuStarted = cpuMicros();
+    const result = work();
+    nanos[stage]! += process.hrtime.bigint() - started;
+    cpu[stage]! += cpuMicros() - cpuStarted;
+    return result;
+  }
+  for (const generated of corpus) {
+    const article = timed(0, () => ingestText(generated.text, { published: generated.published }));
+    const language = timed(1, () => analyzeLanguage(article.text, { published: article.published, dateline: article.dateline }));
+    const actors = timed(2, () => findActors(article, language, dictionary));
+    const { quotes } = timed(3, () => findAttributions(article, language, actors));
+    timed(4, () => codeEvents({ article, language, actors, quotes }));
+  }
+  for (const stage of stageNames.keys()) stageRounds[stage]!.push({ seconds: Number(nanos[stage]!) / 1e9, cpuSeconds: cpu[stage]! / 1e6 });
 }
 
-measure('analyze (whole pipeline)', bytes, corpus.length, () => {
+function timePipeline(): Timing {
+  const started = process.hrtime.bigint();
+  const cpuStarted = cpuMicros();
   for (const article of corpus) analyzeArticle(ingestText(article.text, { published: article.published }));
-});
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds: (cpuMicros() - cpuStarted) / 1e6 };
+}
+
+for (let round = 0; round < ROUNDS; round++) {
+  timeStages();
+  pipelineRounds.push(timePipeline());
+}
+
+console.log(`median of ${ROUNDS} rounds of ${corpus.length} articles (BENCH_ROUNDS, BENCH_ARTICLES); CPU = this process's user + system time`);
+for (const [stage, name] of stageNames.entries()) report(name, bytes, corpus.length, stageRounds[stage]!);
+report('analyze (whole pipeline)', bytes, corpus.length, pipelineRounds);
+// On a shared machine wall time also counts other processes' turns; articles per CPU-second is this process's own rate on one core.
+const rates = pipelineRounds.map((round) => (corpus.length / round.seconds).toFixed(0));
+const cpuRates = pipelineRounds.map((round) => (corpus.length / round.cpuSeconds).toFixed(0));
+console.log(`whole pipeline, each round: ${rates.join(', ')} articles/s (wall); ${cpuRates.join(', ')} articles per CPU-second`);

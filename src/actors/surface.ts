@@ -147,23 +147,30 @@ export function spaceHash(left: number): number {
  * Which hashes belong to a set of keys, and to their prefixes that can end a token: a scan goes on only
  * while its hash is such a prefix's. Tokens split a run of letters or of digits nowhere, so prefixes ending
  * inside one are left out. Bit filters rather than sets, as they are looked up at nearly every token: a
- * false "yes" (about one in sixteen) only makes the scan try one more word or check one more key.
+ * false "yes" (one in sixteen at most) only makes the scan try one more word or check one more key.
  */
 export interface KeyHashes {
   prefixes: Uint32Array;
   keys: Uint32Array;
 }
 
+/**
+ * A hash's bit in a filter: Fibonacci hashing spreads the polynomial hash over the filter. Its size in bits
+ * is a power of two, 2^(36 - clz32(length)), so the top bits of the product pick the slot: a shift rather
+ * than a division, as this runs several times per token.
+ */
+function slotOf(filter: Uint32Array, hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (Math.clz32(filter.length) - 4);
+}
+
 /** Whether a hash may be in a filter of KeyHashes. */
 export function mayHave(filter: Uint32Array, hash: number): boolean {
-  // Fibonacci hashing spreads the polynomial hash's low bits over the filter.
-  const bit = Math.imul(hash, 0x9e3779b1) >>> 0;
-  const slot = bit % (filter.length << 5);
+  const slot = slotOf(filter, hash);
   return (filter[slot >>> 5]! & (1 << (slot & 31))) !== 0;
 }
 
 function addTo(filter: Uint32Array, hash: number): void {
-  const slot = (Math.imul(hash, 0x9e3779b1) >>> 0) % (filter.length << 5);
+  const slot = slotOf(filter, hash);
   filter[slot >>> 5]! |= 1 << (slot & 31);
 }
 
@@ -189,9 +196,9 @@ export function keyHashes(keys: Iterable<string>): KeyHashes {
   return { prefixes: filterOf(prefixes), keys: filterOf(full) };
 }
 
-/** A bit filter of about sixteen bits per hash. */
+/** A bit filter of sixteen to thirty-two bits per hash, a power of two in size. */
 function filterOf(hashes: readonly number[]): Uint32Array {
-  const filter = new Uint32Array(Math.max(32, hashes.length >> 1));
+  const filter = new Uint32Array(Math.max(32, 2 ** Math.ceil(Math.log2(Math.max(1, hashes.length >> 1)))));
   for (const h of hashes) addTo(filter, h);
   return filter;
 }

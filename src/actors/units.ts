@@ -628,7 +628,8 @@ function patternAt(scan: Scan, unit: Unit, end: number): PatternUnit | null {
 function findPatterns(scan: Scan, units: Unit[]): Unit[] {
   if (units.length === 0) return units;
   const end = units.at(-1)!.end;
-  const out: Unit[] = [];
+  // Most sentences hold no pattern: the units are copied only once one is found.
+  let out: Unit[] | null = null;
   for (let u = 0; u < units.length; u++) {
     const made = patternAt(scan, units[u]!, end);
     const from = made ? units.findIndex((v, k) => k >= u && v.first === made.first) : -1;
@@ -636,15 +637,16 @@ function findPatterns(scan: Scan, units: Unit[]): Unit[] {
     // Patterns must start and end on unit boundaries, and a bare one must not swallow a dictionary name.
     const fits = made !== null && from >= 0 && last >= 0 && (made.slot !== null || !units.slice(from, last + 1).some((v) => v.kind === 'entity'));
     if (!fits) {
-      out.push(units[u]!);
+      out?.push(units[u]!);
       continue;
     }
+    out ??= units.slice(0, u);
     for (let k = u; k < from; k++) out.push(units[k]!);
     made.possessive = possessiveAfter(scan.tokens, made.end, end);
     out.push(made);
     u = last;
   }
-  return out;
+  return out ?? units;
 }
 
 /**
