@@ -39,6 +39,8 @@ export const lexicon = {
   /** Lemmas of verbs that introduce speech: a lone capitalised word next to one is a person. */
   speechVerbs: new Set(cues.speechVerbs),
   possessives: new Set(cues.possessives),
+  /** Participles glued to a backer's name before a group's noun ("the Iran-backed group", "the Saudi-led coalition"). */
+  backerParticiples: new Set(cues.backerParticiples),
   /** Parts of a place ("suburbs", "outskirts"): a capital owning one is the place ("Beirut's southern suburbs"). */
   placeParts: new Set(cues.placeParts),
   /** Role nouns that take their agent from another person in the sentence ("his Chinese counterpart"). */

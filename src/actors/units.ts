@@ -598,11 +598,27 @@ function matchWords(scan: Scan, at: number, end: number, words: string[], skipAd
   return k;
 }
 
+/** The token after a backer compound ("Iran-backed", "U.S.-led") starting at `at` (at most four words before the dash), or -1. */
+function backerCompoundEnd(scan: Scan, at: number, end: number): number {
+  const { tokens } = scan;
+  for (let dash = at + 1; dash < Math.min(end - 1, at + 5); dash++) {
+    if (!isDash(tokens[dash]!)) continue;
+    const participle = dash + 1;
+    const glued = !spaced(tokens, dash) && !spaced(tokens, participle);
+    return glued && lexicon.backerParticiples.has(scan.keys[participle]!) ? participle + 1 : -1;
+  }
+  return -1;
+}
+
 function patternAt(scan: Scan, unit: Unit, end: number): PatternUnit | null {
   if (unit.kind === 'token') {
     for (const pattern of scan.index.barePatterns.get(scan.keys[unit.first]!) ?? NONE) {
       const to = matchWords(scan, unit.first, end, pattern.words, false);
       if (to >= 0) return { kind: 'pattern', first: unit.first, end: to, possessive: false, pattern, slot: null };
+      // "the Iran-backed group": the pattern's words around a backer compound; the backer stays a mention of its own.
+      const after = pattern.words.length > 1 ? backerCompoundEnd(scan, unit.first + 1, end) : -1;
+      const rest = after < 0 ? -1 : matchWords(scan, after, end, pattern.words.slice(1), false);
+      if (rest >= 0) return { kind: 'pattern', first: after, end: rest, possessive: false, pattern, slot: null };
     }
     return null;
   }

@@ -86,6 +86,12 @@ test("a bare role is not the holder of one posting of it: 'the Russian ambassado
   assert.equal(withMention(actors, 'Iranian foreign minister').name, 'Abbas Araghchi');
 });
 
+test("'the Iran-backed group' is the group last named, and Iran stays a mention of its own", () => {
+  const actors = actorsIn('Hezbollah said it fired rockets at a base in northern Israel. The Iran-backed group has traded fire with Israel for months.');
+  assert.deepEqual(withMention(actors, 'Hezbollah').mentions.map((m) => m.text), ['Hezbollah', 'group']);
+  assert.equal(withMention(actors, 'Iran').code, 'IRN');
+});
+
 test("a state's jets and bombers are its military", () => {
   const actors = actorsIn('Israeli jets struck targets in southern Lebanon, and Russian bombers flew over the Baltic.');
   assert.equal(withMention(actors, 'Israeli jets').code, 'ISRMIL');
