@@ -44,6 +44,9 @@ const PLURAL = /[^s]s$/;
 const STATE_AGENTS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 // What may come before a role phrase that opens its sentence: determiners, numbers, quantity nouns, adjectives.
 const OPENING_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'ADV']);
+/** First words of a verbless adjunct fronted before the subject ("In Kenya,", "Meanwhile,"). */
+const FRONTED_ADJUNCT_POS = new Set(['ADP', 'ADV']);
+const VERB_POS = new Set(['VERB', 'AUX']);
 
 function compose(country: string | null, agent: string | null): Coded | null {
   if (country !== null) return { code: country + (agent ?? ''), country, agent };
@@ -549,7 +552,8 @@ export class Resolver {
 
   /**
    * Whether the role phrase is what its sentence is about: only quantities and modifiers come before it
-   * ("Thousands of protesters", "Some 800,000 farmers", "A group of elders"). A bare role further on
+   * ("Thousands of protesters", "Some 800,000 farmers", "A group of elders"), or a fronted adjunct
+   * closed by a comma ("In Kenya, police …", "After the vote, protesters …"). A bare role further on
    * ("attacks against rebels") is too generic to be an actor of its own.
    */
   private opensSentence(ref: Ref): boolean {
@@ -557,6 +561,17 @@ export class Resolver {
     const first = (ref.extent ?? ref.span ?? ref.unit).first;
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === ref.sentence; k--) {
       const token = tokens[k]!;
+      if (token.text === ',') {
+        // A clause before the comma ("Troops remain in Tigray, residents said") is no adjunct, unless subordinate.
+        let start = k;
+        let verb = false;
+        while (start > 0 && tokens[start - 1]!.sentence === ref.sentence) {
+          start--;
+          if (VERB_POS.has(tokens[start]!.pos)) verb = true;
+        }
+        const opener = tokens[start]!.pos;
+        return start < k && (opener === 'SCONJ' || (FRONTED_ADJUNCT_POS.has(opener) && !verb));
+      }
       if (!OPENING_POS.has(token.pos) && token.norm !== 'of') return false;
     }
     return true;

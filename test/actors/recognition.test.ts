@@ -92,6 +92,12 @@ test("'the Iran-backed group' is the group last named, and Iran stays a mention 
   assert.equal(withMention(actors, 'Iran').code, 'IRN');
 });
 
+test('a bare role after a fronted adjunct opens its clause, after a clause it does not', () => {
+  const actors = actorsIn('In Kenya, police fired tear gas at crowds in Nairobi. Troops remain in parts of Tigray, residents said.');
+  assert.equal(withMention(actors, 'police').code, 'KENCOP');
+  assert.ok(!actors.some((actor) => actor.mentions.some((m) => m.text === 'residents')));
+});
+
 test("a state's jets and bombers are its military", () => {
   const actors = actorsIn('Israeli jets struck targets in southern Lebanon, and Russian bombers flew over the Baltic.');
   assert.equal(withMention(actors, 'Israeli jets').code, 'ISRMIL');
