@@ -6,8 +6,8 @@ import type { Actor, ArticleMeta, CodedEvent, DateMention, EventArgument, Modali
 import { getCode } from './codebook.ts';
 import { CueIndex, type CueHit } from './cues.ts';
 import { loadEventCues, loadEventLexicon } from './lexicon.ts';
-import type { EventCues, EventLexicon, LexiconEntry } from './lexicon-types.ts';
-import { type ActorRef, type LexicalHeads, loadSyntaxWords, SentenceView, type SyntaxWords } from './syntax.ts';
+import type { EventCues, EventLexicon, HeadEntries, LexiconEntry } from './lexicon-types.ts';
+import { type ActorRef, inAgentClass, type LexicalHeads, loadSyntaxWords, SentenceView, type SyntaxWords } from './syntax.ts';
 
 /** An event as one sentence reports it, before the story-level rule gathers its mentions. */
 type SentenceEvent = Omit<CodedEvent, 'mentions'>;
@@ -39,7 +39,13 @@ function load(): Knowledge {
     for (const w of verb.words.at(-1)!) support.set(w, verb.role === 'agent');
   }
   const lexicon = loadEventLexicon();
-  knowledge = { lexicon, cues, cueIndex: new CueIndex(cues), words: loadSyntaxWords(), support, heads: { verbs: lexicon.verbHeads, nouns: lexicon.nounHeads } };
+  const words = loadSyntaxWords();
+  for (const entry of lexicon.entries) {
+    for (const name of Object.keys(entry.byAgent ?? {})) {
+      if (!words.agentClasses.has(name)) throw new Error(`${entry.id} ("${entry.pattern}"): byAgent class "${name}" is not in syntax.json agentClasses`);
+    }
+  }
+  knowledge = { lexicon, cues, cueIndex: new CueIndex(cues), words, support, heads: { verbs: lexicon.verbHeads, nouns: lexicon.nounHeads } };
   return knowledge;
 }
 
@@ -72,15 +78,17 @@ function participle(view: SentenceView, i: number): boolean {
 function kindFits(view: SentenceView, i: number, entry: LexiconEntry): boolean {
   const pos = view.pos[i]!;
   const norm = view.tokens[i]!.norm;
-  const participle = norm.endsWith('ed') || norm.endsWith('ing') || norm.endsWith('en');
+  const inflected = norm.endsWith('ed') || norm.endsWith('ing') || norm.endsWith('en');
   // "Iranian-backed militias", "the detained diplomat": a participle inside a noun phrase is no clause verb.
-  const inPhrase = i > 0 && (view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1)) && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
+  // So is one after a number or right after another verb: "released two detained Americans", "freed jailed journalist X".
+  const opener = view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1) || ((view.pos[i - 1] === 'NUM' || view.pos[i - 1] === 'VERB') && participle(view, i));
+  const inPhrase = i > 0 && opener && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
   if (inPhrase && pos === 'VERB') return entry.kind === 'adj';
   // "hand over alleged bombers", "an optimistic forecast": an adjective before its noun modifies it and reports nothing.
   const attributive = pos === 'ADJ' && NOUN_POS.has(view.pos[i + 1] ?? '');
-  if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && participle && !attributive);
+  if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && inflected && !attributive);
   if (entry.kind === 'noun') return NOUN_POS.has(pos) || (pos === 'VERB' && norm.endsWith('ing') && i > 0 && ['DET', 'ADJ', 'PART'].includes(view.pos[i - 1]!));
-  return (pos === 'ADJ' && !attributive) || (pos === 'VERB' && participle);
+  return (pos === 'ADJ' && !attributive) || (pos === 'VERB' && inflected);
 }
 
 /** Finds slot words after `from` (exclusive) within a small gap that crosses no preposition or comma; quantities are free ("about 70 million dollars of aid"). */
@@ -98,6 +106,11 @@ function findForward(view: SentenceView, slot: readonly string[], from: number, 
     if (!free && !view.isPunct(j, '-') && !view.isPunct(j - 1, '-')) budget--;
   }
   return -1;
+}
+
+/** A participle opening the object's phrase: "freed jailed journalist X". */
+function opensPhrase(view: SentenceView, t: number): boolean {
+  return view.pos[t] === 'VERB' && participle(view, t) && (NOUN_POS.has(view.pos[t + 1] ?? '') || view.pos[t + 1] === 'ADJ');
 }
 
 function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: number, w: SyntaxWords): Match | null {
@@ -143,7 +156,7 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
       if (entry.targetRole === 'clause') {
         const opened = view.clauses.find((x) => x.opener === pos);
         targetClause = opened ? opened.index : null;
-      } else if (entry.targetRole === 'object' && !(t < clause.end && OBJECT_START.has(view.pos[t]!))) {
+      } else if (entry.targetRole === 'object' && !(t < clause.end && (OBJECT_START.has(view.pos[t]!) || opensPhrase(view, t)))) {
         // "when he returns to the White House": the pattern's object is missing, so this is another sense.
         return null;
       } else if (t < clause.end) {
@@ -193,36 +206,53 @@ const OBJECT_INNER = new Set(['of', 'from', 'by', 'in']);
 const AUTHOR = new Set(['of', 'from', 'by']);
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/** `present[id] === mark` when the sentence being matched has the lexicon word `id` (see `markWords`). */
+let present = new Int32Array(0);
+let mark = 0;
+
+/** Marks the sentence's lexicon words: an integer test per pattern slot instead of a string hash. */
+function markWords(view: SentenceView, lexicon: EventLexicon): void {
+  if (present.length < lexicon.wordCount || mark === 0x7fffffff) {
+    present = new Int32Array(lexicon.wordCount);
+    mark = 0;
+  }
+  mark++;
+  for (const lemma of view.lemma) {
+    const id = lexicon.wordId(lemma);
+    if (id >= 0) present[id] = mark;
+  }
+}
+
 /**
- * Cheap test before matching: every word slot the pattern needs has a word somewhere in the sentence.
- * Plain loops: this runs for every entry of every head word, and closures here cost a tenth of the stage.
+ * Cheap test before matching: every word slot entry e of the head needs has a word in the sentence (marked by
+ * `markWords`). Plain loops over one packed array: this runs for every entry of every head word.
  */
-function hasRequiredWords(lemmas: ReadonlySet<string>, entry: LexiconEntry): boolean {
-  for (const slot of entry.required) {
+function hasRequiredWords(head: HeadEntries, e: number): boolean {
+  const { required } = head;
+  for (let i = head.starts[e]!, last = head.starts[e + 1]!; i < last; ) {
+    const end = i + 1 + required[i]!;
     let found = false;
-    for (const word of slot) {
-      if (lemmas.has(word)) {
-        found = true;
-        break;
-      }
-    }
+    for (let j = i + 1; j < end && !found; j++) found = present[required[j]!] === mark;
     if (!found) return false;
+    i = end;
   }
   return true;
 }
 
 /** Every lexicon match in the sentence, most specific first, without overlapping words. */
 function findMatches(view: SentenceView, k: Knowledge): Match[] {
+  markWords(view, k.lexicon);
   const candidates: Match[] = [];
   for (let i = 0; i < view.n; i++) {
     if (view.refAt[i] || view.pos[i] === 'PUNCT') continue;
-    const entries = k.lexicon.lookup(view.lemma[i]!);
-    if (entries.length === 0) continue;
+    const head = k.lexicon.lookupHead(view.lemma[i]!);
+    if (!head) continue;
     const c = view.clauseOf[i]!;
     let best: Match | null = null;
-    for (const entry of entries) {
+    for (let e = 0; e < head.entries.length; e++) {
+      if (!hasRequiredWords(head, e)) continue;
+      const entry = head.entries[e]!;
       if (best && entry.specificity < best.entry.specificity) break;
-      if (!hasRequiredWords(view.lemmas, entry)) continue;
       const m = matchEntry(view, entry, i, c, k.words);
       if (m && (!best || m.gaps < best.gaps)) best = m;
     }
@@ -265,7 +295,9 @@ function phraseActors(view: SentenceView, at: number | null, end: number): Actor
 /** The object of a control verb before an infinitive, who does what the infinitive says ("urged Israel and Hamas to agree"). */
 function controller(view: SentenceView, head: number, start: number): ActorRef[] {
   let to = head - 1;
-  while (to > start && view.pos[to] === 'ADV') to--;
+  // "urged X to stop supplying": a verb taking the gerund continues the chain.
+  const gerund = view.tokens[head]!.norm.endsWith('ing');
+  while (to > start && (view.pos[to] === 'ADV' || (gerund && view.pos[to] === 'VERB' && view.w.gerundVerbs.has(view.lemma[to]!)))) to--;
   if (view.lemma[to] !== 'to' || view.pos[to] === 'VERB') return [];
   let k = to - 1;
   while (k >= start && (view.refAt[k] || OBJECT_START.has(view.pos[k]!) || view.pos[k] === 'CCONJ' || view.isPunct(k, ',') || view.isPossessive(k))) k--;
@@ -444,17 +476,28 @@ interface Reading {
   obliged: boolean;
 }
 
-function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, articleText: string): Reading {
+/** The entry's code for this source: its `byAgent` reading when the (first) source is in that class. */
+function agentCode(view: SentenceView, entry: LexiconEntry, sources: readonly ActorRef[], w: SyntaxWords): string {
+  const source = sources[0];
+  if (!entry.byAgent || !source) return entry.code;
+  const next = source.last + 1;
+  const describes = !view.refAt[next] && NOUN_POS.has(view.pos[next] ?? '');
+  for (const [name, code] of Object.entries(entry.byAgent)) if (inAgentClass(source, w.agentClasses.get(name)!, describes)) return code;
+  return entry.code;
+}
+
+/** Reads the cues governing a match whose entry, for its source, codes `code`. */
+function readCues(view: SentenceView, m: Match, code: string, hits: CueHit[], k: Knowledge, articleText: string): Reading {
   const used = new Set(m.used);
   const relevant = hits.filter((h) => !(h.start <= Math.max(...m.used) && h.end >= m.head) && !used.has(h.start) && !used.has(h.end));
-  const reading: Reading = { code: m.entry.code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, obliged: false };
-  const plainNegation = relevant.some((h) => h.cls === 'negation' && !(h.cue.derive && k.cues.derive(m.entry.code, h.cue.derive)));
+  const reading: Reading = { code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, obliged: false };
+  const plainNegation = relevant.some((h) => h.cls === 'negation' && !(h.cue.derive && k.cues.derive(code, h.cue.derive)));
   let derived = false;
   let modal = false;
   for (const hit of relevant) {
     if (hit.cls === 'negation') {
       if (!plainNegation && hit.cue.derive && !derived) {
-        reading.code = k.cues.derive(m.entry.code, hit.cue.derive) ?? reading.code;
+        reading.code = k.cues.derive(code, hit.cue.derive) ?? reading.code;
         derived = true;
       } else reading.negated = true;
       continue;
@@ -467,9 +510,9 @@ function readCues(view: SentenceView, m: Match, hits: CueHit[], k: Knowledge, ar
       reading.modality = backShifted ? 'intended' : hit.cls;
       const derive = backShifted ? 'intended' : hit.cue.derive;
       if (derive && !derived && !plainNegation) {
-        const code = k.cues.derive(m.entry.code, derive);
-        if (code) {
-          reading.code = code;
+        const derivedCode = k.cues.derive(code, derive);
+        if (derivedCode) {
+          reading.code = derivedCode;
           derived = true;
           if (hit.target !== null) reading.addressee = hit.target;
           else reading.obliged = derive === 'demanded';
@@ -687,10 +730,11 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
   // "would not have Trump killed": the cues sit before the causative verb.
   const from = m.causee === null ? m.head - 1 : m.causee - 2;
   const hits = k.cueIndex.govern(view, m.head, last, m.entry.kind === 'noun', m.clause, from, args.support);
-  const reading = readCues(view, m, hits, k, input.article.text);
+  const code = agentCode(view, m.entry, args.sources, k.words);
+  const reading = readCues(view, m, code, hits, k, input.article.text);
   // "will not accept refugees": a negated intent to cooperate is a rejection.
   if (reading.negated && reading.modality === 'intended') {
-    const rejected = k.cues.derive(m.entry.code, 'rejected');
+    const rejected = k.cues.derive(code, 'rejected');
     if (rejected) Object.assign(reading, { code: rejected, negated: false, modality: 'asserted' });
   }
   let targets = args.targets;
@@ -753,15 +797,21 @@ function storyLevel(events: readonly SentenceEvent[]): CodedEvent[] {
     const key = [e.source.code, e.target?.code ?? full?.target?.code ?? '', e.cameo, e.negated, full?.modality ?? e.modality].join('|');
     const mention = { sentence: e.sentence, trigger: e.trigger };
     const seen = byKey.get(key);
+    // Each sentence event is a fresh object of this article's: it becomes the story event itself rather than a copy.
     if (!seen) {
-      byKey.set(key, { ...e, mentions: [mention] });
+      byKey.set(key, Object.assign(e, { mentions: [mention] }));
       continue;
     }
     if (!seen.mentions.some((x) => x.trigger.start === mention.trigger.start)) seen.mentions.push(mention);
     const confidence = Math.max(seen.confidence, e.confidence);
     // The event is read from its first mention that names the target.
-    if (!seen.target && e.target) byKey.set(key, { ...e, mentions: seen.mentions, confidence });
+    if (!seen.target && e.target) byKey.set(key, Object.assign(e, { mentions: seen.mentions, confidence }));
     else seen.confidence = confidence;
   }
-  return [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}`, mentions: e.mentions.sort((a, b) => a.trigger.start - b.trigger.start) }));
+  const out = [...byKey.values()];
+  for (const [i, e] of out.entries()) {
+    e.id = `e${i + 1}`;
+    e.mentions.sort((a, b) => a.trigger.start - b.trigger.start);
+  }
+  return out;
 }

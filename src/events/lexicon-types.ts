@@ -34,6 +34,11 @@ export interface RawLexiconEntry {
   reverse?: boolean;
   passive?: boolean;
   modality?: EntryModality;
+  /**
+   * The code to report instead when the event's source is in an agent class (`agentClasses` in syntax.json): a
+   * ministry that "protested" complains (114) where crowds demonstrate (141). Keys are class names, values codes.
+   */
+  byAgent?: Record<string, string>;
   note?: string;
 }
 
@@ -69,8 +74,13 @@ export interface LexiconEntry {
   /** The grammatical subject is the TARGET and $T the source ("receive aid from $T", "survive assassination attempt"). */
   reverse: boolean;
   modality: EntryModality | null;
-  /** The `before` and `after` slots, every one of which needs a word in the sentence: a quick test before matching. */
-  required: readonly (readonly string[])[];
+  /** Class name → code for sources in that agent class (see `RawLexiconEntry.byAgent`); null when the code never depends on the agent. */
+  byAgent: Readonly<Record<string, string>> | null;
+  /**
+   * The `before` and `after` slots, every one of which needs a word in the sentence: a quick test before matching.
+   * Flattened word ids (`EventLexicon.wordId`): each slot's number of alternatives, then their ids.
+   */
+  required: Int32Array;
   /** Number of words besides the head; more specific entries sort first. */
   specificity: number;
   /** Lexicon file the entry came from (without directory). */
@@ -78,14 +88,27 @@ export interface LexiconEntry {
   note: string | null;
 }
 
+/** The entries one head lemma can start, most specific first, with their required words packed in one array. */
+export interface HeadEntries {
+  readonly entries: readonly LexiconEntry[];
+  /** Entry e's `required` is `required.subarray(starts[e], starts[e + 1])`: one contiguous scan for all of them. */
+  readonly required: Int32Array;
+  readonly starts: Int32Array;
+}
+
 export interface EventLexicon {
   readonly entries: readonly LexiconEntry[];
   /** Entries whose head can be this lemma, most specific first (longer patterns, then non-fallback, then finer codes). */
   lookup(lemma: string): readonly LexiconEntry[];
+  /** The same entries with their required words packed, for the coder's matching loop; null when none. */
+  lookupHead(lemma: string): HeadEntries | null;
   /** Entries coding exactly this CAMEO code. */
   byCode(code: string): readonly LexiconEntry[];
   /** Every lemma that can head an entry. */
   readonly headLemmas: ReadonlySet<string>;
+  /** The id of a word some pattern slot lists (ids are dense, below `wordCount`), or -1. */
+  wordId(lemma: string): number;
+  readonly wordCount: number;
   /** Lemmas that head a verb entry, and those that head a noun entry (to correct wink's part of speech). */
   readonly verbHeads: ReadonlySet<string>;
   readonly nounHeads: ReadonlySet<string>;

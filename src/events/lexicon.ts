@@ -13,6 +13,7 @@ import type {
   EntryModality,
   EventCues,
   EventLexicon,
+  HeadEntries,
   LexiconEntry,
   RawLexiconEntry,
   SupportVerb,
@@ -42,7 +43,7 @@ const TARGET_PREPOSITIONS = new Set([
   'into', 'near', 'of', 'on', 'onto', 'outside', 'over', 'through', 'to', 'toward', 'towards', 'upon', 'with', 'within',
 ]);
 const ENTRY_KEYS = new Set([
-  'code', 'kind', 'lemma', 'pattern', 'alsoLemmas', 'symmetric', 'fallback', 'reverse', 'passive', 'modality', 'note',
+  'code', 'kind', 'lemma', 'pattern', 'alsoLemmas', 'symmetric', 'fallback', 'reverse', 'passive', 'modality', 'byAgent', 'note',
 ]);
 const KINDS: readonly EntryKind[] = ['verb', 'noun', 'adj'];
 const MODALITIES: readonly EntryModality[] = ['intended', 'attempted', 'hypothetical', 'demanded', 'reported'];
@@ -50,6 +51,21 @@ const SCOPES: readonly CueScope[] = ['verb', 'infinitive', 'clause', 'noun', 'at
 const DERIVATIONS: readonly DerivationKind[] = ['intended', 'appeal', 'demanded', 'rejected', 'threatened', 'attempted'];
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 const TARGET = '$T';
+
+/** Pattern words as dense ids, shared by every compiled lexicon, so a sentence's words can be marked in an array. */
+const WORD_IDS = new Map<string, number>();
+
+function wordIds(slots: readonly (readonly string[])[]): Int32Array {
+  const flat: number[] = [];
+  for (const slot of slots) {
+    flat.push(slot.length);
+    for (const word of slot) {
+      if (!WORD_IDS.has(word)) WORD_IDS.set(word, WORD_IDS.size);
+      flat.push(WORD_IDS.get(word)!);
+    }
+  }
+  return Int32Array.from(flat);
+}
 
 interface ParsedPattern {
   slots: string[][];
@@ -94,6 +110,10 @@ function compileEntry(raw: RawLexiconEntry, file: string, fileName: string, inde
   }
   for (const flag of ['symmetric', 'fallback', 'reverse', 'passive'] as const) {
     if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') fail(`"${flag}" must be true or false`);
+  }
+  const byAgent = raw.byAgent ?? null;
+  if (byAgent !== null && (typeof byAgent !== 'object' || Object.values(byAgent).some((code) => typeof code !== 'string' || !findCode(code) || findCode(code)!.depth < 3))) {
+    fail('"byAgent" must map agent classes to three- or four-digit codebook codes');
   }
   const also = raw.alsoLemmas ?? [];
   if (!Array.isArray(also) || also.some((l) => typeof l !== 'string' || !WORD.test(l))) {
@@ -142,7 +162,8 @@ function compileEntry(raw: RawLexiconEntry, file: string, fileName: string, inde
     fallback: raw.fallback ?? false,
     reverse: raw.reverse ?? false,
     modality: raw.modality ?? null,
-    required: [...before, ...after.filter((slot) => slot[0] !== '$T')],
+    byAgent,
+    required: wordIds([...before, ...after]),
     specificity: before.length + after.length,
     file: fileName,
     note: raw.note ?? null,
@@ -196,13 +217,26 @@ export function buildLexicon(entries: readonly LexiconEntry[]): EventLexicon {
   }
   // Array.prototype.sort is stable, so equal entries keep file order.
   for (const list of byLemma.values()) list.sort(bySpecificity);
+  const heads = new Map<string, HeadEntries>();
+  for (const [lemma, list] of byLemma) {
+    const starts = new Int32Array(list.length + 1);
+    for (const [e, entry] of list.entries()) starts[e + 1] = starts[e]! + entry.required.length;
+    const required = new Int32Array(starts[list.length]!);
+    for (const [e, entry] of list.entries()) required.set(entry.required, starts[e]);
+    heads.set(lemma, { entries: list, required, starts });
+  }
   const frozen = Object.freeze([...entries]);
   const none: readonly LexiconEntry[] = Object.freeze([]);
   return {
     entries: frozen,
     lookup: (lemma) => byLemma.get(lemma.toLowerCase()) ?? none,
+    lookupHead: (lemma) => heads.get(lemma) ?? null,
     byCode: (code) => byCodeMap.get(code) ?? none,
     headLemmas: new Set(byLemma.keys()),
+    wordId: (lemma) => WORD_IDS.get(lemma) ?? -1,
+    get wordCount() {
+      return WORD_IDS.size;
+    },
     verbHeads: new Set(entries.filter((e) => e.kind === 'verb').flatMap((e) => e.headLemmas)),
     nounHeads: new Set(entries.filter((e) => e.kind === 'noun').flatMap((e) => e.headLemmas)),
   };

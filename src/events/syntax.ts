@@ -40,9 +40,20 @@ interface SyntaxData {
   predicateMarkers: string[];
   controlVerbs: string[];
   bareInfinitiveVerbs: string[];
+  gerundVerbs: string[];
   conditionTargetRoots: string[];
   purposeTargetRoots: string[];
   purposeOpeners: string[];
+  agentClasses: Record<string, AgentCondition[] | string>;
+}
+
+/** One way to belong to an agent class: every field given must fit (agent code, actor kind, a word of its roles, how it is named). */
+export interface AgentCondition {
+  agents?: string[];
+  kinds?: string[];
+  words?: string[];
+  /** false: not named as its people ("Nigerians protested", "Russian forces": a plural other than its name, a modifier). */
+  people?: boolean;
 }
 
 export interface SyntaxWords {
@@ -84,12 +95,34 @@ export interface SyntaxWords {
   /** Verbs whose object does what their infinitive says ("urged Iran to release", "allowed refugees to return"). */
   controlVerbs: ReadonlySet<string>;
   bareInfinitiveVerbs: ReadonlySet<string>;
+  /** Verbs taking a gerund ("to stop supplying"): the infinitive chain goes on over them to the gerund. */
+  gerundVerbs: ReadonlySet<string>;
   /** Roots whose missing target is the subject of their condition ("threatened to strike unless Israel …"). */
   conditionTargetRoots: ReadonlySet<string>;
   /** Roots whose missing target is the first actor of their purpose ("staged a hunger strike to demand X's resignation"). */
   purposeTargetRoots: ReadonlySet<string>;
   /** Lemma sequences opening a purpose besides "to" + verb and a gerund ("in protest", "against"). */
   purposeOpeners: readonly string[][];
+  /** Source classes for lexicon entries' `byAgent` readings: an actor fitting any of a class's conditions is in it. */
+  agentClasses: ReadonlyMap<string, readonly AgentCondition[]>;
+}
+
+/**
+ * Is the actor, as this mention names it, in the agent class ("official": a ministry, a state, lawmakers)? `describes`:
+ * the mention only modifies the noun that names the doer ("Russian forces", "Iranian women"), so it names a people.
+ */
+export function inAgentClass(ref: ActorRef, conditions: readonly AgentCondition[], describes: boolean): boolean {
+  const { actor, mention } = ref;
+  const roleWords = actor.roles.flatMap((role) => role.toLowerCase().split(/\s+/));
+  const named = mention.text.replace(/^the\s+/i, '');
+  const people = describes || (named.endsWith('s') && named.toLowerCase() !== actor.name.toLowerCase());
+  return conditions.some(
+    (c) =>
+      (!c.agents || (actor.agent !== null && c.agents.includes(actor.agent))) &&
+      (!c.kinds || c.kinds.includes(actor.kind)) &&
+      (!c.words || roleWords.some((w) => c.words!.includes(w))) &&
+      (c.people === undefined || c.people === people),
+  );
 }
 
 const SYNTAX_PATH = fileURLToPath(new URL('../../data/events/syntax.json', import.meta.url));
@@ -133,9 +166,11 @@ export function loadSyntaxWords(): SyntaxWords {
     predicateMarkers: set(raw.predicateMarkers),
     controlVerbs: set(raw.controlVerbs),
     bareInfinitiveVerbs: set(raw.bareInfinitiveVerbs),
+    gerundVerbs: set(raw.gerundVerbs),
     conditionTargetRoots: set(raw.conditionTargetRoots),
     purposeTargetRoots: set(raw.purposeTargetRoots),
     purposeOpeners: raw.purposeOpeners.map((p) => p.split(' ')),
+    agentClasses: new Map(Object.entries(raw.agentClasses).filter((e): e is [string, AgentCondition[]] => Array.isArray(e[1]))),
   };
   return words;
 }
@@ -203,13 +238,12 @@ export interface LexicalHeads {
 export class SentenceView {
   readonly n: number;
   readonly lemma: string[];
-  /** Every lemma of the sentence, to rule out patterns cheaply. */
-  readonly lemmas: ReadonlySet<string>;
   readonly pos: string[];
   /** The actor ref covering each token, if any. */
   readonly refAt: (ActorRef | null)[];
   readonly clauses: Clause[] = [];
-  readonly clauseOf: Int32Array;
+  /** A plain array: a small typed array per sentence costs more to allocate than it saves. */
+  readonly clauseOf: number[];
   private readonly subjects = new Map<number, ActorRef[]>();
   /** Clauses whose subject is a pronoun, resolved here. */
   private readonly pronounSubjects = new Set<number>();
@@ -232,8 +266,7 @@ export class SentenceView {
     // A word of an actor's name is no clause verb ("Shining Path", "Red Cross").
     for (let i = 0; i < this.n; i++) if (this.refAt[i] && VERBAL.has(this.pos[i]!)) this.pos[i] = 'PROPN';
     this.retag(heads);
-    this.lemmas = new Set(this.lemma);
-    this.clauseOf = new Int32Array(this.n);
+    this.clauseOf = new Array(this.n).fill(0);
     this.segment();
   }
 
@@ -462,7 +495,8 @@ export class SentenceView {
     // "war-torn Mozambique": the first half of a hyphenated modifier, whatever wink tagged it.
     if (this.isPunct(j + 1, '-') && j + 2 < this.n && !this.isPunct(j + 2) && (j === start || this.isPunct(j - 1) || NOMINAL.has(this.pos[j - 1]!))) return true;
     if (pos === 'VERB' && j + 1 < this.n && (['NOUN', 'PROPN', 'ADJ'].includes(this.pos[j + 1]!) || this.refAt[j + 1])) {
-      return start === j || (j > 0 && (this.isPunct(j - 1, '-') || this.pos[j - 1] === 'DET' || this.pos[j - 1] === 'ADJ'));
+      // "two detained Americans", "three suspected ISIS members": after a number too.
+      return start === j || (j > 0 && (this.isPunct(j - 1, '-') || this.pos[j - 1] === 'DET' || this.pos[j - 1] === 'ADJ' || this.pos[j - 1] === 'NUM'));
     }
     return false;
   }
@@ -531,6 +565,12 @@ export class SentenceView {
         const comma = this.isPunct(j, ',');
         let k = j + 1;
         while (k < limit && (this.pos[k] === 'DET' || this.pos[k] === 'CCONJ' || (!comma && this.pos[k] === 'ADJ'))) k++;
+        // "X and his Greek counterpart Y": a possessive pronoun and the role words before a name.
+        if (!comma && this.isPossessivePronoun(k)) {
+          let r = k + 1;
+          while (r < limit && r < k + 5 && !this.refAt[r] && ['ADJ', 'NOUN', 'PROPN'].includes(this.pos[r]!)) r++;
+          if (r < limit && this.refStarting(r)) k = r;
+        }
         const next = k < limit ? this.refStarting(k) : null;
         // "A, B and C" is a list; "A, top General B" is an appositive.
         const listed = next && (!comma || this.pos[next.last + 1] === 'CCONJ' || this.isPunct(next.last + 1, ','));
