@@ -42,10 +42,14 @@ function readAnnotations(path: string): Annotated[] {
   return found;
 }
 
-/** Offsets of the letters and digits in a span: two spans overlap when they share a word character. */
+/**
+ * Offsets of the letters and digits in a span: two spans overlap when they share a word character. A
+ * span with none (the colon of "Lynch: No outside influence") counts its other visible characters.
+ */
 function wordChars(text: string, spans: readonly Span[]): Set<number> {
   const chars = new Set<number>();
   for (const { start, end } of spans) for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) chars.add(i);
+  if (chars.size === 0) for (const { start, end } of spans) for (let i = start; i < end; i++) if (/\S/u.test(text[i]!)) chars.add(i);
   return chars;
 }
 

@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
@@ -176,9 +176,10 @@ export class ClaimFinder {
       // A negated verb of knowing or showing reports no content: "has never shown much interest".
       if (entry.cognition && this.isNegated(range, i)) continue;
       if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
-        if (!this.isPassive(i, first)) continue;
+        const passive = this.isPassive(i, first);
+        if (!passive && !this.isPurpose(i, first)) continue;
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular.
-        entry = { ...entry, sourceless: true };
+        if (passive) entry = { ...entry, sourceless: true };
       }
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
       i = range.end - 1;
@@ -250,6 +251,17 @@ export class ClaimFinder {
       if (named && INDEFINITE.has(doc.key(named.first))) return true;
     }
     return this.isPassive(verb, floor);
+  }
+
+  /**
+   * An infinitive of purpose or result, whose speaker is the clause's subject: "appeared on Fox to defend
+   * her", "went out of his way to say". Not after a stance verb, whose stance it is ("wants to say").
+   */
+  private isPurpose(verb: number, floor: number): boolean {
+    const doc = this.doc;
+    const before = verb - 2;
+    if (before < floor || doc.key(verb - 1) !== 'to' || doc.pos(verb - 1) !== 'PART') return false;
+    return !(doc.pos(before) === 'VERB' && stanceVerbs.has(doc.tokens[before]!.lemma.toLowerCase()));
   }
 
   /** A participle after a form of "be", past adverbs: "was asked", "is widely expected". */
@@ -454,9 +466,11 @@ export class ClaimFinder {
         this.attach(quote, cue, speaker, null);
         return;
       }
-      // "According to X, …" introduces what follows; "…, according to X" closes what precedes.
+      // "According to X, …" introduces what follows; "…, according to X" closes what precedes. The comma
+      // after X opens what X is cited for even when a cue follows it ("According to GMA News, Salceda said …").
       const leads = this.content(floor, cueFirst) === null;
-      this.indirect(cue, speaker, null, leads ? this.content(speaker.end, rightEnd) : this.content(floor, cueFirst));
+      const leadEnd = rightEnd <= speaker.end + 1 ? wordsEnd : rightEnd;
+      this.indirect(cue, speaker, null, leads ? this.content(speaker.end, leadEnd) : this.content(floor, cueFirst));
       return;
     }
 
@@ -475,7 +489,9 @@ export class ClaimFinder {
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
       // A relative clause may follow the speaker: "…, said the man who built his career on …".
       const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || references.get(doc.key(speaker.end)) === 'antecedent' || this.onlyAdjuncts(speaker.end, wordsEnd));
-      if (speaker && closes && pronounOf(doc, speaker) !== 'author') {
+      // A base form inverts only before a plural ("…, say analysts"), and not when what follows may be its object ("…, applaud the rules").
+      const agrees = speaker && (doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() || (!cue.entry.object && this.isPlural(headOf(doc, speaker))));
+      if (speaker && closes && agrees && pronounOf(doc, speaker) !== 'author') {
         if (quoteBefore) {
           this.attach(quoteBefore, cue, speaker, null);
           return;
@@ -485,7 +501,8 @@ export class ClaimFinder {
       }
     }
 
-    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry);
+    // A participle after an inverted cue continues its speaker: "“…,” said Rep. Scott, adding that …".
+    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? this.speakerBefore(cue) : null);
     // A participle opening the sentence: "Asked whether …, 75 percent said yes".
     if (!speaker && cueFirst === floor && doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle) {
       this.readSourceless(cue, rightEnd);
@@ -494,6 +511,7 @@ export class ClaimFinder {
     // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
+    if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
     // "“…,” Vaez said on Monday at a rally."
@@ -513,8 +531,10 @@ export class ClaimFinder {
       return;
     }
     const marker = this.clauseMarkerAfter(after, rightEnd);
-    if (marker >= 0) {
-      this.indirect(cue, speaker, listener, this.content(marker, rightEnd));
+    // Without a clause after it, "that" was a determiner: "echoed that promise".
+    const clause = marker >= 0 ? this.content(marker, rightEnd) : null;
+    if (clause) {
+      this.indirect(cue, speaker, listener, clause);
       return;
     }
     // "75 percent said yes", "half said so": a word standing for the answer.
@@ -559,18 +579,45 @@ export class ClaimFinder {
     }
     // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
     const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
-    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP')) {
-      this.indirect(cue, speaker, listener, this.content(next, rightEnd, false));
+    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP' || next === marker) && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
+      const content = this.content(next, rightEnd, false);
+      // The determiner "that" belongs to the object ("echoed that promise").
+      if (content && next === marker) content.start = doc.tokens[next]!.start;
+      this.indirect(cue, speaker, listener, content);
       return;
     }
     const commaBefore = this.commaBefore(speaker.first, floor);
     if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
-      // Trailing cue: "…, the officials said."
-      this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
+      // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
+      const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
+      this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);
     } else if (commaBefore && doc.key(after) === ',') {
-      // Parenthetical cue: "Some advisers, he said, may favor other approaches."
-      this.indirect(cue, speaker, listener, this.content(floor, rightEnd));
+      // Parenthetical cue: "Some advisers, he said, may favor other approaches." A cue verb after it does not
+      // close it at this cue's own comma ("Democrats, Frank notes, applaud …").
+      this.indirect(cue, speaker, listener, this.content(floor, rightEnd <= after + 1 ? wordsEnd : rightEnd));
     }
+  }
+
+  /** A plural noun: "analysts", "people". */
+  private isPlural(token: number): boolean {
+    const doc = this.doc;
+    return (doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)));
+  }
+
+  /** "The army attacked a camp", "jets attacked the convoy": an armed subject, or a place or target as object. */
+  private isPhysicalAct(speaker: TokenRange, cueEnd: number, rightEnd: number): boolean {
+    const doc = this.doc;
+    const lemma = (range: TokenRange | null) => (range ? doc.tokens[headOf(doc, range)]!.lemma.toLowerCase() : '');
+    return physicalActs.subjects.has(lemma(speaker)) || physicalActs.objects.has(lemma(phraseStartingAt(doc, cueEnd, rightEnd)));
+  }
+
+  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit". */
+  private predicateAfterObject(from: number, rightEnd: number): boolean {
+    const doc = this.doc;
+    const object = phraseStartingAt(doc, from, rightEnd);
+    if (!object) return false;
+    const after = object.end;
+    return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || doc.key(after) === 'as');
   }
 
   /**
@@ -649,6 +696,16 @@ export class ClaimFinder {
     return -1;
   }
 
+  /** The speaker of the latest cue read before `cue` in its sentence. */
+  private speakerBefore(cue: Cue): TokenRange | null {
+    for (let k = this.cues.length - 1; k >= 0; k--) {
+      const earlier = this.cues[k]!;
+      if (earlier.sentence !== cue.sentence) break;
+      if (earlier.verb < cue.verb && earlier.speaker) return earlier.speaker;
+    }
+    return null;
+  }
+
   /**
    * The subject of the sentence's first verb, for a cue without its own: a participle (", saying that …")
    * or a second verb ("praised the plan and said …").
@@ -660,7 +717,11 @@ export class ClaimFinder {
     // (not "by ordering the killing of …", whose object is no listener).
     const plain = entry !== undefined && !entry.listener && !entry.cognition;
     const participle = ([',', '—', '–'].includes(doc.key(before)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(before)))) && doc.key(verb).endsWith('ing');
-    if (before <= floor || !(participle || doc.pos(before) === 'CCONJ')) return null;
+    // An infinitive of purpose: "appeared on Fox to defend her".
+    const purpose = doc.key(before) === 'to' && doc.pos(before) === 'PART';
+    // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
+    const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
+    if (before <= floor || !(participle || purpose || coordinated)) return null;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
     for (let verb = floor; verb < before; verb++) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;

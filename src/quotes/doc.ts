@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
-import { subjectPronouns, verbLemmas } from './lexicon.ts';
+import { subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -51,15 +51,31 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     const lemma = token.lemma.toLowerCase();
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
-    // A number ends a subject too: "six in 10 say", "two-thirds support".
-    if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !(before.pos === 'PRON' && subjectPronouns.has(keyOf(before)))) return false;
-    const thirdPerson = keyOf(token) !== lemma;
-    if (thirdPerson && before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()) return false;
+    // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone
+    // as the subject ("Some say", "Many think"); a number ends a subject too: "six in 10 say", "two-thirds support".
+    const pronoun = before.pos === 'PRON' && subjectPronouns.has(keyOf(before));
     if (!after) return false;
+    if (pronoun || this.isQuantitySubject(i - 1)) return after.pos !== 'PUNCT';
+    if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos)) return false;
+    const thirdPerson = keyOf(token) !== lemma;
+    // An "-s" form follows no plural and no number: "five states going to the polls".
+    if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    // Closing a sentence or clause after a plural: "…, new reports show."
-    if (after.pos === 'PUNCT') return !thirdPerson && before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase();
-    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to';
+    const plural = before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase();
+    // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
+    if (after.pos === 'PUNCT') return thirdPerson ? before.pos === 'PROPN' : plural;
+    // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
+    // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
+    const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
+    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+  }
+
+  /** A quantity word standing alone at the start of a clause: "Some" in "Some say …", "many" in "…, and many think …". */
+  isQuantitySubject(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token) return false;
+    const before = this.tokens[i - 1];
+    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ');
   }
 
   /**
@@ -69,7 +85,8 @@ export class Doc {
   private isMistaggedName(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text) || before?.sentence === token.sentence) return false;
-    return after !== undefined && after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
+    // Or a name alone before a colon: "Lynch: No outside influence on the probe".
+    return after !== undefined && ((after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())) || (after.text === ':' && token.pos === 'VERB'));
   }
 
   range(sentence: number): TokenRange {

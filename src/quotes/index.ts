@@ -8,7 +8,7 @@ import { findQuotedSpans } from './marks.ts';
 import { findNonAnswers } from './nonanswers.ts';
 import { phraseStartingAt } from './phrases.ts';
 import { type Entity, SourceRegistry } from './sources.ts';
-import { findStances } from './stances.ts';
+import { findStances, type StanceHit } from './stances.ts';
 import { findVoice } from './voice.ts';
 
 export interface AttributionResult {
@@ -25,12 +25,16 @@ const spanOf = (doc: Doc, range: TokenRange): Span => ({ start: doc.start(range)
 export function findAttributions(article: ArticleMeta, language: LanguageLayer, actors: readonly Actor[]): AttributionResult {
   const doc = new Doc(article.text, language);
   const finder = new ClaimFinder(doc, findQuotedSpans(article.text, language.paragraphs));
-  const claims = finder.find(article.blockQuotes);
+  const found = finder.find(article.blockQuotes);
+  const cueTokens = new Set(finder.cues.flatMap((c) => Array.from({ length: c.range.end - c.range.first }, (_, k) => c.range.first + k)));
+  const nounHits = findStances(doc, finder, (token) => cueTokens.has(token));
+  const stanceHits = nounHits.filter((hit): hit is StanceHit & { holder: TokenRange } => hit.holder !== null);
+  // A noun held by no one ("allegations that …") attributes its content to no one in particular, as an evidential does.
+  const unowned = nounHits.filter((hit) => hit.holder === null).map((hit): Claim => ({ kind: 'indirect', ...hit.content, sentence: hit.sentence, cue: null, cueSpan: spanOf(doc, hit.cue), speaker: null, speakerName: null, listener: null, continues: null }));
+  const claims = [...found, ...unowned].sort((a, b) => a.start - b.start || b.end - a.end);
   const quoted = claims.filter((c) => c.kind === 'direct' || c.kind === 'block');
   const registry = new SourceRegistry(doc, actors, quoted);
   const nonAnswerHits = findNonAnswers(doc, claims);
-  const cueTokens = new Set(finder.cues.flatMap((c) => Array.from({ length: c.range.end - c.range.first }, (_, k) => c.range.first + k)));
-  const stanceHits = findStances(doc, finder, (token) => cueTokens.has(token));
 
   // Phrases are resolved in text order so that "he" or "the officials" find what came before.
   const resolved = new Map<string, Entity | null>();
@@ -135,6 +139,8 @@ function linkChains(
     for (const inner of claims) {
       const on = speakers.get(inner);
       const cueAt = inner.cueSpan?.start ?? -1;
+      // "X said Turkey had promised to …": an undertaking reported is no information X has from Turkey.
+      if (inner.cue?.entry.commits) continue;
       if (on && on !== source && inner !== outer && outer.start <= cueAt && cueAt < outer.end) relyOn(source, on);
     }
   }

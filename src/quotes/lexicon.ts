@@ -19,6 +19,12 @@ export interface CueEntry {
   object?: boolean;
   /** What the speaker commits to or asks for may be an infinitive: "pledged to cut taxes", "asked to testify". */
   infinitive?: boolean;
+  /** The verb also names a physical act ("the army attacked a camp"): see `physicalActs`. */
+  physical?: boolean;
+  /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
+  predicative?: boolean;
+  /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */
+  commits?: boolean;
   /** The source follows the cue ("according to X"). */
   sourceAfter?: boolean;
   /** Head nouns the source after the cue must have (lemmas): "in a CNN poll", not "in a shift". */
@@ -49,10 +55,14 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     .filter(([noun]) => noun !== 'about')
     .map(([noun, words]) => [noun, lowerSet(words as string[])]),
 );
+/** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
+export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
 /** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for. */
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs.keys(), ...stanceVerbs.keys()]);
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
+/** Armed subjects and places or targets by which a `physical` cue verb names a physical act. */
+export const physicalActs = { subjects: lowerSet(cues.physicalActs.subjects), objects: lowerSet(cues.physicalActs.objects) };
 /** Verbs whose participle after an indefinite noun names it rather than reports speech ("a group called …"). */
 export const namingVerbs = lowerSet(cues.namingVerbs);
 /** Prepositions that join a cue verb and introduce what it is about ("agreed with", "warned against"). */

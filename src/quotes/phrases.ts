@@ -10,6 +10,7 @@ import {
   outletWords,
   phrasePrepositions,
   references,
+  subjectPronouns,
   titles,
 } from './lexicon.ts';
 
@@ -55,17 +56,23 @@ const BRACKETS: ReadonlyMap<string, string> = new Map([
   ['—', '—'],
   ['–', '–'],
   ['-', '-'],
+  ['--', '--'],
 ]);
 
 /** The noun phrase ending with token `last`, not reaching before `floor`. A pronoun stands alone. */
 export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRange | null {
   if (last < floor) return null;
-  if (doc.pos(last) === 'PRON') return { first: last, end: last + 1 };
-  if (!HEAD.has(doc.pos(last))) return null;
+  // A pronoun after a phrase's preposition ends that phrase: "a source close to him".
+  const objectPronoun = doc.pos(last) === 'PRON' && last - 2 >= floor && isPreposition(doc, last - 1, phrasePrepositions) && ['NOUN', 'ADJ'].includes(doc.pos(last - 2));
+  // A quantity stands for its group: "Some say …", "many think …".
+  if ((doc.pos(last) === 'PRON' && !objectPronoun) || (doc.isQuantitySubject(last) && !HEAD.has(doc.pos(last + 1)))) return { first: last, end: last + 1 };
+  if (!HEAD.has(doc.pos(last)) && !objectPronoun) return null;
   let first = last;
   for (let i = last - 1; i >= floor; i--) {
     if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i))) break;
     if (isNominal(doc, i)) first = i;
+    // A subject pronoun is no possessive: "which Democrats say".
+    else if (doc.pos(i) === 'PRON' && subjectPronouns.has(doc.key(i))) break;
     else if (doc.pos(i) === 'PRON') {
       // A possessive opens the phrase ("his spokesman"), or a prepositional phrase in it ("sources close to her campaign").
       first = i;
@@ -128,8 +135,8 @@ function inName(doc: Doc, i: number): boolean {
 function isProper(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   if (!token) return false;
-  if (token.pos === 'PROPN') return true;
-  return token.pos === 'NOUN' && /^\p{Lu}/u.test(token.text) && doc.tokens[i - 1]?.sentence === token.sentence;
+  if (doc.pos(i) === 'PROPN') return true;
+  return doc.pos(i) === 'NOUN' && /^\p{Lu}/u.test(token.text) && doc.tokens[i - 1]?.sentence === token.sentence;
 }
 
 /**
@@ -163,7 +170,10 @@ export function auxiliariesBefore(doc: Doc, verb: number, floor: number): number
   let first = verb;
   for (;;) {
     const pos = doc.pos(first - 1);
-    if (first <= floor || !(pos === 'AUX' || pos === 'ADV' || (pos === 'PART' && negations.has(doc.key(first - 1))))) return first;
+    // A quantity is the subject, not an adverb: "most believe".
+    // "has since said": a subordinator between auxiliary and verb is an adverb.
+    const adverb = (pos === 'ADV' && !doc.isQuantitySubject(first - 1)) || (pos === 'SCONJ' && doc.pos(first - 2) === 'AUX');
+    if (first <= floor || !(pos === 'AUX' || adverb || (pos === 'PART' && negations.has(doc.key(first - 1))))) return first;
     first--;
   }
 }
@@ -222,7 +232,7 @@ function previousComma(doc: Doc, before: number, floor: number): number {
 export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange | null {
   let i = end - 1;
   for (;;) {
-    while (i >= floor && (doc.isDate(i) || doc.pos(i) === 'ADV' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1)))) i--;
+    while (i >= floor && (doc.isDate(i) || (doc.pos(i) === 'ADV' && !doc.isQuantitySubject(i)) || (doc.pos(i) === 'ADP' && doc.isDate(i + 1)))) i--;
     // An aside in brackets or dashes: "Governor Mary Fallin (R-OK) said", "Many speakers — including … — said".
     const closer = BRACKETS.get(doc.key(i));
     if (closer === undefined || isInnerHyphen(doc, i)) break;

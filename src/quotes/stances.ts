@@ -4,13 +4,16 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, references, stanceNouns, stancePhrases, stanceVerbs } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
+const PREDICATE = new Set(['VERB', 'AUX']);
+
 export interface StanceHit {
   cue: TokenRange;
-  holder: TokenRange;
+  /** Null for a noun that needs no possessor ("claims that …"): what it bears on is attributed to no one in particular. */
+  holder: TokenRange | null;
   content: Span;
   sentence: number;
 }
@@ -34,9 +37,17 @@ function cueAt(doc: Doc, i: number, end: number): { entry: CueEntry; end: number
 function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entry: CueEntry; holder: TokenRange; sentence: number }, claimed: (token: number) => boolean): Span | null {
   const { cue, entry, holder, sentence } = found;
   const floor = doc.range(sentence).first;
-  const wordsEnd = contentEnd(doc, cue.end, finder.wordsEnd(sentence), claimed);
+  const wordsEnd = contentEnd(doc, finder, cue.end, finder.wordsEnd(sentence), claimed);
   const next = finder.skipAdjuncts(cue.end, wordsEnd);
   if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
+  // Inside a relative clause the content's subject went before the holder: "a strategy some believe
+  // could work", "which Mozloom thinks will lead to cuts"; the content runs to the clause's end.
+  const before = holder.first - 1;
+  if (next === cue.end && PREDICATE.has(doc.pos(next)) && before >= floor && (references.get(doc.key(before)) === 'antecedent' || doc.pos(before) === 'NOUN')) {
+    let end = next;
+    while (end < wordsEnd && doc.key(end) !== ',' && doc.key(end) !== ';') end++;
+    return finder.content(next, end);
+  }
   const clause = clauseMarkers.has(doc.key(next)) || finder.startsClause(next, wordsEnd);
   // "plans to", "wants voters to": what the holder means to do or have done.
   const infinitive = doc.key(next) === 'to' || doc.key(cue.end - 1) === 'to';
@@ -52,14 +63,16 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
  * Where a stance's content ends: at a participle clause, which is the holder's own ("favor
  * negotiating, arguing that …"), or at the comma before a later quote cue ("…, he said").
  */
-function contentEnd(doc: Doc, from: number, end: number, claimed: (token: number) => boolean): number {
+function contentEnd(doc: Doc, finder: ClaimFinder, from: number, end: number, claimed: (token: number) => boolean): number {
   let comma = -1;
   for (let j = from; j < end; j++) {
     if (doc.key(j) === ',') {
-      if (doc.pos(j + 1) === 'VERB' && doc.key(j + 1).endsWith('ing')) return j;
+      // "…, but most believe he will lose": a coordinated clause is not what the holder holds.
+      if ((doc.pos(j + 1) === 'VERB' && doc.key(j + 1).endsWith('ing')) || (doc.pos(j + 1) === 'CCONJ' && finder.startsClause(j + 2, end))) return j;
       comma = j;
     }
-    if (claimed(j)) return comma >= 0 ? comma : end;
+    // A cue inside the content with no comma before it is reported by the holder ("believes the FBI understood …"): go on.
+    if (claimed(j) && comma >= 0) return comma;
   }
   return end;
 }
@@ -76,14 +89,16 @@ function possessorBefore(doc: Doc, noun: number, floor: number): TokenRange | nu
 
 /**
  * A noun stance ("his support for Clinton", "Trump's call to ban …", "her belief that …"): the noun
- * with the word that introduces what it bears on, the possessor as holder.
+ * with the word that introduces what it bears on, the possessor as holder; some nouns need none
+ * ("allegations that …", "questions about …").
  */
-function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
-  const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(doc.tokens[i]!.lemma.toLowerCase()) : undefined;
+function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange | null; content: Span } | null {
+  const lemma = doc.tokens[i]!.lemma.toLowerCase();
+  const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(lemma) : undefined;
   const next = i + 1;
   if (!introducers?.has(doc.key(next))) return null;
   const holder = possessorBefore(doc, i, floor);
-  if (!holder || pronounOf(doc, holder) === 'author') return null;
+  if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;
   const clause = clauseMarkers.has(doc.key(next));
   const phrase = clause ? null : phraseStartingAt(doc, next + 1, wordsEnd);
   const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, wordsEnd, clause);
