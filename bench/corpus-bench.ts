@@ -45,7 +45,9 @@ const KEPT = 1000;
 
 /**
  * CPU time of this thread alone (Linux: /proc), in ms: on a busy machine wall time mostly measures
- * waiting for a core, and process.cpuUsage() counts the worker threads too. null elsewhere.
+ * waiting for a core, and process.cpuUsage() counts the worker threads too. null elsewhere. The
+ * merge's CPU time is reported this way too (on SQLite it runs on this thread; PostgreSQL's server
+ * does most of it elsewhere).
  */
 function threadCpuMs(): number | null {
   try {
@@ -108,15 +110,18 @@ async function ingestBench(): Promise<ArticleRecord[]> {
   const busy = performance.eventLoopUtilization(loop).utilization;
   const mainCpuMs = mainCpu === null ? null : threadCpuMs()! - mainCpu;
   const mergeStarted = process.hrtime.bigint();
+  const mergeCpu = threadCpuMs();
   await mergePending(store);
   const mergeSeconds = Number(process.hrtime.bigint() - mergeStarted) / 1e9;
+  const mergeCpuSeconds = mergeCpu === null ? null : (threadCpuMs()! - mergeCpu) / 1000;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const counts = await store.counts();
   await store.close();
   rss.push(`RSS at the end (${summary.stored}): ${mb(process.memoryUsage().rss)}`);
   console.log(
     `ingest → SQLite, ${availableParallelism()} worker threads: ${summary.stored} articles in ${seconds.toFixed(1)} s = ${(summary.stored / seconds).toFixed(1)} articles/s end to end ` +
-      `(${counts.events} events, ${counts.merged} merged; ${summary.failures.length} failed); the merge took ${mergeSeconds.toFixed(1)} s of it`,
+      `(${counts.events} events, ${counts.merged} merged; ${summary.failures.length} failed); the merge took ${mergeSeconds.toFixed(1)} s of it` +
+      (mergeCpuSeconds === null ? '' : ` (${mergeCpuSeconds.toFixed(1)} s CPU)`),
   );
   console.log(`  ${rss.join(' · ')} · peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} (worker threads included)`);
   const articles = Math.max(1, summary.read);
@@ -211,9 +216,14 @@ async function dyadBench(): Promise<void> {
   }
   console.log(`dyad (${store.kind}): stored ${EVENTS} synthetic events in ${elapsed()} s, ${LOAD_BATCH} articles per transaction`);
   started = process.hrtime.bigint();
+  const mergeCpu = threadCpuMs();
   const merged = await mergePending(store);
+  const mergeCpuSeconds = mergeCpu === null || store.kind !== 'sqlite' ? null : (threadCpuMs()! - mergeCpu) / 1000;
   const counts = await store.counts();
-  console.log(`  merged ${counts.events} events into ${counts.merged} (${merged.keys} merge keys) in ${elapsed()} s`);
+  console.log(
+    `  merged ${counts.events} events into ${counts.merged} (${merged.keys} merge keys) in ${elapsed()} s` +
+      (mergeCpuSeconds === null ? '' : ` (${mergeCpuSeconds.toFixed(1)} s CPU)`),
+  );
   const queries: [string, DyadQuery][] = [
     ['USA IRN by month', { a: 'USA', b: 'IRN', directed: false, stances: ['asserted'], by: 'month' }],
     ['USA RUS by week, 2024', { a: 'USA', b: 'RUS', directed: false, stances: ['asserted'], by: 'week', from: '2024-01-01', to: '2024-12-31' }],

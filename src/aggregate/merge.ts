@@ -1,7 +1,7 @@
 // Merging events across articles: the rule of src/aggregate/README.md as a pure function over the
 // events of one merge key (same source code, target code, CAMEO root and stance).
 import { openStore } from '../store/open.ts';
-import type { MergeCandidate, MergeGroup, Merger, Store } from '../store/types.ts';
+import type { MergeCandidate, MergeGroup, Merger, MergeKey, Store } from '../store/types.ts';
 
 /** Events up to this many days after the first of a cluster report the same happening. */
 export const MERGE_WINDOW_DAYS = 1;
@@ -9,16 +9,30 @@ export const MERGE_WINDOW_DAYS = 1;
 const DAY_MS = 86_400_000;
 const STOP_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'with', 'on', 'in', 'for', 'and', 'by', 'at', 'from', 'its', 'their', 'his', 'her']);
 
+/** Days since 1970-01-01 (and weeks below), cached: a merge asks for the same few thousand days over and over. */
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+    dayNumbers.set(day, n);
+  }
+  return n;
 }
+
+const weeks = new Map<string, string>();
 
 /** The Monday of the ISO week containing `day`. */
 export function weekOf(day: string): string {
-  const n = dayNumber(day);
-  // 1970-01-01 was a Thursday: (n + 3) mod 7 counts days since Monday.
-  const monday = n - ((((n + 3) % 7) + 7) % 7);
-  return new Date(monday * DAY_MS).toISOString().slice(0, 10);
+  let week = weeks.get(day);
+  if (week === undefined) {
+    const n = dayNumber(day);
+    // 1970-01-01 was a Thursday: (n + 3) mod 7 counts days since Monday.
+    week = new Date((n - ((((n + 3) % 7) + 7) % 7)) * DAY_MS).toISOString().slice(0, 10);
+    weeks.set(day, week);
+  }
+  return week;
 }
 
 /** Crude stems of a trigger's content words: "meeting", "meets" → "meet"; "visited", "visit" → "visi". */
@@ -75,21 +89,32 @@ function representative(members: MergeCandidate[]): MergeCandidate {
 function group(members: MergeCandidate[], window: string, day: string | null, precision: MergeGroup['precision']): MergeGroup {
   const ids = members.map((m) => m.id).sort((a, b) => a - b);
   // Counted over every published copy: a wire story in three outlets is three articles, three sources.
-  const copies = new Map(members.flatMap((m) => m.copies.map((copy) => [copy.id, copy.publisher] as const)));
+  const copies = new Set<number>();
+  // A copy without a publisher counts as a source of its own.
+  const sources = new Set<string>();
+  let numMentions = 0;
+  let added = members[0]!.added;
+  for (const m of members) {
+    for (const copy of m.copies) {
+      copies.add(copy.id);
+      sources.add(copy.publisher ?? `#${copy.id}`);
+    }
+    numMentions += m.mentions * m.copies.length;
+    if (m.added < added) added = m.added;
+  }
   return {
     id: ids[0]!,
     window,
-    representative: representative(members).id,
+    representative: members.length === 1 ? members[0]!.id : representative(members).id,
     members: ids,
     day,
     week: day ? weekOf(day) : null,
     precision,
-    numMentions: members.reduce((sum, m) => sum + m.mentions * m.copies.length, 0),
+    numMentions,
     numArticles: copies.size,
-    // A copy without a publisher counts as a source of its own.
-    numSources: new Set([...copies].map(([id, publisher]) => publisher ?? `#${id}`)).size,
+    numSources: sources.size,
     isRoot: members.some((m) => m.inLead),
-    added: members.map((m) => m.added).sort()[0]!,
+    added,
   };
 }
 
@@ -137,7 +162,8 @@ function single(e: MergeCandidate): MergeGroup {
 
 const freshDays = (fresh: MergeCandidate[]) => fresh.filter(isDayDated).map((e) => e.day!).sort();
 
-const byDay = (a: MergeCandidate, b: MergeCandidate) => a.day!.localeCompare(b.day!) || a.id - b.id;
+// Days are ISO dates: code-unit order is date order (localeCompare, through ICU, cost more than the clustering).
+const byDay = (a: MergeCandidate, b: MergeCandidate) => (a.day! < b.day! ? -1 : a.day! > b.day! ? 1 : a.id - b.id);
 
 /**
  * The incremental merge of one key: the same groups a full re-clustering would give, computed from
@@ -146,8 +172,9 @@ const byDay = (a: MergeCandidate, b: MergeCandidate) => a.day!.localeCompare(b.d
  * fresh events fall.
  */
 const MERGER: Merger = {
-  firstDay(fresh) {
-    return freshDays(fresh)[0] ?? null;
+  freshDays(fresh) {
+    const days = freshDays(fresh);
+    return days.length ? { first: days[0]!, last: days.at(-1)! } : null;
   },
   buckets(fresh) {
     const seen = new Map<string, { precision: string; value: string }>();
@@ -166,6 +193,7 @@ const MERGER: Merger = {
       windows: [...new Set([...undated, ...buckets].map((g) => g.window))],
     };
   },
+  cluster: (events) => clusterEvents(events),
 };
 
 /**
@@ -180,8 +208,12 @@ export function clusterEvents(events: MergeCandidate[]): MergeGroup[] {
   return MERGER.plan({ fresh: events, dayEvents: null, storedWindows: new Set(), bucketEvents }).groups;
 }
 
-/** Merge keys re-clustered per transaction: few commits, yet short enough not to stall other writers. */
-const KEYS_PER_TRANSACTION = 500;
+/**
+ * Fresh events merged per transaction, about. Each commit writes every page it changed, and a key's
+ * events lie all over the events table, so few large transactions cost much less than many small
+ * ones; this many take a few seconds, short enough not to stall other writers.
+ */
+const EVENTS_PER_TRANSACTION = 50_000;
 
 export interface MergeSummary {
   /** Merge keys with fresh events. */
@@ -190,12 +222,19 @@ export interface MergeSummary {
   events: number;
 }
 
-/** Merges every event stored (or given a new copy) since the last merge. */
-export async function mergePending(store: Store): Promise<MergeSummary> {
+/** Merges every event stored (or given a new copy) since the last merge, a few merge keys per transaction. */
+export async function mergePending(store: Store, eventsPerTransaction = EVENTS_PER_TRANSACTION): Promise<MergeSummary> {
   const keys = await store.pendingMergeKeys();
   let events = 0;
-  for (let start = 0; start < keys.length; start += KEYS_PER_TRANSACTION) {
-    events += await store.remergeKeys(keys.slice(start, start + KEYS_PER_TRANSACTION), MERGER);
+  let chunk: MergeKey[] = [];
+  let fresh = 0;
+  for (const [i, key] of keys.entries()) {
+    chunk.push(key);
+    fresh += key.fresh;
+    if (fresh < eventsPerTransaction && i < keys.length - 1) continue;
+    events += await store.remergeKeys(chunk, MERGER);
+    chunk = [];
+    fresh = 0;
   }
   return { keys: keys.length, events };
 }

@@ -23,12 +23,12 @@ import {
   eventValues,
   HAS_ARTICLE,
   INSERT_COPY,
-  keyFromRow,
+  pendingKeyFromRow,
   MENTION_COLUMNS,
   mentionsSql,
   mentionValues,
   mergedParams,
-  mergeInput,
+  mergePlan,
   PENDING_KEYS,
   type Params,
   planDeletes,
@@ -50,6 +50,7 @@ import type {
   MergedEvent,
   Merger,
   MergeKey,
+  PendingKey,
   Store,
   StoreCounts,
 } from './types.ts';
@@ -257,8 +258,8 @@ export class PostgresStore implements Store {
     return this.serial((client) => this.transaction(client, () => this.addCopy(client, hash, copy)));
   }
 
-  pendingMergeKeys(): Promise<MergeKey[]> {
-    return this.serial(async (client) => (await this.all(client, PENDING_KEYS)).map(keyFromRow));
+  pendingMergeKeys(): Promise<PendingKey[]> {
+    return this.serial(async (client) => (await this.all(client, PENDING_KEYS)).map(pendingKeyFromRow));
   }
 
   remergeKeys(keys: MergeKey[], merger: Merger): Promise<number> {
@@ -275,10 +276,10 @@ export class PostgresStore implements Store {
 
   /** Reads what the merger needs of one key, applies its plan; returns the events re-clustered. */
   private async mergeKey(client: pg.ClientBase, key: MergeKey, merger: Merger): Promise<number> {
-    const reads = mergeInput(key, merger);
+    const reads = mergePlan(key, merger);
     let step = reads.next();
     while (!step.done) step = reads.next(await this.all(client, step.value));
-    const plan = merger.plan(step.value);
+    const plan = step.value;
     for (const remove of planDeletes(key, plan)) await this.all(client, remove);
     const groups = plan.groups;
     if (groups.length === 0) return 0;

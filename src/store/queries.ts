@@ -13,10 +13,10 @@ import type {
   MergedEvent,
   Merger,
   MergeGroup,
-  MergeInput,
   MergeKey,
   MergePlan,
   MentionRow,
+  PendingKey,
   Stance,
   StoredMention,
 } from './types.ts';
@@ -83,7 +83,8 @@ export function copyParams(hash: string, copy: ArticleCopy): Params {
 /** A new copy changes its article's events' counts: they are merged again. */
 export const UNMERGE_ARTICLE = 'UPDATE events SET merged_id = NULL WHERE article_id = @article AND merged_id IS NOT NULL';
 
-export const PENDING_KEYS = `SELECT DISTINCT source_code, target_code, root, stance FROM events WHERE merged_id IS NULL`;
+export const PENDING_KEYS = `SELECT source_code, target_code, root, stance, COUNT(*) AS fresh FROM events WHERE merged_id IS NULL
+  GROUP BY source_code, target_code, root, stance`;
 
 const KEY_WHERE = 'source_code = @source AND target_code = @target AND root = @root AND stance = @stance';
 
@@ -91,48 +92,70 @@ export function keyParams(key: MergeKey): Params {
   return { source: key.sourceCode, target: key.targetCode, root: key.root, stance: key.stance };
 }
 
-/** One row per event and copy of its article (see candidatesFromRows), in day order. */
+/**
+ * One row per event and copy of its article (see candidatesFromRows), in day order. When the article
+ * was stored is its first copy's seen_at (written with the same time), not articles.ingested_at: on
+ * SQLite that column comes after the article's text and analysis, a chain of overflow pages to walk
+ * per event, which made these reads most of a merge's time.
+ */
 function candidatesSql(where: string): string {
-  return `SELECT e.id, e.article_id, c.id AS copy_id, c.publisher, e.cameo, e.day, e.date_value, e.date_precision,
-      e.trigger_text, e.mentions, e.in_lead, a.ingested_at
-    FROM events e JOIN articles a ON a.id = e.article_id JOIN article_copies c ON c.article_id = e.article_id
+  return `SELECT e.id, e.article_id, c.id AS copy_id, c.publisher, c.seen_at, e.cameo, e.day, e.date_value, e.date_precision,
+      e.trigger_text, e.mentions, e.in_lead
+    FROM events e JOIN article_copies c ON c.article_id = e.article_id
     WHERE e.source_code = @source AND e.target_code = @target AND e.root = @root AND e.stance = @stance AND ${where}
     ORDER BY e.day, e.id, c.id`;
 }
 
 const FRESH_CANDIDATES = candidatesSql('e.merged_id IS NULL');
-const DAY_CANDIDATES = candidatesSql("e.day >= @from AND (e.date_precision IS NULL OR e.date_precision = 'day')");
+const DAY_DATED = "e.day >= @from AND (e.date_precision IS NULL OR e.date_precision = 'day')";
+const DAY_CANDIDATES = candidatesSql(DAY_DATED);
+const DAY_CANDIDATES_BEFORE = candidatesSql(`${DAY_DATED} AND e.day < @to`);
 const BUCKET_CANDIDATES = candidatesSql('e.date_precision = @precision AND e.date_value = @value');
 
+const ANY_MERGED = `SELECT 1 AS found FROM merged_events WHERE ${KEY_WHERE} LIMIT 1`;
 const DAY_WINDOWS = `FROM merged_events WHERE ${KEY_WHERE} AND precision = 'day'`;
 /** The stored day window holding @day: the last one starting on or before it. */
 const WINDOW_BEFORE = `SELECT MAX(merge_window) AS day ${DAY_WINDOWS} AND merge_window <= @day`;
-const WINDOWS_FROM = `SELECT merge_window ${DAY_WINDOWS} AND merge_window >= @from GROUP BY merge_window`;
+const WINDOWS_BETWEEN = `SELECT merge_window ${DAY_WINDOWS} AND merge_window >= @from AND merge_window <= @last GROUP BY merge_window`;
+/** The first @limit stored day windows after @last. */
+const WINDOWS_AFTER = `SELECT merge_window ${DAY_WINDOWS} AND merge_window > @last GROUP BY merge_window ORDER BY merge_window LIMIT @limit`;
 const DELETE_DAY_WINDOWS = `DELETE ${DAY_WINDOWS} AND merge_window >= @from`;
 const DELETE_DAY_WINDOWS_BEFORE = `${DELETE_DAY_WINDOWS} AND merge_window < @to`;
 const DELETE_WINDOW = `DELETE FROM merged_events WHERE ${KEY_WHERE} AND merge_window = @window`;
 
 /**
- * The reads of one key's merge, as a generator of queries answered with their rows, so that the
- * synchronous SQLite store and the asynchronous PostgreSQL one take the same steps.
+ * The reads of one key's merge and its plan, as a generator of queries answered with their rows, so
+ * that the synchronous SQLite store and the asynchronous PostgreSQL one take the same steps.
+ *
+ * Day-dated events are read from the stored window holding the first fresh day up to a stored window
+ * after the last fresh one, where the re-clustered cut may meet the stored cut again: the first such
+ * window, then twice as many each time the cut has not met it by then (a report dated before a long
+ * history can shift every window after it; most meet it at once). A plan that stops before the bound
+ * read all it needed: the windows it replaces hold only days before the stop.
  */
-export function* mergeInput(key: MergeKey, merger: Merger): Generator<Sql, MergeInput, Row[]> {
+export function* mergePlan(key: MergeKey, merger: Merger): Generator<Sql, MergePlan, Row[]> {
   const params = keyParams(key);
   const fresh = candidatesFromRows(yield { sql: FRESH_CANDIDATES, params });
-  const firstDay = merger.firstDay(fresh);
-  let dayEvents: MergeCandidate[] | null = [];
-  const storedWindows = new Set<string>();
-  if (firstDay !== null) {
-    const [before] = yield { sql: WINDOW_BEFORE, params: { ...params, day: firstDay } };
-    // No stored window starts on or before the first fresh day: every day window is re-clustered.
-    const from = text(before?.day) ?? '';
-    for (const row of yield { sql: WINDOWS_FROM, params: { ...params, from } }) storedWindows.add(String(row.merge_window));
-    // Without a stored window from there on, no day-dated event there was merged: all are fresh.
-    dayEvents = storedWindows.size ? candidatesFromRows(yield { sql: DAY_CANDIDATES, params: { ...params, from } }) : null;
-  }
+  // A key never merged (a new corpus is all such keys) has every event fresh and nothing stored to replace.
+  if ((yield { sql: ANY_MERGED, params }).length === 0) return { groups: merger.cluster(fresh), days: null, windows: [] };
   const bucketEvents: MergeCandidate[] = [];
   for (const bucket of merger.buckets(fresh)) bucketEvents.push(...candidatesFromRows(yield { sql: BUCKET_CANDIDATES, params: { ...params, ...bucket } }));
-  return { fresh, dayEvents, storedWindows, bucketEvents };
+  const days = merger.freshDays(fresh);
+  if (days === null) return merger.plan({ fresh, dayEvents: [], storedWindows: new Set(), bucketEvents });
+  const [before] = yield { sql: WINDOW_BEFORE, params: { ...params, day: days.first } };
+  // No stored window starts on or before the first fresh day: every day window is re-clustered.
+  const from = text(before?.day) ?? '';
+  const between = (yield { sql: WINDOWS_BETWEEN, params: { ...params, from, last: days.last } }).map((row) => String(row.merge_window));
+  for (let reach = 1; ; reach *= 2) {
+    const after = (yield { sql: WINDOWS_AFTER, params: { ...params, last: days.last, limit: reach } }).map((row) => String(row.merge_window));
+    const storedWindows = new Set([...between, ...after]);
+    // Without a stored window from there on, no day-dated event there was merged: all are fresh.
+    if (storedWindows.size === 0) return merger.plan({ fresh, dayEvents: null, storedWindows, bucketEvents });
+    const to = after.length === reach ? after.at(-1)! : null;
+    const read = to === null ? { sql: DAY_CANDIDATES, params: { ...params, from } } : { sql: DAY_CANDIDATES_BEFORE, params: { ...params, from, to } };
+    const plan = merger.plan({ fresh, dayEvents: candidatesFromRows(yield read), storedWindows, bucketEvents });
+    if (to === null || plan.days?.to) return plan;
+  }
 }
 
 /** Deletes the stored merged events a plan replaces. */
@@ -281,8 +304,8 @@ export type Row = Record<string, unknown>;
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
-export function keyFromRow(row: Row): MergeKey {
-  return { sourceCode: String(row.source_code), targetCode: String(row.target_code), root: String(row.root), stance: row.stance as Stance };
+export function pendingKeyFromRow(row: Row): PendingKey {
+  return { sourceCode: String(row.source_code), targetCode: String(row.target_code), root: String(row.root), stance: row.stance as Stance, fresh: Number(row.fresh) };
 }
 
 /** Folds the rows of candidatesSql (one per event and copy, an event's rows adjacent) into candidates. */
@@ -295,6 +318,7 @@ function candidatesFromRows(rows: Row[]): MergeCandidate[] {
       last.copies.push(copy);
       continue;
     }
+    // Copies come in id order: the first is the one stored with the article.
     candidates.push({
       id: Number(row.id),
       articleId: Number(row.article_id),
@@ -306,7 +330,7 @@ function candidatesFromRows(rows: Row[]): MergeCandidate[] {
       triggerText: String(row.trigger_text),
       mentions: Number(row.mentions),
       inLead: Number(row.in_lead) === 1,
-      added: String(row.ingested_at),
+      added: String(row.seen_at),
     });
   }
   return candidates;

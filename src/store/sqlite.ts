@@ -19,12 +19,12 @@ import {
   HAS_ARTICLE,
   INSERT_COPY,
   INSERT_MERGED,
-  keyFromRow,
+  pendingKeyFromRow,
   MENTION_COLUMNS,
   mentionsSql,
   mentionValues,
   mergedParams,
-  mergeInput,
+  mergePlan,
   planDeletes,
   planSize,
   PENDING_KEYS,
@@ -45,6 +45,8 @@ import type {
   MergedEvent,
   Merger,
   MergeKey,
+  PendingKey,
+  MergePlan,
   Store,
   StoreCounts,
 } from './types.ts';
@@ -73,6 +75,9 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 10000');
     // 64 MB of page cache (the default is 2 MB): the event indexes of a large corpus stay in memory.
     this.db.pragma('cache_size = -65536');
+    // Statement journals in memory: on disk, every INSERT … SELECT of a merge wrote each page it
+    // touched to a temporary file first (a dozen writes per merged event, most of the merge's time).
+    this.db.pragma('temp_store = MEMORY');
   }
 
   private prepared(sql: string): Database.Statement {
@@ -157,26 +162,38 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => this.addCopy(hash, copy)).immediate();
   }
 
-  async pendingMergeKeys(): Promise<MergeKey[]> {
-    return this.all(PENDING_KEYS).map(keyFromRow);
+  async pendingMergeKeys(): Promise<PendingKey[]> {
+    return this.all(PENDING_KEYS).map(pendingKeyFromRow);
   }
 
-  /** Reads what the merger needs of one key, applies its plan; returns the events re-clustered. */
-  private mergeKey(key: MergeKey, merger: Merger): number {
-    const reads = mergeInput(key, merger);
+  /** Reads what the merger needs of one key and plans its merge. */
+  private planKey(key: MergeKey, merger: Merger): MergePlan {
+    const reads = mergePlan(key, merger);
     let step = reads.next();
     while (!step.done) step = reads.next(this.all(step.value));
-    const plan = merger.plan(step.value);
-    for (const remove of planDeletes(key, plan)) this.prepared(remove.sql).run(remove.params);
-    for (const group of plan.groups) {
-      for (const member of group.members) this.prepared(SET_MERGED).run({ id: group.id, member });
-      this.prepared(INSERT_MERGED).run(mergedParams(group));
-    }
-    return planSize(plan);
+    return step.value;
   }
 
   async remergeKeys(keys: MergeKey[], merger: Merger): Promise<number> {
-    return this.db.transaction(() => keys.reduce((sum, key) => sum + this.mergeKey(key, merger), 0)).immediate();
+    return this.db
+      .transaction(() => {
+        // Keys share no rows, so all can be planned before any is written: the events' merged ids are
+        // then set in id order, page after page, where key by key they fell all over the table.
+        const plans = keys.map((key) => this.planKey(key, merger));
+        const assign: [number, number][] = [];
+        for (const [i, plan] of plans.entries()) {
+          for (const remove of planDeletes(keys[i]!, plan)) this.prepared(remove.sql).run(remove.params);
+          for (const group of plan.groups) {
+            for (const member of group.members) assign.push([member, group.id]);
+            this.prepared(INSERT_MERGED).run(mergedParams(group));
+          }
+        }
+        assign.sort((a, b) => a[0] - b[0]);
+        const update = this.prepared(SET_MERGED);
+        for (const [member, id] of assign) update.run({ id, member });
+        return plans.reduce((sum, plan) => sum + planSize(plan), 0);
+      })
+      .immediate();
   }
 
   async dyadAggregates(query: DyadQuery): Promise<DyadAggregate[]> {

@@ -88,6 +88,11 @@ export interface MergeKey {
   stance: Stance;
 }
 
+/** A merge key with events not merged yet, and how many. */
+export interface PendingKey extends MergeKey {
+  fresh: number;
+}
+
 /** What clustering needs of one stored event. */
 export interface MergeCandidate {
   id: number;
@@ -130,10 +135,11 @@ export interface MergeInput {
   fresh: MergeCandidate[];
   /**
    * Day-dated events from the stored window holding the first fresh day on (all of them if none
-   * does); null when no day window is stored from there on, so that the fresh ones are all there is.
+   * does), up to a stored window after the last fresh day or to the end; null when no day window is
+   * stored from there on, so that the fresh ones are all there is.
    */
   dayEvents: MergeCandidate[] | null;
-  /** First days of the stored day windows among dayEvents. */
+  /** First days of the stored day windows among dayEvents, and of the one that bounds them. */
   storedWindows: Set<string>;
   /** Every event of the month and year buckets of the fresh events. */
   bucketEvents: MergeCandidate[];
@@ -150,11 +156,16 @@ export interface MergePlan {
 
 /** The merge rule as the stores apply it, key by key, inside their transactions. */
 export interface Merger {
-  /** The first fresh day-dated day, whose stored window bounds what must be re-read; null when none. */
-  firstDay(fresh: MergeCandidate[]): string | null;
+  /**
+   * The first and last days of the fresh day-dated events, which bound what must be re-read (from the
+   * stored window holding the first); null when none.
+   */
+  freshDays(fresh: MergeCandidate[]): { first: string; last: string } | null;
   /** Month and year buckets of the fresh events, as precision and value. */
   buckets(fresh: MergeCandidate[]): { precision: string; value: string }[];
   plan(input: MergeInput): MergePlan;
+  /** Clusters every event of a key, as a merge with all of them fresh and none stored does. */
+  cluster(events: MergeCandidate[]): MergeGroup[];
 }
 
 export interface DyadQuery {
@@ -247,7 +258,7 @@ export interface Store {
    */
   recordCopy(hash: string, copy: ArticleCopy): Promise<'added' | 'known' | 'missing'>;
   /** Keys of events not yet merged. */
-  pendingMergeKeys(): Promise<MergeKey[]>;
+  pendingMergeKeys(): Promise<PendingKey[]>;
   /** Merges the fresh events of each key, the keys given in one transaction; returns how many events it re-clustered. */
   remergeKeys(keys: MergeKey[], merger: Merger): Promise<number>;
   dyadAggregates(query: DyadQuery): Promise<DyadAggregate[]>;

@@ -60,7 +60,8 @@ async function replay(store: Store, steps: Step[], mergeAlong: boolean): Promise
   for (const step of steps) {
     if ('save' in step) await store.saveRecord(step.save);
     else if ('copy' in step) await store.recordCopy(step.copy.hash, step.copy.copy);
-    else if (mergeAlong) await mergePending(store);
+    // A handful of fresh events per transaction, so that merges along also span several transactions.
+    else if (mergeAlong) await mergePending(store, 5);
   }
   await mergePending(store);
 }
@@ -105,6 +106,33 @@ forEachStore((open) => {
         await along.close();
         await once.close();
       }
+    }
+  });
+
+  test('a report dated before the whole history shifts every window, as a merge from scratch does', async () => {
+    const { store: along } = await open();
+    const { store: once } = await open();
+    try {
+      // Daily rounds on the 2nd to the 29th (windows 2–3, 4–5, …), then one on the 1st (1–2, 3–4, …:
+      // no window after it starts where a stored one does), then one on the 16th.
+      const late = [meeting(29, day(1)), meeting(30, day(16))];
+      for (let n = 1; n <= 28; n++) {
+        await along.saveRecord(meeting(n, day(n + 1)));
+        await once.saveRecord(meeting(n, day(n + 1)));
+      }
+      assert.deepEqual(await mergePending(along), { keys: 1, events: 28 });
+      await along.saveRecord(late[0]!);
+      assert.deepEqual(await mergePending(along), { keys: 1, events: 29 });
+      await along.saveRecord(late[1]!);
+      // The 16th joins 15–16; from the 17th on the cut is the stored one.
+      assert.deepEqual(await mergePending(along), { keys: 1, events: 3 });
+      for (const record of late) await once.saveRecord(record);
+      await mergePending(once);
+      assert.equal((await snapshot(once)).length, 15);
+      assert.deepEqual(await snapshot(along), await snapshot(once));
+    } finally {
+      await along.close();
+      await once.close();
     }
   });
 

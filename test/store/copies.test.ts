@@ -57,13 +57,20 @@ forEachStore((open) => {
       await mergePending(store);
       const [before] = await store.events({ includeNegated: false });
       assert.equal(before!.numSources, 1);
+      // The copy is seen a little later: the merged event still dates from the text's first storing.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       const copy = wire('Horn Observer', 'https://horn.example.org/omo', '2024-09-13');
       assert.equal(await store.recordCopy(copy.hash, copy), 'added');
-      assert.equal((await store.pendingMergeKeys()).length, 1, 'the new copy makes its events merge again');
+      assert.deepEqual(
+        (await store.pendingMergeKeys()).map((key) => key.fresh),
+        [1],
+        'the new copy makes its one event merge again',
+      );
       await mergePending(store);
       const [after] = await store.events({ includeNegated: false });
       assert.equal(after!.id, before!.id);
       assert.deepEqual([after!.numArticles, after!.numSources], [2, 2]);
+      assert.equal(after!.added, before!.added);
     } finally {
       await store.close();
     }
