@@ -39,6 +39,8 @@ const CASES: [string, Expect[]][] = [
   ['Police in Istanbul arrested three suspected ISIS members.', [{ event: 'TUR>IMG 173' }]],
   ['Venezuela released two detained Americans on Saturday.', [{ event: 'VEN>USA 0841' }]],
   ['Russia freed jailed American journalist Evan Gershkovich in a prisoner swap.', [{ event: 'RUS>USA 0841' }]],
+  // "traded fire" is an exchange of fire, not trade
+  ['Hezbollah has traded fire with Israel for months.', [{ event: 'LBN>ISR 190' }]],
 ];
 
 for (const [sentence, expected] of CASES) {
