@@ -3,7 +3,8 @@
 
 export const SCHEMA_VERSION = 1 as const;
 
-export type Precision = 'day' | 'month' | 'year';
+/** How much of a date the text fixes; a `week` value is that week's Monday ("last week"). */
+export type Precision = 'day' | 'week' | 'month' | 'year';
 
 export interface Span {
   start: number;

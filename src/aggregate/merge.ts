@@ -118,9 +118,9 @@ function group(members: MergeCandidate[], window: string, day: string | null, pr
   };
 }
 
-/** Placed on a day (its own date or, lacking one, its article's), as opposed to a month, a year or nothing. */
+/** Placed on a day (its own date, its week's Monday, or else its article's), as opposed to a month, a year or nothing. */
 function isDayDated(e: MergeCandidate): boolean {
-  return e.day !== null && (e.datePrecision === null || e.datePrecision === 'day');
+  return e.day !== null && (e.datePrecision === null || e.datePrecision === 'day' || e.datePrecision === 'week');
 }
 
 function bucketOf(e: MergeCandidate): string {

@@ -12,6 +12,7 @@ const UNITS = new Set(rules.units);
 const DEICTICS = new Set(rules.deictics);
 const DAY_WORDS = new Set(rules.dayWords);
 const FUTURE = new Set(rules.futureCues);
+const WEEK_WORDS = new Set(rules.weekWords);
 // chrono is costly and most sentences hold nothing it could match: it runs only
 // on sentences with a digit, a capitalised month or day name, a day or casual date word, or a unit that
 // can date something (toFound drops the rest: "for months", "three hours long").
@@ -151,15 +152,26 @@ function resolve(found: Found, published: Day, future: boolean): Day {
   return found;
 }
 
-function precisionOf(found: Found): Precision {
-  if (found.known.day || found.known.weekday) return 'day';
+function precisionOf(found: Found, text: string): Precision {
+  if (found.known.weekday) return 'day';
+  // "last week": chrono fixes a day seven days back, but the text names only the week ("a week ago" is a day).
+  const said = words(text);
+  if (said.some((word) => WEEK_WORDS.has(word)) && said.some((word) => DEICTICS.has(word))) return 'week';
+  if (found.known.day) return 'day';
   if (found.known.month) return 'month';
-  return found.known.year ? 'year' : 'day'; // "this week", "this morning"
+  return found.known.year ? 'year' : 'day'; // "this morning"
 }
 
 function format(day: Day, precision: Precision): string {
+  if (precision === 'week') {
+    // A week is named by its Monday; chrono opens "this week" on the Sunday before it.
+    const date = utc(day);
+    const weekday = date.getUTCDay();
+    date.setUTCDate(date.getUTCDate() + (weekday === 0 ? 1 : 1 - weekday));
+    day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
   const parts = [String(day.year).padStart(4, '0'), String(day.month).padStart(2, '0'), String(day.day).padStart(2, '0')];
-  return parts.slice(0, { year: 1, month: 2, day: 3 }[precision]).join('-');
+  return parts.slice(0, { year: 1, month: 2, week: 3, day: 3 }[precision]).join('-');
 }
 
 /** Four-digit years chrono ignores ("the 2015 nuclear deal", "in 2019", "mid-2023"), unless they count ("2000 troops"). */
@@ -227,7 +239,7 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
     found.sort((a, b) => a.start - b.start);
 
     for (const f of found) {
-      const precision = precisionOf(f);
+      const precision = precisionOf(f, text.slice(f.start, f.end));
       mentions.push({
         text: text.slice(f.start, f.end),
         sentence: sentence.index,

@@ -15,7 +15,7 @@ export function contentHash(text: string): string {
  */
 export function resolveDay(date: { value: string; precision: Precision } | null, published: string | null): string | null {
   if (!date) return published;
-  if (date.precision === 'day') return date.value;
+  if (date.precision === 'day' || date.precision === 'week') return date.value;
   return date.precision === 'month' ? `${date.value}-01` : `${date.value}-01-01`;
 }
 

@@ -19,7 +19,7 @@ test('seed article dates, published 2024-11-15', () => {
     layer.dates.map((date) => [date.text, date.value, date.precision]),
     [
       ['2015', '2015', 'year'],
-      ['last week', '2024-11-08', 'day'],
+      ['last week', '2024-11-04', 'week'],
       ['Oct. 7 attack last year', '2023-10-07', 'day'],
       ['last month', '2024-10', 'month'],
       ['September', '2024-09', 'month'],
@@ -86,7 +86,7 @@ test('months without a year are the latest one up to publication', () => {
   assert.deepEqual(dates('The talks were held on Jan. 15, officials said.'), [['Jan. 15', '2024-01-15', 'day']]);
   assert.deepEqual(dates('Israel struck Iran on Oct. 26 and again last week.'), [
     ['Oct. 26', '2024-10-26', 'day'],
-    ['last week', '2024-11-08', 'day'],
+    ['last week', '2024-11-04', 'week'],
   ]);
 });
 
@@ -100,6 +100,15 @@ test('a year-less date joins a nearby year-only expression', () => {
   ]);
 });
 
+test('a week named without its day has week precision, dated to its Monday', () => {
+  // Published Friday 2024-11-15.
+  assert.deepEqual(dates('The ministers met last week in Oslo. They meet again next week.'), [
+    ['last week', '2024-11-04', 'week'],
+    ['next week', '2024-11-18', 'week'],
+  ]);
+  assert.deepEqual(dates('Troops moved two weeks ago.'), [['two weeks ago', '2024-11-01', 'day']]);
+});
+
 test('relative months and years', () => {
   assert.deepEqual(dates('The envoy will visit Tehran next month.'), [['next month', '2024-12', 'month']]);
   assert.deepEqual(dates('Iran has enriched more uranium earlier this year.'), [['this year', '2024', 'year']]);
@@ -107,7 +116,7 @@ test('relative months and years', () => {
   assert.deepEqual(dates('Officials met yesterday. They met today. They met this week.'), [
     ['yesterday', '2024-11-14', 'day'],
     ['today', '2024-11-15', 'day'],
-    ['this week', '2024-11-10', 'day'],
+    ['this week', '2024-11-11', 'week'],
   ]);
 });
 
