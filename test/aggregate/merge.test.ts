@@ -80,6 +80,15 @@ test('month-dated events merge only within their month; undated events never mer
   ]);
 });
 
+test("a week-dated event sits on its Monday and merges with that day's reports", () => {
+  const groups = clusterEvents([
+    candidate(1, { day: '2024-11-04', dateValue: '2024-11-04', datePrecision: 'week' }),
+    candidate(2, { day: '2024-11-04', dateValue: '2024-11-04', datePrecision: 'day' }),
+    candidate(3, { day: '2024-11-11', dateValue: '2024-11-11', datePrecision: 'week' }),
+  ]);
+  assert.deepEqual(groups.map((g) => g.members).sort(), [[1, 2], [3]]);
+});
+
 test('counts: mentions summed, articles and publishers distinct', () => {
   const [group] = clusterEvents([
     candidate(1, { articleId: 10, copies: [{ id: 10, publisher: 'Wire' }], mentions: 2, inLead: true }),
