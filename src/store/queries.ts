@@ -107,7 +107,7 @@ function candidatesSql(where: string): string {
 }
 
 const FRESH_CANDIDATES = candidatesSql('e.merged_id IS NULL');
-const DAY_DATED = "e.day >= @from AND (e.date_precision IS NULL OR e.date_precision = 'day')";
+const DAY_DATED = "e.day >= @from AND (e.date_precision IS NULL OR e.date_precision IN ('day', 'week'))";
 const DAY_CANDIDATES = candidatesSql(DAY_DATED);
 const DAY_CANDIDATES_BEFORE = candidatesSql(`${DAY_DATED} AND e.day < @to`);
 const BUCKET_CANDIDATES = candidatesSql('e.date_precision = @precision AND e.date_value = @value');
