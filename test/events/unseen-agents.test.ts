@@ -39,6 +39,10 @@ const CASES: [string, Expect[]][] = [
   ['Police in Istanbul arrested three suspected ISIS members.', [{ event: 'TUR>IMG 173' }]],
   ['Venezuela released two detained Americans on Saturday.', [{ event: 'VEN>USA 0841' }]],
   ['Russia freed jailed American journalist Evan Gershkovich in a prisoner swap.', [{ event: 'RUS>USA 0841' }]],
+  // striking military targets is an attack; workers who strike walk out
+  ['Israeli jets struck targets in southern Lebanon on Tuesday.', [{ event: 'ISR>LBN 190' }]],
+  ['Russian forces struck energy infrastructure across Ukraine.', [{ event: 'RUS>- 190' }]],
+  ['Dock workers in Rotterdam struck on Monday over pay.', [{ event: 'NLD>- 143' }]],
   // "traded fire" is an exchange of fire, not trade
   ['Hezbollah has traded fire with Israel for months.', [{ event: 'LBN>ISR 190' }]],
 ];
