@@ -129,6 +129,18 @@ function compare(a: Day, b: Day): number {
   return utc(a).getTime() - utc(b).getTime();
 }
 
+function addDays(day: Day, days: number): Day {
+  const date = utc(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The Monday of a day's week; chrono opens "this week" on the Sunday before it. */
+function mondayOf(day: Day): Day {
+  const weekday = utc(day).getUTCDay();
+  return addDays(day, weekday === 0 ? 1 : 1 - weekday);
+}
+
 /**
  * News mostly reports what has happened: a date without a year ("in September", "on Monday") is the latest
  * one not after publication, or the earliest one not before it when a future cue ("will") precedes it.
@@ -143,11 +155,8 @@ function resolve(found: Found, published: Day, future: boolean): Day {
     return { ...found, year: published.year + shift };
   }
   if (found.known.weekday && !found.known.day) {
-    const date = utc(published);
-    const today = date.getUTCDay();
-    const delta = future ? (found.weekday - today + 7) % 7 : -((today - found.weekday + 7) % 7);
-    date.setUTCDate(date.getUTCDate() + delta);
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    const today = utc(published).getUTCDay();
+    return addDays(published, future ? (found.weekday - today + 7) % 7 : -((today - found.weekday + 7) % 7));
   }
   return found;
 }
@@ -163,13 +172,6 @@ function precisionOf(found: Found, text: string): Precision {
 }
 
 function format(day: Day, precision: Precision): string {
-  if (precision === 'week') {
-    // A week is named by its Monday; chrono opens "this week" on the Sunday before it.
-    const date = utc(day);
-    const weekday = date.getUTCDay();
-    date.setUTCDate(date.getUTCDate() + (weekday === 0 ? 1 : 1 - weekday));
-    day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-  }
   const parts = [String(day.year).padStart(4, '0'), String(day.month).padStart(2, '0'), String(day.day).padStart(2, '0')];
   return parts.slice(0, { year: 1, month: 2, week: 3, day: 3 }[precision]).join('-');
 }
@@ -239,13 +241,16 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
     found.sort((a, b) => a.start - b.start);
 
     for (const f of found) {
-      const precision = precisionOf(f, text.slice(f.start, f.end));
+      const written = text.slice(f.start, f.end);
+      const precision = precisionOf(f, written);
+      const resolved = resolve(f, day, futureBefore(sentenceTokens, f.start));
       mentions.push({
-        text: text.slice(f.start, f.end),
+        text: written,
         sentence: sentence.index,
         start: f.start,
         end: f.end,
-        value: format(resolve(f, day, futureBefore(sentenceTokens, f.start)), precision),
+        // A week is named by its Monday.
+        value: format(precision === 'week' ? mondayOf(resolved) : resolved, precision),
         precision,
       });
     }
