@@ -603,9 +603,8 @@ function backerCompoundEnd(scan: Scan, at: number, end: number): number {
   const { tokens } = scan;
   for (let dash = at + 1; dash < Math.min(end - 1, at + 5); dash++) {
     if (!isDash(tokens[dash]!)) continue;
-    const participle = dash + 1;
-    const glued = !spaced(tokens, dash) && !spaced(tokens, participle);
-    return glued && lexicon.backerParticiples.has(scan.keys[participle]!) ? participle + 1 : -1;
+    const participleEnd = gluedEnd(tokens, dash, end);
+    return participleEnd > dash && lexicon.backerParticiples.has(scan.keys[dash + 1]!) ? participleEnd : -1;
   }
   return -1;
 }
