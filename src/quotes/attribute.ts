@@ -218,9 +218,9 @@ export class ClaimFinder {
   private catenativeBefore(verb: number, floor: number): number | null {
     const doc = this.doc;
     const governor = verb - 2;
-    if (governor < floor || doc.key(verb - 1) !== 'to' || doc.pos(verb - 1) !== 'PART') return null;
+    if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
     const pos = doc.pos(governor);
-    if (pos !== 'ADJ' && !(pos === 'VERB' && !stanceVerbs.has(doc.tokens[governor]!.lemma.toLowerCase()))) return null;
+    if (pos !== 'ADJ' && !(pos === 'VERB' && !this.isStanceVerb(governor))) return null;
     return governor;
   }
 
@@ -258,10 +258,17 @@ export class ClaimFinder {
    * her", "went out of his way to say". Not after a stance verb, whose stance it is ("wants to say").
    */
   private isPurpose(verb: number, floor: number): boolean {
-    const doc = this.doc;
     const before = verb - 2;
-    if (before < floor || doc.key(verb - 1) !== 'to' || doc.pos(verb - 1) !== 'PART') return false;
-    return !(doc.pos(before) === 'VERB' && stanceVerbs.has(doc.tokens[before]!.lemma.toLowerCase()));
+    return before >= floor && this.isInfinitiveTo(verb - 1) && !(this.doc.pos(before) === 'VERB' && this.isStanceVerb(before));
+  }
+
+  /** "to" marking an infinitive, not the preposition. */
+  private isInfinitiveTo(token: number): boolean {
+    return this.doc.key(token) === 'to' && this.doc.pos(token) === 'PART';
+  }
+
+  private isStanceVerb(token: number): boolean {
+    return stanceVerbs.has(this.doc.tokens[token]!.lemma.toLowerCase());
   }
 
   /** A participle after a form of "be", past adverbs: "was asked", "is widely expected". */
@@ -718,7 +725,7 @@ export class ClaimFinder {
     const plain = entry !== undefined && !entry.listener && !entry.cognition;
     const participle = ([',', '—', '–'].includes(doc.key(before)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(before)))) && doc.key(verb).endsWith('ing');
     // An infinitive of purpose: "appeared on Fox to defend her".
-    const purpose = doc.key(before) === 'to' && doc.pos(before) === 'PART';
+    const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
     const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
     if (before <= floor || !(participle || purpose || coordinated)) return null;
