@@ -2,10 +2,10 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -57,6 +57,8 @@ const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—',
 const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const INDEFINITE = new Set(['a', 'an']);
+/** Relative pronouns that can stand for a verb's object ("which he denied", "whom voters oppose"). */
+const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom', 'who']);
 /** What ends a source phrase read up to its end ("according to …"). */
 const PHRASE_CLOSERS = new Set([',', ';', ')', ']', '—', '–']);
 /** Tags of which a source phrase holds at least one (a noun the tagger may have taken for a verb). */
@@ -102,7 +104,9 @@ export class ClaimFinder {
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
           // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.
           const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : Number.POSITIVE_INFINITY;
-          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated);
+          // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
+          const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
+          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced);
         }
       });
       for (const cue of cues) {
@@ -162,6 +166,7 @@ export class ClaimFinder {
       // An evidential before a cue verb of its own belongs to that cue ("reportedly said", "appeared to imply").
       if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
+      if (entry?.perspective && !this.isPerspective(i, cueEnd, first, end)) entry = undefined;
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry) continue;
       if (entry.sourceless) {
@@ -189,6 +194,22 @@ export class ClaimFinder {
   /** A phrase naming one of `heads` in particular ("a CNN poll", "the latest survey"), not "the polls" in general. */
   private headedBy(phrase: TokenRange | null, heads: readonly string[]): boolean {
     return phrase !== null && phrase.end - phrase.first >= 3 && heads.includes(this.doc.tokens[headOf(this.doc, phrase)]!.lemma.toLowerCase());
+  }
+
+  /**
+   * "To Sexton, …", "To her supporters, …": the cue opens its sentence and the phrase after it, closed by
+   * a comma, names someone (a name, a source noun, a plural or a pronoun), not a time ("To date, …").
+   */
+  private isPerspective(cue: number, cueEnd: number, floor: number, end: number): boolean {
+    const doc = this.doc;
+    let first = floor;
+    while (first < cue && (doc.pos(first) === 'CCONJ' || doc.pos(first) === 'ADV')) first++;
+    const phrase = phraseStartingAt(doc, cueEnd, end);
+    if (first !== cue || !phrase || doc.key(phrase.end) !== ',') return false;
+    const head = headOf(doc, phrase);
+    if (doc.isDate(head)) return false;
+    const pronoun = pronounOf(doc, phrase);
+    return pronoun !== undefined ? pronoun !== 'author' && pronoun !== 'antecedent' : isSourceNoun(doc, head) || this.isPlural(head);
   }
 
   /** Whether a cue verb at `at` (past adverbs) would take in the words from `from` on as its auxiliaries or governor. */
@@ -245,7 +266,7 @@ export class ClaimFinder {
     if (verb > floor && doc.pos(verb - 1) === 'PART' && doc.key(verb - 1) === 'to') return true;
     // A participle inside a noun phrase: "758 pledged delegates", "the stated goal"; or after an
     // indefinite one, naming it: "a program called Sandy Hook Promise".
-    if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && doc.pos(verb + 1) === 'NOUN') return true;
+    if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && !doc.isQuantitySubject(verb - 1) && doc.pos(verb + 1) === 'NOUN') return true;
     if (verb > floor && doc.pos(verb - 1) === 'NOUN' && namingVerbs.has(token.lemma.toLowerCase()) && doc.key(verb) !== token.lemma.toLowerCase()) {
       const named = phraseEndingAt(doc, verb - 1, floor);
       if (named && INDEFINITE.has(doc.key(named.first))) return true;
@@ -445,9 +466,7 @@ export class ClaimFinder {
     let end = from;
     while (end < wordsEnd && !PHRASE_CLOSERS.has(doc.key(end))) end++;
     while (end > from && CLOSING_MARKS.has(doc.tokens[end - 1]!.text)) end--;
-    let noun = false;
-    for (let i = from; i < end; i++) if (SOURCE_WORD.has(doc.pos(i))) noun = true;
-    return end > from && noun && !FUNCTION_WORD.has(doc.pos(end - 1)) ? { first: from, end } : null;
+    return end > from && this.holdsNoun(from, end) && !FUNCTION_WORD.has(doc.pos(end - 1)) ? { first: from, end } : null;
   }
 
   /** Reads one cue: finds its speaker and what it attributes. */
@@ -456,7 +475,8 @@ export class ClaimFinder {
     const { first: floor, end: limit } = doc.range(cue.sentence);
     const wordsEnd = this.wordsEnd(cue.sentence);
     const { first: cueFirst, end: cueEnd } = cue.range;
-    const rightEnd = Math.min(wordsEnd, cue.contentLimit, this.subordinateEnd(floor, cueEnd, wordsEnd));
+    const opening = this.openingParticiple(cue, floor, wordsEnd);
+    const rightEnd = Math.min(wordsEnd, cue.contentLimit, this.subordinateEnd(floor, cueEnd, wordsEnd), opening?.comma ?? Number.POSITIVE_INFINITY);
 
     if (cue.entry.sourceless) {
       this.readSourceless(cue, rightEnd);
@@ -466,16 +486,18 @@ export class ClaimFinder {
     if (cue.entry.sourceAfter) {
       // The noun phrase after the cue, or all of what closes the sentence or clause when the phrase is
       // cut short ("according to the “Medicare for all” document he released").
-      const speaker = phraseStartingAt(doc, cueEnd, limit) ?? this.phraseClosing(cueEnd, wordsEnd);
-      if (!speaker) return;
+      const phrase = phraseStartingAt(doc, cueEnd, limit) ?? this.phraseClosing(cueEnd, wordsEnd);
+      if (!phrase) return;
       const quote = this.quoteEndingBefore(cueFirst);
       if (quote) {
-        this.attach(quote, cue, speaker, null);
+        this.attach(quote, cue, phrase, null);
         return;
       }
       // "According to X, …" introduces what follows; "…, according to X" closes what precedes. The comma
       // after X opens what X is cited for even when a cue follows it ("According to GMA News, Salceda said …").
       const leads = this.content(floor, cueFirst) === null;
+      // A participle after a leading source is its own ("In a CNN poll released Monday, …").
+      const speaker = leads && doc.pos(phrase.end) === 'VERB' ? (this.phraseClosing(cueEnd, wordsEnd) ?? phrase) : phrase;
       const leadEnd = rightEnd <= speaker.end + 1 ? wordsEnd : rightEnd;
       this.indirect(cue, speaker, null, leads ? this.content(speaker.end, leadEnd) : this.content(floor, cueFirst));
       return;
@@ -509,9 +531,13 @@ export class ClaimFinder {
     }
 
     // A participle after an inverted cue continues its speaker: "“…,” said Rep. Scott, adding that …".
-    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? this.speakerBefore(cue) : null);
-    // A participle opening the sentence: "Asked whether …, 75 percent said yes".
-    if (!speaker && cueFirst === floor && doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle) {
+    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
+    // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
+    // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
+    const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
+    const reduced = pastParticiple && cue.verb > floor && participleSubordinators.has(doc.key(cue.verb - 1));
+    if (reduced || (!speaker && cueFirst === floor && pastParticiple)) {
+      if (reduced) cue.range.first = cue.verb;
       this.readSourceless(cue, rightEnd);
       return;
     }
@@ -544,9 +570,10 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, clause);
       return;
     }
-    // "75 percent said yes", "half said so": a word standing for the answer.
-    if (answerWords.has(doc.key(after)) && (after + 1 >= rightEnd || ['PUNCT', 'ADP'].includes(doc.pos(after + 1)))) {
-      this.indirect(cue, speaker, listener, this.content(after, after + 1, false));
+    // "75 percent said yes", "half said so", "a third said the same of Sanders": words standing for the answer.
+    const answer = doc.key(after) === 'the' && answerWords.has(doc.key(after + 1)) ? after + 1 : after;
+    if (answerWords.has(doc.key(answer)) && (answer + 1 >= rightEnd || ['PUNCT', 'ADP'].includes(doc.pos(answer + 1)))) {
+      this.indirect(cue, speaker, listener, this.content(after, answer + 1, false));
       return;
     }
     // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
@@ -593,6 +620,11 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, content);
       return;
     }
+    const relativeObject = this.relativeObject(speaker, after, rightEnd, floor);
+    if (relativeObject) {
+      this.indirect(cue, speaker, listener, relativeObject);
+      return;
+    }
     const commaBefore = this.commaBefore(speaker.first, floor);
     if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
       // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
@@ -603,6 +635,20 @@ export class ClaimFinder {
       // close it at this cue's own comma ("Democrats, Frank notes, applaud …").
       this.indirect(cue, speaker, listener, this.content(floor, rightEnd <= after + 1 ? wordsEnd : rightEnd));
     }
+  }
+
+  /**
+   * The relative pronoun standing for what a cue bears on when nothing follows it: "a charge that
+   * Clinton has always denied", "a candidate whom many members strongly oppose".
+   */
+  relativeObject(speaker: TokenRange, after: number, end: number, floor: number): Span | null {
+    const doc = this.doc;
+    const pronoun = speaker.first - 1;
+    if (pronoun < floor || !RELATIVE_OBJECTS.has(doc.key(pronoun)) || doc.pos(speaker.first) === 'VERB') return null;
+    // Only adjuncts may follow the cue: "which he denied on Monday, …", "that she has always denied".
+    if (after < end && !['PUNCT', 'CCONJ', 'ADP', 'ADV'].includes(doc.pos(after))) return null;
+    const token = doc.tokens[pronoun]!;
+    return { start: token.start, end: token.end };
   }
 
   /** A plural noun: "analysts", "people". */
@@ -621,7 +667,9 @@ export class ClaimFinder {
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit". */
   private predicateAfterObject(from: number, rightEnd: number): boolean {
     const doc = this.doc;
-    const object = phraseStartingAt(doc, from, rightEnd);
+    // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
+    const pronoun = doc.pos(from) === 'PRON' && !['NOUN', 'PROPN'].includes(doc.pos(from + 1));
+    const object = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, rightEnd);
     if (!object) return false;
     const after = object.end;
     return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || doc.key(after) === 'as');
@@ -685,12 +733,21 @@ export class ClaimFinder {
     const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN));
     if (colon < 0) return;
     const speaker = phraseStartingAt(doc, first, colon);
-    if (!speaker || !isSourceNoun(doc, headOf(doc, speaker)) || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
+    // A name may modify the head: "Clinton camp:", "Kremlin aides:".
+    const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
+    if (!speaker || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
     const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (quote) this.attach(quote, cue, speaker, null);
-    else this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence)));
+    // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
+    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence))) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
+  }
+
+  /** Whether tokens [from, end) hold a noun (or a noun the tagger took for a verb). */
+  private holdsNoun(from: number, end: number): boolean {
+    for (let i = from; i < end; i++) if (SOURCE_WORD.has(this.doc.pos(i))) return true;
+    return false;
   }
 
   /** The colon that ends a verbless opening of tokens [first, limit), or -1. */
@@ -701,6 +758,42 @@ export class ClaimFinder {
       if (PREDICATE.has(doc.pos(i)) || doc.pos(i) === 'PUNCT') return -1;
     }
     return -1;
+  }
+
+  /**
+   * The phrase opening the sentence when an aside too long to read as an appositive stands between it
+   * and the cue: "Pete Seat, an Indiana consultant whose firm was retained by the campaign, said …",
+   * "Some voters who have listened to his speeches, on television or at rallies, said …".
+   */
+  private openingSubject(cueFirst: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    let comma = cueFirst - 1;
+    while (comma > floor && doc.pos(comma) === 'ADV') comma--;
+    if (doc.key(comma) !== ',') return null;
+    let first = floor;
+    while (first < comma && (doc.pos(first) === 'CCONJ' || (doc.pos(first) === 'ADV' && !doc.isQuantitySubject(first)))) first++;
+    const phrase = phraseStartingAt(doc, first, comma);
+    if (!phrase || phrase.end >= comma || pronounOf(doc, phrase) === 'author' || (doc.key(phrase.end) !== ',' && references.get(doc.key(phrase.end)) !== 'antecedent')) return null;
+    for (let i = phrase.end; i < comma; i++) if ([';', ':'].includes(doc.key(i)) || this.isQuoted(doc.tokens[i]!.start)) return null;
+    return phrase;
+  }
+
+  /**
+   * A participle clause opening the sentence, whose speaker is the main clause's subject after its comma:
+   * "Declaring that he alone can fix it, the mogul offered …", "In describing Trump, Cuban said …".
+   */
+  private openingParticiple(cue: Cue, floor: number, wordsEnd: number): { speaker: TokenRange; comma: number } | null {
+    const doc = this.doc;
+    const opensWith = cue.range.first === floor || (cue.range.first === floor + 1 && ['ADP', 'SCONJ'].includes(doc.pos(floor)));
+    if (!opensWith || !doc.key(cue.verb).endsWith('ing')) return null;
+    for (let comma = cue.range.end; comma < wordsEnd; comma++) {
+      if (doc.key(comma) !== ',' || !this.startsClause(comma + 1, wordsEnd)) continue;
+      const speaker = phraseStartingAt(doc, comma + 1, wordsEnd);
+      let verb = speaker?.end ?? wordsEnd;
+      while (doc.pos(verb) === 'ADV') verb++;
+      return speaker && pronounOf(doc, speaker) !== 'author' && PREDICATE.has(doc.pos(verb)) ? { speaker, comma } : null;
+    }
+    return null;
   }
 
   /** The speaker of the latest cue read before `cue` in its sentence. */

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
-import { subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -21,6 +21,8 @@ export class Doc {
   readonly paragraphs: readonly Paragraph[];
   private readonly ranges: TokenRange[];
   private readonly dateTokens = new Set<number>();
+  /** Paragraphs opening with an interview's "Q:" or "A:". */
+  private readonly interview = new Set<number>();
   /** Part-of-speech tags, with cue and stance verbs the tagger took for nouns set right. */
   private readonly tags: string[];
 
@@ -34,6 +36,9 @@ export class Doc {
       const range = this.ranges[token.sentence]!;
       if (range.end === 0) range.first = token.index;
       range.end = token.index + 1;
+    }
+    for (const range of this.ranges) {
+      if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
     this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : token.pos));
     for (const date of layer.dates) {
@@ -55,13 +60,16 @@ export class Doc {
     // as the subject ("Some say", "Many think"); a number ends a subject too: "six in 10 say", "two-thirds support".
     const pronoun = before.pos === 'PRON' && subjectPronouns.has(keyOf(before));
     if (!after) return false;
-    if (pronoun || this.isQuantitySubject(i - 1)) return after.pos !== 'PUNCT';
-    if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos)) return false;
+    if (pronoun) return after.pos !== 'PUNCT';
+    // After a quantity a verb makes the word its noun: "Both attacks were claimed", "Another report said".
+    if (this.isQuantitySubject(i - 1)) return after.pos !== 'PUNCT' && after.pos !== 'VERB' && after.pos !== 'AUX';
+    if (respondentParticiples.has(keyOf(before))) return after.pos !== 'PUNCT';
+    if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !fractions.has(keyOf(before))) return false;
     const thirdPerson = keyOf(token) !== lemma;
     // An "-s" form follows no plural and no number: "five states going to the polls".
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    const plural = before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase();
+    const plural = before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)));
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
     if (after.pos === 'PUNCT') return thirdPerson ? before.pos === 'PROPN' : plural;
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
@@ -75,16 +83,21 @@ export class Doc {
     const token = this.tokens[i];
     if (!token) return false;
     const before = this.tokens[i - 1];
-    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || before.pos === 'PUNCT' || before.pos === 'CCONJ');
+    // At a clause's start: after punctuation, a conjunction or a sentence adverb ("Yet another said", "while others say").
+    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos));
   }
 
   /**
-   * A capitalised word opening a sentence, tagged as a verb or adverb, right before a cue or stance
-   * verb: a name ("Cook said …", "Jolly says …"); two verbs in a row cannot both be.
+   * A capitalised word tagged as a verb or adverb, opening a sentence or clause right before a cue or
+   * stance verb, or right after one: a name ("Cook said …", "“…,” Shook said", "…, said Skelly."); two
+   * verbs in a row cannot both be.
    */
   private isMistaggedName(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
-    if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text) || before?.sentence === token.sentence) return false;
+    if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+    // After an inverted cue, before punctuation: "“…,” said Skelly, explaining …"; after a quote, before its cue: "“…,” Shook said".
+    const opensClause = before === undefined || before.sentence !== token.sentence || before.pos === 'PUNCT';
+    if (!opensClause) return before.pos === 'VERB' && verbLemmas.has(before.lemma.toLowerCase()) && after?.pos === 'PUNCT';
     // Or a name alone before a colon: "Lynch: No outside influence on the probe".
     return after !== undefined && ((after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())) || (after.text === ':' && token.pos === 'VERB'));
   }
@@ -109,6 +122,12 @@ export class Doc {
   sentenceAt(offset: number): number {
     const token = this.tokens[Math.min(this.tokenAt(offset), this.tokens.length - 1)];
     return token?.sentence ?? 0;
+  }
+
+  /** Whether token `index` lies in an interview's question or answer, where "I" and "we" are not the writer's. */
+  inInterview(index: number): boolean {
+    const token = this.tokens[index];
+    return token !== undefined && this.interview.has(this.sentences[token.sentence]!.paragraph);
   }
 
   isDate(index: number): boolean {

@@ -29,6 +29,8 @@ export interface CueEntry {
   sourceAfter?: boolean;
   /** Head nouns the source after the cue must have (lemmas): "in a CNN poll", not "in a shift". */
   sourceHeads?: readonly string[];
+  /** The cue opens its sentence and names whose view the rest is ("To Sexton, …", "To her supporters, …"). */
+  perspective?: boolean;
   /** An evidential with no source: what follows it is attributed to no one in particular ("X reportedly …", "X appears to …", "X is expected to …"). */
   sourceless?: boolean;
 }
@@ -71,6 +73,8 @@ export const clauseMarkers = lowerSet(cues.clauseMarkers);
 /** Complementisers left out of the reported content ("that"); "whether" and "if" stay. */
 export const droppedClauseMarkers = lowerSet(cues.droppedClauseMarkers);
 export const negations = lowerSet(cues.negations);
+/** Subordinators before a bare participle cue, which then has no speaker ("when asked whether …"). */
+export const participleSubordinators = lowerSet(cues.participleSubordinators);
 /** Words standing for a whole answer after a cue ("said yes", "said so"). */
 export const answerWords = lowerSet(cues.answerWords);
 export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);
@@ -97,6 +101,12 @@ export const references: ReadonlyMap<string, Reference> = new Map(
 export const speakingAuthor = lowerSet(sources.speakingAuthor);
 export const numberWords: ReadonlyMap<string, number> = new Map(Object.entries(sources.numbers));
 export const vagueQuantities = lowerSet(sources.vagueQuantities);
+/** Words for a share that head a phrase whatever their tag ("a third say", "two-thirds support"). */
+export const fractions = lowerSet(sources.fractions);
+/** Participles that belong to a subject of respondents ("those surveyed said", "Cuban-Americans polled said"). */
+export const respondentParticiples = lowerSet(sources.respondentParticiples);
+/** Words that may follow a subject before its verb ("voters overall said", "the candidates themselves said"). */
+export const subjectTrailers = lowerSet(sources.subjectTrailers);
 export const definiteDeterminers = lowerSet(sources.definiteDeterminers);
 
 /** A name without a leading "the" (or another definite determiner), lower case, for comparing names. */
@@ -106,6 +116,8 @@ export function bareName(name: string): string {
 }
 /** Phrases that open a line with a colon without being anyone's words ("Editor's note:", "Question:"). */
 export const notLeadIns = lowerSet(sources.notLeadIns);
+/** Lead-ins of an interview's questions and answers ("Q:", "A:"): the first person there is the one interviewed or interviewing, not the writer. */
+export const interviewLeadIns = lowerSet(sources.interviewLeadIns);
 /** Small words inside proper names: "Bank of England", "Ministry of Foreign Affairs". */
 export const nameLinks = lowerSet(sources.nameLinks);
 /** Words before a person's name that are not part of it ("President", "Ayatollah", "Mr."). */

@@ -2,7 +2,9 @@
 import type { Doc, TokenRange } from './doc.ts';
 import {
   anonymousNouns,
+  definiteDeterminers,
   documentNouns,
+  fractions,
   listenerPrepositions,
   nameLinks,
   negations,
@@ -10,23 +12,26 @@ import {
   outletWords,
   phrasePrepositions,
   references,
+  respondentParticiples,
   subjectPronouns,
+  subjectTrailers,
   titles,
 } from './lexicon.ts';
 
 /** Tags a noun phrase is made of; PART only as a possessive ending. */
 const NOMINAL = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
+const PREDICATE = new Set(['VERB', 'AUX']);
 
 /** The possessive ending, whatever tag it gets ("Sanders’" may come out as punctuation). */
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
-/** A hyphen written inside a word ("just-released", "Iranian-backed"). */
+/** A hyphen or slash written inside a word ("just-released", "Iranian-backed", "NBC News/Wall Street Journal"). */
 function isInnerHyphen(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
-  return token?.text === '-' && previous?.end === token.start && next?.start === token.end;
+  return (token?.text === '-' || token?.text === '/') && previous?.end === token.start && next?.start === token.end;
 }
 
 /** Whether token `i` can be part of a noun phrase. */
@@ -66,7 +71,7 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
   const objectPronoun = doc.pos(last) === 'PRON' && last - 2 >= floor && isPreposition(doc, last - 1, phrasePrepositions) && ['NOUN', 'ADJ'].includes(doc.pos(last - 2));
   // A quantity stands for its group: "Some say …", "many think …".
   if ((doc.pos(last) === 'PRON' && !objectPronoun) || (doc.isQuantitySubject(last) && !HEAD.has(doc.pos(last + 1)))) return { first: last, end: last + 1 };
-  if (!HEAD.has(doc.pos(last)) && !objectPronoun) return null;
+  if (!HEAD.has(doc.pos(last)) && !fractions.has(doc.key(last)) && !objectPronoun) return null;
   let first = last;
   for (let i = last - 1; i >= floor; i--) {
     if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i))) break;
@@ -162,7 +167,9 @@ export function properName(doc: Doc, phrase: TokenRange): TokenRange | null {
 
 /** Whether the phrase is a bare pronoun; its reference kind if so. */
 export function pronounOf(doc: Doc, phrase: TokenRange): ReturnType<typeof references.get> {
-  return phrase.end - phrase.first === 1 && doc.pos(phrase.first) === 'PRON' ? references.get(doc.key(phrase.first)) : undefined;
+  const reference = phrase.end - phrase.first === 1 && doc.pos(phrase.first) === 'PRON' ? references.get(doc.key(phrase.first)) : undefined;
+  // In an interview's questions and answers the first person is whoever asks or answers.
+  return reference === 'author' && doc.inInterview(phrase.first) ? 'person' : reference;
 }
 
 /** First token of the auxiliaries, adverbs and negations just before token `verb` ("has also said"). */
@@ -224,6 +231,35 @@ function previousComma(doc: Doc, before: number, floor: number): number {
   return -1;
 }
 
+/** A phrase with the phrases coordinated before it at the start of its clause: "he and Mr. Allen", "Clinton and her aides". */
+function coordinated(doc: Doc, phrase: TokenRange | null, floor: number): TokenRange | null {
+  if (!phrase || phrase.first - 2 < floor || doc.pos(phrase.first - 1) !== 'CCONJ') return phrase;
+  const before = phraseEndingAt(doc, phrase.first - 2, floor);
+  const opensClause = before !== null && (before.first === floor || ['PUNCT', 'CCONJ', 'SCONJ'].includes(doc.pos(before.first - 1)));
+  return opensClause ? { first: before.first, end: phrase.end } : phrase;
+}
+
+/**
+ * The phrase opening the sentence when `phrase` ends a relative clause on it: "Hawkins and others who
+ * want to ban abortion said", "The official who leaked the memo said" (not "the memo").
+ */
+function antecedentOf(doc: Doc, phrase: TokenRange | null, floor: number): TokenRange | null {
+  if (!phrase) return phrase;
+  let verb = false;
+  for (let i = phrase.first - 1; i > floor; i--) {
+    const key = doc.key(i);
+    if (key === ',' || key === ';' || doc.pos(i) === 'CCONJ') return phrase;
+    if (PREDICATE.has(doc.pos(i))) verb = true;
+    // The relative clause holds a verb before the phrase: "who want to ban abortion", not "which officials".
+    if (references.get(key) !== 'antecedent' || !verb) continue;
+    let first = floor;
+    while (first < i && (doc.pos(first) === 'CCONJ' || doc.pos(first) === 'ADV')) first++;
+    const antecedent = coordinated(doc, phraseEndingAt(doc, i - 1, floor), floor);
+    return antecedent && antecedent.first === first ? antecedent : phrase;
+  }
+  return phrase;
+}
+
 /**
  * The subject that ends just before token `end`, skipping adverbs and dates, and appositives or
  * relative clauses between commas ("Karoline Leavitt, the transition spokeswoman, said"). Of a
@@ -232,7 +268,7 @@ function previousComma(doc: Doc, before: number, floor: number): number {
 export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange | null {
   let i = end - 1;
   for (;;) {
-    while (i >= floor && (doc.isDate(i) || (doc.pos(i) === 'ADV' && !doc.isQuantitySubject(i)) || (doc.pos(i) === 'ADP' && doc.isDate(i + 1)))) i--;
+    while (i >= floor && (doc.isDate(i) || (doc.pos(i) === 'ADV' && !doc.isQuantitySubject(i)) || (doc.pos(i) === 'ADP' && doc.isDate(i + 1)) || subjectTrailers.has(doc.key(i)))) i--;
     // An aside in brackets or dashes: "Governor Mary Fallin (R-OK) said", "Many speakers — including … — said".
     const closer = BRACKETS.get(doc.key(i));
     if (closer === undefined || isInnerHyphen(doc, i)) break;
@@ -244,7 +280,12 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
   if (i < floor) return null;
   // A participle and its date between the subject and the cue: "A poll released Monday shows", "a report published Wednesday said".
   if (i < end - 1 && i > floor && doc.pos(i) === 'VERB' && isParticiple(doc, i) && HEAD.has(doc.pos(i - 1))) return phraseEndingAt(doc, i - 1, floor);
-  if (doc.key(i) !== ',') return phraseEndingAt(doc, i, floor);
+  // Respondents: "those surveyed said", "Cuban-Americans polled said".
+  if (i > floor && respondentParticiples.has(doc.key(i))) {
+    const respondents = definiteDeterminers.has(doc.key(i - 1)) ? { first: i - 1, end: i } : phraseEndingAt(doc, i - 1, floor);
+    return respondents && { first: respondents.first, end: i + 1 };
+  }
+  if (doc.key(i) !== ',') return antecedentOf(doc, coordinated(doc, phraseEndingAt(doc, i, floor), floor), floor);
 
   // Comma-bounded stretches, nearest first: appositives and asides ("who …", "in a statement released on Thursday").
   const appositives: TokenRange[] = [];

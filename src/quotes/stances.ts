@@ -39,6 +39,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const floor = doc.range(sentence).first;
   const wordsEnd = contentEnd(doc, finder, cue.end, finder.wordsEnd(sentence), claimed);
   const next = finder.skipAdjuncts(cue.end, wordsEnd);
+  const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
+  if (relativeObject) return relativeObject;
   if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
   // Inside a relative clause the content's subject went before the holder: "a strategy some believe
   // could work", "which Mozloom thinks will lead to cuts"; the content runs to the clause's end.
