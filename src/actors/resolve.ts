@@ -699,6 +699,7 @@ export class Resolver {
         roles: draft.roles,
         mentions,
         dictionaryId: draft.entry?.id ?? null,
+        ...(draft.entry?.kind === 'seat' ? { seat: true as const } : {}),
       };
     });
   }

@@ -26,6 +26,8 @@ interface SyntaxData {
   intransitiveRoots: string[];
   intransitiveCodes: string[];
   needTarget: string[];
+  instrumentCodes: string[];
+  placeTargetRoots: string[];
   conditionCues: string[];
   startingPoints: string[];
   mutualRoots: string[];
@@ -76,6 +78,8 @@ export interface SyntaxWords {
   intransitiveRoots: ReadonlySet<string>;
   intransitiveCodes: ReadonlySet<string>;
   needTarget: ReadonlySet<string>;
+  instrumentCodes: ReadonlySet<string>;
+  placeTargetRoots: ReadonlySet<string>;
   conditionCues: ReadonlySet<string>;
   startingPoints: ReadonlySet<string>;
   mutualRoots: ReadonlySet<string>;
@@ -152,6 +156,8 @@ export function loadSyntaxWords(): SyntaxWords {
     intransitiveRoots: set(raw.intransitiveRoots),
     intransitiveCodes: set(raw.intransitiveCodes),
     needTarget: set(raw.needTarget),
+    instrumentCodes: set(raw.instrumentCodes),
+    placeTargetRoots: set(raw.placeTargetRoots),
     conditionCues: set(raw.conditionCues),
     startingPoints: set(raw.startingPoints),
     mutualRoots: set(raw.mutualRoots),
