@@ -420,6 +420,9 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     }
   }
   if (targets.length === 0) targets = actorAmongWords(view, m, sources, last);
+  // "killed 12 protesters" (pattern "kill protester"): the pattern's object noun is an actor itself.
+  const objectRef = m.entry.kind === 'verb' && last !== m.head && NOUN_POS.has(view.pos[last]!) ? view.refAt[last] : undefined;
+  if (targets.length === 0 && objectRef && !sources.includes(objectRef)) targets = [objectRef];
   if (targets.length === 0 && sources.length && !m.entry.reverse) targets = impliedTarget(view, m, sources, last, w);
   if (m.entry.reverse) [sources, targets] = [targets, sources];
   return { sources, targets, loose, support };

@@ -1,6 +1,7 @@
 // Generalisation, third set: sentences written for these tests (not from any gold set) on strikes,
-// weapons and capitals: who strikes (workers walk out, forces attack), a weapon that is the subject
-// of an attack (one event, coded by the weapon), and a seat of government under attack (its country).
+// weapons, capitals and victims: who strikes (workers walk out, forces attack), a weapon that is the
+// subject of an attack (one event, coded by the weapon), a seat of government under attack (its
+// country), and counted groups as targets ("detained 40 demonstrators").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -16,11 +17,23 @@ const CASES: [string, Expect[]][] = [
   ['Russian missiles hit Kharkiv on Monday.', [{ event: 'RUS>UKR 195' }]],
   ['Russian drones attacked Odesa overnight.', [{ event: 'RUS>UKR 1952' }]],
   ['Israeli artillery shelled southern Lebanon on Sunday.', [{ event: 'ISR>LBN 194' }]],
+  // a counted group is a particular one, an actor (and target) wherever it stands
+  ['Belarusian police detained 40 demonstrators in Minsk on Sunday.', [{ event: 'BLR>BLR 173' }]],
+  ['Police in Tehran arrested hundreds of students.', [{ event: 'IRN>IRN 173' }]],
+  // a pattern's own object noun ("kill protester") that is an actor is the target
+  ['Security forces killed 12 protesters in Khartoum on Thursday.', [{ event: 'SDN>SDN 175' }]],
+  ['Sudanese soldiers killed 12 civilians in Khartoum.', [{ event: 'SDN>SDN 180' }]],
 ];
 
 for (const [sentence, expected] of CASES) {
   test(sentence, () => assertCodes(sentence, expected));
 }
+
+test('a bare role further on is too generic to be an actor; a counted one is not', () => {
+  const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
+  assert.deepEqual(names('The Ethiopian army launched attacks against rebels.'), ['Ethiopian army=ETHMIL']);
+  assert.deepEqual(names('The Ethiopian army captured dozens of rebels.'), ['Ethiopian army=ETHMIL', 'rebels=ETHREB']);
+});
 
 test('a weapon that is the subject of an attack verb is not an event of its own', () => {
   const { events } = code('Russian missiles struck Kyiv on Monday.');
