@@ -700,19 +700,25 @@ function refsBySentence(actors: readonly Actor[], tokens: readonly Token[], firs
 }
 
 /**
- * Weapon nouns (`instrumentCodes`) that are the subject of a material-conflict verb, mapped from that
- * verb: "Russian missiles (had) struck Kyiv" reports one attack, not missiles and a strike.
+ * Weapon nouns (`instrumentCodes`) next to a verb event are no events of their own: the subject of a
+ * material-conflict verb is its instrument ("Russian missiles (had) struck Kyiv": one attack, not
+ * missiles and a strike), mapped from that verb; the object of a verb event is a thing supplied or
+ * bought ("denied supplying drones to Russia").
  */
-function instrumentSubjects(view: SentenceView, matches: readonly Match[], w: SyntaxWords): Map<Match, Match> {
-  const out = new Map<Match, Match>();
+function weaponNouns(view: SentenceView, matches: readonly Match[], w: SyntaxWords): { weapons: Set<Match>; instruments: Map<Match, Match> } {
+  const weapons = new Set<Match>();
+  const instruments = new Map<Match, Match>();
   for (const noun of matches) {
     if (noun.entry.kind !== 'noun' || !w.instrumentCodes.has(noun.entry.code)) continue;
     let j = Math.max(...noun.used) + 1;
     while (j < view.n && (view.pos[j] === 'AUX' || view.pos[j] === 'ADV')) j++;
     const verb = matches.find((o) => o.head === j && o.entry.kind === 'verb' && o.clause === noun.clause && getCode(o.entry.code).quadClass === 4);
-    if (verb) out.set(verb, noun);
+    if (verb) instruments.set(verb, noun);
+    let b = Math.min(...noun.used) - 1;
+    while (b >= 0 && premodifies(view, b)) b--;
+    if (verb || matches.some((o) => o !== noun && o.entry.kind === 'verb' && Math.max(...o.used) === b)) weapons.add(noun);
   }
-  return out;
+  return { weapons, instruments };
 }
 
 /** A generic root code (190 "use conventional military force") takes its instrument's finer one of the same root (195 aerial weapons). */
@@ -742,10 +748,9 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
     // A bare statement ("announced a suspension of air links") does not take its object noun's event.
     const taken = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).flatMap((m) => m.used));
     const eventful = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).map((m) => m.clause));
-    const instruments = instrumentSubjects(view, matches, k.words);
-    const instrumentNouns = new Set(instruments.values());
+    const { weapons, instruments } = weaponNouns(view, matches, k.words);
     for (const m of matches) {
-      if (instrumentNouns.has(m)) continue;
+      if (weapons.has(m)) continue;
       raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful, chained(view, m, matches, k.words), instruments.get(m)));
     }
     previous = view.subjectOf(0);

@@ -47,6 +47,19 @@ test('a weapon that is the subject of an attack verb is not an event of its own'
   );
 });
 
+test('a weapon that is the object of a verb event is a thing supplied, not an attack', () => {
+  const { events } = code('Iran denied supplying drones to Russia.');
+  assert.deepEqual(
+    events.map((e) => [e.source.code, e.cameo, e.negated]),
+    [
+      ['IRN', '016', false],
+      ['IRN', '070', true],
+    ],
+  );
+  // A weapon in an attack noun with no verb event of its own stays the attack.
+  assert.deepEqual(code('The missile strike on Kharkiv killed five people.').events.map((e) => e.cameo), ['195']);
+});
+
 test('a weapon before a verb of another root leaves that verb its code', () => {
   const { events } = code('Ukraine said Russian missiles had damaged a power plant.');
   assert.deepEqual(
