@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import type { ArticleRecord, DyadQuery, EventRow, Store } from '../src/store/types.ts';
-import type { Analysis } from '../src/types.ts';
 import { compiled } from './compiled.ts';
 import { generateCorpus, seededRandom } from './corpus.ts';
 
@@ -20,7 +19,7 @@ const { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } = await compiled<typeof import('
 const { ingestCorpus } = await compiled<typeof import('../src/store/corpus-ingest.ts')>('store/corpus-ingest.ts');
 const { readInputs } = await compiled<typeof import('../src/store/inputs.ts')>('store/inputs.ts');
 const { openStore } = await compiled<typeof import('../src/store/open.ts')>('store/open.ts');
-const { articleRecord } = await compiled<typeof import('../src/store/record.ts')>('store/record.ts');
+const { articleRecord, unpackAnalysis } = await compiled<typeof import('../src/store/record.ts')>('store/record.ts');
 
 const ARTICLES = Number(process.env.BENCH_CORPUS_ARTICLES ?? 10_000);
 const EVENTS = Number(process.env.BENCH_DYAD_EVENTS ?? 1_000_000);
@@ -143,8 +142,8 @@ async function ingestBench(): Promise<ArticleRecord[]> {
 function storedRecords(path: string): ArticleRecord[] {
   const db = new Database(path, { readonly: true });
   try {
-    const rows = db.prepare('SELECT hash, analysis FROM articles ORDER BY id LIMIT ?').all(KEPT) as { hash: string; analysis: string }[];
-    return rows.map((row) => articleRecord(JSON.parse(row.analysis) as Analysis, row.hash));
+    const rows = db.prepare('SELECT hash, analysis FROM articles ORDER BY id LIMIT ?').all(KEPT) as { hash: string; analysis: Buffer }[];
+    return rows.map((row) => articleRecord(unpackAnalysis(row.analysis), row.hash));
   } finally {
     db.close();
   }
@@ -197,7 +196,7 @@ function syntheticRecord(n: number, perArticle: number, next: () => number): Art
   }
   return {
     hash: `synthetic-${n}`, url: null, title: null, publisher: `Outlet ${n % 40}`, published: null, language: 'eng',
-    text: '', analysisJson: '{}', actors: [], events,
+    text: '', packedAnalysis: Buffer.from('{}'), actors: [], events,
   };
 }
 

@@ -85,6 +85,11 @@ export interface Actor {
   mentions: Mention[];
   /** Id of the actor's entry in the actor dictionary (data/actors), or null for actors found from context. */
   dictionaryId?: string | null;
+  /**
+   * Present and true for a government named by its seat ("Kyiv", "the Kremlin"): the seat stands for
+   * the government when it acts or speaks, but attacked it is a place of its country.
+   */
+  seat?: true;
 }
 
 export interface Quote extends Span {

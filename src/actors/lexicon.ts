@@ -41,6 +41,8 @@ export const lexicon = {
   possessives: new Set(cues.possessives),
   /** Participles glued to a backer's name before a group's noun ("the Iran-backed group", "the Saudi-led coalition"). */
   backerParticiples: new Set(cues.backerParticiples),
+  /** Nouns that count a group ("dozens of"): a counted role is a particular group, an actor wherever it stands. */
+  countNouns: new Set(cues.countNouns),
   /** Parts of a place ("suburbs", "outskirts"): a capital owning one is the place ("Beirut's southern suburbs"). */
   placeParts: new Set(cues.placeParts),
   /** Role nouns that take their agent from another person in the sentence ("his Chinese counterpart"). */

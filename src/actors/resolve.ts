@@ -540,7 +540,7 @@ export class Resolver {
     // "the Parliament speaker said": one office holder who speaks, of the country the paragraph is about.
     const head = this.scan.tokens[ref.unit.end - 1]!.norm;
     const speaker = ref.definite && ref.speech && !PLURAL.test(head) && !lexicon.bodies.has(head) && STATE_AGENTS.has(description.agent);
-    if (!speaker && !this.opensSentence(ref)) return null;
+    if (!speaker && !this.opensSentence(ref) && !this.counted(ref)) return null;
     // An embassy or envoy is not of the place it is posted to ("an embassy in Tehran").
     const posted = lexicon.postings.has(description.key) || lexicon.postings.has(roleHead(description.key));
     const government = description.agent === 'GOV' || speaker;
@@ -575,6 +575,15 @@ export class Resolver {
       if (!OPENING_POS.has(token.pos) && token.norm !== 'of') return false;
     }
     return true;
+  }
+
+  /** "40 protesters", "dozens of activists": a counted group is a particular one wherever it stands. */
+  private counted(ref: Ref): boolean {
+    const tokens = this.scan.tokens;
+    let k = (ref.extent ?? ref.span ?? ref.unit).first - 1;
+    if (k >= 0 && tokens[k]!.norm === 'of') k--;
+    const before = tokens[k];
+    return before !== undefined && before.sentence === ref.sentence && (before.pos === 'NUM' || lexicon.countNouns.has(before.norm));
   }
 
   /** The one country of the places the reference's sentence is set in ("in Amman", "in Iraq"), if only one. */
@@ -699,6 +708,7 @@ export class Resolver {
         roles: draft.roles,
         mentions,
         dictionaryId: draft.entry?.id ?? null,
+        ...(draft.entry?.kind === 'seat' ? { seat: true as const } : {}),
       };
     });
   }

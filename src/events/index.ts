@@ -420,6 +420,9 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     }
   }
   if (targets.length === 0) targets = actorAmongWords(view, m, sources, last);
+  // "killed 12 protesters" (pattern "kill protester"): the pattern's object noun is an actor itself.
+  const objectRef = m.entry.kind === 'verb' && last !== m.head && NOUN_POS.has(view.pos[last]!) ? view.refAt[last] : undefined;
+  if (targets.length === 0 && objectRef && !sources.includes(objectRef)) targets = [objectRef];
   if (targets.length === 0 && sources.length && !m.entry.reverse) targets = impliedTarget(view, m, sources, last, w);
   if (m.entry.reverse) [sources, targets] = [targets, sources];
   return { sources, targets, loose, support };
@@ -590,6 +593,12 @@ function argument(ref: ActorRef): EventArgument {
   return { actor: ref.actor.id, code: ref.actor.code, text: ref.mention.text };
 }
 
+/** The target's argument: a seat of government attacked (`placeTargetRoots`) is a place of its country. */
+function targetArgument(ref: ActorRef, root: string, w: SyntaxWords): EventArgument {
+  const place = ref.actor.seat && ref.actor.country !== null && w.placeTargetRoots.has(root);
+  return place ? { ...argument(ref), code: ref.actor.country! } : argument(ref);
+}
+
 function undated(view: SentenceView, start: number, end: number, w: SyntaxWords): boolean {
   const first = view.tokens.findIndex((t) => t.start >= start);
   let after = view.tokens.findIndex((t) => t.start >= end);
@@ -690,6 +699,35 @@ function refsBySentence(actors: readonly Actor[], tokens: readonly Token[], firs
   return out;
 }
 
+/**
+ * Weapon nouns (`instrumentCodes`) next to a verb event are no events of their own: the subject of a
+ * material-conflict verb is its instrument ("Russian missiles (had) struck Kyiv": one attack, not
+ * missiles and a strike), mapped from that verb; the object of a verb event is a thing supplied or
+ * bought ("denied supplying drones to Russia").
+ */
+function weaponNouns(view: SentenceView, matches: readonly Match[], w: SyntaxWords): { weapons: Set<Match>; instruments: Map<Match, Match> } {
+  const weapons = new Set<Match>();
+  const instruments = new Map<Match, Match>();
+  for (const noun of matches) {
+    if (noun.entry.kind !== 'noun' || !w.instrumentCodes.has(noun.entry.code)) continue;
+    let j = Math.max(...noun.used) + 1;
+    while (j < view.n && (view.pos[j] === 'AUX' || view.pos[j] === 'ADV')) j++;
+    const verb = matches.find((o) => o.head === j && o.entry.kind === 'verb' && o.clause === noun.clause && getCode(o.entry.code).quadClass === 4);
+    if (verb) instruments.set(verb, noun);
+    let b = Math.min(...noun.used) - 1;
+    while (b >= 0 && premodifies(view, b)) b--;
+    if (verb || matches.some((o) => o !== noun && o.entry.kind === 'verb' && Math.max(...o.used) === b)) weapons.add(noun);
+  }
+  return { weapons, instruments };
+}
+
+/** A generic root code (190 "use conventional military force") takes its instrument's finer one of the same root (195 aerial weapons). */
+function withInstrument(code: string, instrument: Match | undefined): string {
+  if (!instrument) return code;
+  const generic = code.length === 3 && code.endsWith('0');
+  return generic && instrument.entry.root === getCode(code).root ? instrument.entry.code : code;
+}
+
 /** Codes the events of one article. */
 export function codeEvents(input: CodeEventsInput): CodedEvent[] {
   const k = load();
@@ -710,14 +748,31 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
     // A bare statement ("announced a suspension of air links") does not take its object noun's event.
     const taken = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).flatMap((m) => m.used));
     const eventful = new Set(matches.filter((m) => !k.words.needTarget.has(m.entry.code)).map((m) => m.clause));
-    for (const m of matches) raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful, chained(view, m, matches, k.words)));
+    const { weapons, instruments } = weaponNouns(view, matches, k.words);
+    for (const m of matches) {
+      if (weapons.has(m)) continue;
+      raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful, chained(view, m, matches, k.words), instruments.get(m)));
+    }
     previous = view.subjectOf(0);
   }
   return storyLevel(raw);
 }
 
-/** The events of one match; `taken` holds the words of every match in the sentence, `eventful` the clauses with an event. */
-function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsInput, quotes: readonly Quote[], taken: ReadonlySet<number>, eventful: ReadonlySet<number>, underVerb: boolean): SentenceEvent[] {
+/**
+ * The events of one match; `taken` holds the words of every match in the sentence, `eventful` the
+ * clauses with an event, `instrument` the weapon noun that is its subject.
+ */
+function eventsOf(
+  view: SentenceView,
+  m: Match,
+  k: Knowledge,
+  input: CodeEventsInput,
+  quotes: readonly Quote[],
+  taken: ReadonlySet<number>,
+  eventful: ReadonlySet<number>,
+  underVerb: boolean,
+  instrument: Match | undefined,
+): SentenceEvent[] {
   // A speech verb introducing reported speech is the vehicle of other events, not one itself.
   if (m.entry.code === '010' && view.clauses.some((c) => c.parent === m.clause && c.kind === 'complement')) return [];
   const args = findArguments(view, m, k);
@@ -730,7 +785,7 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
   // "would not have Trump killed": the cues sit before the causative verb.
   const from = m.causee === null ? m.head - 1 : m.causee - 2;
   const hits = k.cueIndex.govern(view, m.head, last, m.entry.kind === 'noun', m.clause, from, args.support);
-  const code = agentCode(view, m.entry, args.sources, k.words);
+  const code = withInstrument(agentCode(view, m.entry, args.sources, k.words), instrument);
   const reading = readCues(view, m, code, hits, k, input.article.text);
   // "will not accept refugees": a negated intent to cooperate is a rejection.
   if (reading.negated && reading.modality === 'intended') {
@@ -764,7 +819,7 @@ function eventsOf(view: SentenceView, m: Match, k: Knowledge, input: CodeEventsI
     out.push({
       id: '',
       source: s ? argument(s) : unidentified(view, m, targets, k.words, input.article.text),
-      target: t ? argument(t) : null,
+      target: t ? targetArgument(t, info.root, k.words) : null,
       cameo: info.code,
       root: info.root,
       goldstein: info.goldstein,

@@ -26,6 +26,8 @@ interface SyntaxData {
   intransitiveRoots: string[];
   intransitiveCodes: string[];
   needTarget: string[];
+  instrumentCodes: string[];
+  placeTargetRoots: string[];
   conditionCues: string[];
   startingPoints: string[];
   mutualRoots: string[];
@@ -76,6 +78,8 @@ export interface SyntaxWords {
   intransitiveRoots: ReadonlySet<string>;
   intransitiveCodes: ReadonlySet<string>;
   needTarget: ReadonlySet<string>;
+  instrumentCodes: ReadonlySet<string>;
+  placeTargetRoots: ReadonlySet<string>;
   conditionCues: ReadonlySet<string>;
   startingPoints: ReadonlySet<string>;
   mutualRoots: ReadonlySet<string>;
@@ -152,6 +156,8 @@ export function loadSyntaxWords(): SyntaxWords {
     intransitiveRoots: set(raw.intransitiveRoots),
     intransitiveCodes: set(raw.intransitiveCodes),
     needTarget: set(raw.needTarget),
+    instrumentCodes: set(raw.instrumentCodes),
+    placeTargetRoots: set(raw.placeTargetRoots),
     conditionCues: set(raw.conditionCues),
     startingPoints: set(raw.startingPoints),
     mutualRoots: set(raw.mutualRoots),
@@ -473,13 +479,20 @@ export class SentenceView {
 
   // ---- noun phrases
 
-  /** "Iranian-backed (militias)": the actor modifies a participle, it is not the phrase's referent. */
+  /**
+   * "Iranian-backed (militias)": the actor modifies a participle, it is not the phrase's referent.
+   * Unhyphenated, "Iran backed militias" is such a compound only when a verb follows it in its clause
+   * ("… attacked the base"); "India held talks with Bangladesh" has none, so "held" is its verb.
+   */
   isModifierRef(ref: ActorRef): boolean {
     let j = ref.last + 1;
     const hyphen = this.isPunct(j, '-');
     if (hyphen) j++;
     if (j >= this.n || !this.w.modifierParticiples.has(this.lemma[j]!) || !(this.pos[j] === 'VERB' || this.pos[j] === 'ADJ')) return false;
-    return hyphen || ['NOUN', 'PROPN'].includes(this.pos[j + 1] ?? '');
+    if (hyphen) return true;
+    if (!['NOUN', 'PROPN'].includes(this.pos[j + 1] ?? '')) return false;
+    for (let k = j + 2; k < this.n && this.clauseOf[k] === this.clauseOf[j]; k++) if (this.isVerb(k)) return true;
+    return false;
   }
 
   private lastNonPunct(j: number): number {

@@ -13,6 +13,7 @@ const DEICTICS = new Set(rules.deictics);
 const DAY_WORDS = new Set(rules.dayWords);
 const FUTURE = new Set(rules.futureCues);
 const WEEK_WORDS = new Set(rules.weekWords);
+const WEEK_SHIFTS = new Map(Object.entries(rules.weekShifts));
 // chrono is costly and most sentences hold nothing it could match: it runs only
 // on sentences with a digit, a capitalised month or day name, a day or casual date word, or a unit that
 // can date something (toFound drops the rest: "for months", "three hours long").
@@ -161,6 +162,20 @@ function resolve(found: Found, published: Day, future: boolean): Day {
   return found;
 }
 
+/**
+ * "Tuesday last week", "Monday of next week": that weekday of the week the deictic names, counted from
+ * the publication week (chrono takes the nearest Tuesday, which may lie in this week); null otherwise.
+ */
+function weekdayInNamedWeek(found: Found, text: string, published: Day): Day | null {
+  if (!found.known.weekday || found.known.day) return null;
+  const said = words(text);
+  if (!said.some((word) => WEEK_WORDS.has(word))) return null;
+  const shift = said.map((word) => WEEK_SHIFTS.get(word)).find((weeks) => weeks !== undefined);
+  if (shift === undefined) return null;
+  // Weeks run Monday (0) to Sunday (6); getUTCDay counts from Sunday.
+  return addDays(mondayOf(published), 7 * shift + ((found.weekday + 6) % 7));
+}
+
 function precisionOf(found: Found, text: string): Precision {
   if (found.known.weekday) return 'day';
   // "last week": chrono fixes a day seven days back, but the text names only the week ("a week ago" is a day).
@@ -243,7 +258,7 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
     for (const f of found) {
       const written = text.slice(f.start, f.end);
       const precision = precisionOf(f, written);
-      const resolved = resolve(f, day, futureBefore(sentenceTokens, f.start));
+      const resolved = weekdayInNamedWeek(f, written, day) ?? resolve(f, day, futureBefore(sentenceTokens, f.start));
       mentions.push({
         text: written,
         sentence: sentence.index,

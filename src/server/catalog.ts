@@ -6,6 +6,7 @@ import pg from 'pg';
 import { isPostgresUrl } from '../store/open.ts';
 import { toPositional } from '../store/postgres.ts';
 import { codeRange, type Params, type Row } from '../store/queries.ts';
+import { unpackAnalysis } from '../store/record.ts';
 import type { Analysis } from '../types.ts';
 
 export interface ArticleQuery {
@@ -160,7 +161,7 @@ export function openCatalog(db: string): ArticleCatalog {
     async get(id) {
       const [row] = await reader.all('SELECT id, hash, ingested_at, analysis FROM articles WHERE id = @id', { id });
       if (!row) return null;
-      return { id: Number(row.id), hash: String(row.hash), ingestedAt: String(row.ingested_at), analysis: JSON.parse(String(row.analysis)) };
+      return { id: Number(row.id), hash: String(row.hash), ingestedAt: String(row.ingested_at), analysis: unpackAnalysis(row.analysis) };
     },
     async idByHash(hash) {
       const [row] = await reader.all('SELECT id FROM articles WHERE hash = @hash', { hash });

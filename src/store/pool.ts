@@ -66,7 +66,9 @@ export class AnalysisPool {
   private spawn(): Slot {
     const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
     const worker = RUNNING_COMPILED
-      ? new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { options: this.options }, resourceLimits })
+      ? // Compiled, the worker needs none of the parent's loader flags (a bench run under tsx would
+        // otherwise load tsx again in every worker).
+        new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData: { options: this.options }, resourceLimits, execArgv: [] })
       : new Worker(new URL('./tsx-worker.mjs', import.meta.url), {
           workerData: { module: new URL('./analyze-worker.ts', import.meta.url).href, options: this.options },
           resourceLimits,

@@ -77,7 +77,7 @@ export function toPositional(sql: string, params: Params): { text: string; value
 }
 
 /** Multi-row INSERT, for the rows whose generated ids the caller needs back (RETURNING). */
-async function insertMany(client: pg.ClientBase, table: string, columns: string[], rows: Value[][], suffix = ''): Promise<Row[]> {
+async function insertMany(client: pg.ClientBase, table: string, columns: string[], rows: (Value | Uint8Array)[][], suffix = ''): Promise<Row[]> {
   const returned: Row[] = [];
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   for (let start = 0; start < rows.length; start += perStatement) {

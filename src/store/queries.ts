@@ -31,8 +31,8 @@ export interface Sql {
 
 export const ARTICLE_COLUMNS = ['hash', 'url', 'title', 'publisher', 'published', 'language', 'text', 'analysis', 'ingested_at'];
 
-export function articleValues(record: ArticleRecord, ingestedAt: string): Value[] {
-  return [record.hash, record.url, record.title, record.publisher, record.published, record.language, record.text, record.analysisJson, ingestedAt];
+export function articleValues(record: ArticleRecord, ingestedAt: string): (Value | Uint8Array)[] {
+  return [record.hash, record.url, record.title, record.publisher, record.published, record.language, record.text, record.packedAnalysis, ingestedAt];
 }
 
 export const ACTOR_COLUMNS = ['article_id', 'local_id', 'name', 'code', 'country', 'agent', 'kind', 'mentions'];

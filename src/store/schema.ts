@@ -174,5 +174,13 @@ export function migrations(dialect: Dialect): Migration[] {
         'UPDATE events SET merged_id = NULL',
       ],
     },
+    {
+      version: 3,
+      name: 'analyses stored gzipped',
+      // SQLite stores a value as given whatever the column's declared type, so its `analysis` column
+      // takes the gzipped bytes as they are; PostgreSQL's becomes bytea, older rows keeping their
+      // JSON as UTF-8 bytes (`unpackAnalysis` reads both).
+      statements: dialect === 'postgres' ? ["ALTER TABLE articles ALTER COLUMN analysis TYPE BYTEA USING convert_to(analysis, 'UTF8')"] : [],
+    },
   ];
 }

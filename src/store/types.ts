@@ -75,7 +75,8 @@ export interface ArticleRecord {
   published: string | null;
   language: string;
   text: string;
-  analysisJson: string;
+  /** The `Analysis`, packed by `packAnalysis`. */
+  packedAnalysis: Uint8Array;
   actors: ActorRow[];
   events: EventRow[];
 }

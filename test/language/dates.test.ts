@@ -109,6 +109,15 @@ test('a week named without its day has week precision, dated to its Monday', () 
   assert.deepEqual(dates('Troops moved two weeks ago.'), [['two weeks ago', '2024-11-01', 'day']]);
 });
 
+test('a weekday in a named week is that day of that week, not the nearest such weekday', () => {
+  // Published Friday 2024-11-15: last week ran from Monday 11-04 to Sunday 11-10.
+  assert.deepEqual(dates('The talks were held on Tuesday last week in Oslo.'), [['Tuesday last week', '2024-11-05', 'day']]);
+  assert.deepEqual(dates('Ministers met on Saturday of last week.'), [['Saturday of last week', '2024-11-09', 'day']]);
+  assert.deepEqual(dates('The summit opens on Thursday next week.'), [['Thursday next week', '2024-11-21', 'day']]);
+  // Without a named week, the nearest one before publication.
+  assert.deepEqual(dates('They met last Tuesday.'), [['last Tuesday', '2024-11-12', 'day']]);
+});
+
 test('relative months and years', () => {
   assert.deepEqual(dates('The envoy will visit Tehran next month.'), [['next month', '2024-12', 'month']]);
   assert.deepEqual(dates('Iran has enriched more uranium earlier this year.'), [['this year', '2024', 'year']]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mergePending } from '../../src/aggregate/merge.ts';
-import { articleRecord, contentHash, resolveDay } from '../../src/store/record.ts';
+import { articleRecord, contentHash, resolveDay, unpackAnalysis } from '../../src/store/record.ts';
 import { dayEvent, makeAnalysis } from './analyses.ts';
 import { forEachStore } from './stores.ts';
 
@@ -52,7 +52,8 @@ test('an analysis flattens into rows with every mention and its sentence', () =>
   );
   assert.equal(accused!.stance, 'negated');
   assert.equal(accused!.day, '2024-03-05', 'an undated event takes the publication day');
-  assert.equal(JSON.parse(record.analysisJson).article.title, 'Envoys meet in Geneva');
+  assert.equal(unpackAnalysis(record.packedAnalysis).article.title, 'Envoys meet in Geneva');
+  assert.deepEqual([...record.packedAnalysis.subarray(0, 2)], [0x1f, 0x8b], 'the analysis is stored gzipped');
 });
 
 forEachStore((open) => {
