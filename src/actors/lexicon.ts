@@ -36,6 +36,9 @@ export const lexicon = {
   /** Prepositions that mark a place after a verb of motion ("returns to the White House"). */
   motionPrepositions: new Set(cues.motionPrepositions),
   motionVerbs: new Set(cues.motionVerbs),
+  /** Prepositions that mark a target, not a place, after a verb of aiming ("fired missiles at Kyiv"). */
+  aimPrepositions: new Set(cues.aimPrepositions),
+  aimVerbs: new Set(cues.aimVerbs),
   /** Lemmas of verbs that introduce speech: a lone capitalised word next to one is a person. */
   speechVerbs: new Set(cues.speechVerbs),
   possessives: new Set(cues.possessives),
@@ -43,6 +46,8 @@ export const lexicon = {
   backerParticiples: new Set(cues.backerParticiples),
   /** Nouns that count a group ("dozens of"): a counted role is a particular group, an actor wherever it stands. */
   countNouns: new Set(cues.countNouns),
+  /** Agents of forces a subject fields ("deployed troops"): as a verb's bare object they are no group of the place. */
+  fieldedAgents: new Set(cues.fieldedAgents),
   /** Parts of a place ("suburbs", "outskirts"): a capital owning one is the place ("Beirut's southern suburbs"). */
   placeParts: new Set(cues.placeParts),
   /** Role nouns that take their agent from another person in the sentence ("his Chinese counterpart"). */

@@ -112,6 +112,7 @@ function parsePhrase(scan: Scan, units: Unit[], u: number, afterComma: boolean):
       continue;
     }
     const glued = body.length > 0 && !spaced(tokens, token.index) && (isDash(token) || isDash(tokens[token.index - 1]!));
+    if (!glued && body.at(-1)?.kind === 'role' && mistaggedVerb(tokens, token)) break;
     if (glued || token.pos === 'NOUN' || token.pos === 'PROPN' || (token.pos === 'ADJ' && !nominal)) {
       body.push(unit);
       nominal = token.pos === 'NOUN' || token.pos === 'PROPN';
@@ -136,6 +137,32 @@ function parsePhrase(scan: Scan, units: Unit[], u: number, afterComma: boolean):
     }
   }
   return phrase;
+}
+
+/** Is `prep` the "at" of a verb of aiming a few words before it in its clause ("fired tear gas at", "launched drones at")? */
+export function aimedAt(tokens: readonly Token[], prep: Token): boolean {
+  if (!lexicon.aimPrepositions.has(prep.norm)) return false;
+  for (let k = prep.index - 1; k >= 0 && k >= prep.index - 6 && tokens[k]!.sentence === prep.sentence; k--) {
+    // "fired tear gas at": wink may tag a word of the object as a verb, so look past it to the clause's punctuation.
+    if (tokens[k]!.pos === 'PUNCT') return false;
+    if (tokens[k]!.pos === 'VERB' && lexicon.aimVerbs.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
+}
+
+const OBJECT_OPENING_POS = new Set(['DET', 'NUM', 'PRON']);
+
+/**
+ * wink tags some verbs after a role as nouns or adjectives ("Kenyan police shot dead two protesters", "the army
+ * rescued 30 children", "troops looted homes"): a regular past form, or a word followed by an object's opener, ends
+ * the role's phrase rather than heading it.
+ */
+function mistaggedVerb(tokens: readonly Token[], token: Token): boolean {
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ') return false;
+  if (/[^e]ed$/.test(token.norm) && token.norm.length > 4) return true;
+  let next = tokens[token.index + 1];
+  if (next?.pos === 'ADJ') next = tokens[token.index + 2];
+  return next !== undefined && next.sentence === token.sentence && OBJECT_OPENING_POS.has(next.pos);
 }
 
 /** The last non-token unit when it ends the body; null when a plain word heads the phrase. */
@@ -220,10 +247,12 @@ export class SentenceReader {
   private isLocative(unit: Unit, prep: Token | null): boolean {
     const before = prep ?? this.prepositionBefore(unit.first);
     if (before === null) return false;
+    const tokens = this.scan.tokens;
+    // "fired missiles at Kyiv": what a weapon is aimed at is a target, not where things happen.
+    if (aimedAt(tokens, before)) return false;
     if (lexicon.locatives.has(before.norm)) return true;
     if (!lexicon.motionPrepositions.has(before.norm)) return false;
     // "returns to the White House": a verb of motion within a few words before the preposition.
-    const tokens = this.scan.tokens;
     for (let k = before.index - 1; k >= 0 && k >= before.index - 3 && tokens[k]!.sentence === this.sentence; k--) {
       if (lexicon.motionVerbs.has(tokens[k]!.lemma)) return true;
     }
@@ -413,7 +442,9 @@ export class SentenceReader {
       if (object === null) continue;
       if (object.locative) continue;
       if (posting && prep.norm === 'to') {
-        // "ambassador to the United Nations": where the envoy is posted, not an actor of the sentence.
+        // "Iran's ambassador to the United Nations": where the envoy is posted, not an actor of the sentence;
+        // an envoy no name owns ("recalled its ambassador to Israel") leaves the state an actor.
+        if (affiliations.length === 0) continue;
         object.span = null;
       } else if (AFFILIATING.has(prep.norm)) affiliations.push(object);
       else continue;

@@ -6,7 +6,7 @@ import type { ActorEntry, PersonEntry, StateEntry } from './dictionary.ts';
 import { normalizeAlias } from './dictionary.ts';
 import { roleHead } from './dictionary-index.ts';
 import { lexicon } from './lexicon.ts';
-import type { Description, Ref } from './phrases.ts';
+import { aimedAt, type Description, type Ref } from './phrases.ts';
 import { editDistance, isDash, tokenKey, variantSpelling } from './surface.ts';
 import type { EntityUnit, NameUnit, PatternUnit, Scan, Unit } from './units.ts';
 
@@ -124,8 +124,14 @@ export class Resolver {
   private placeDraft(entry: ActorEntry, locative: boolean): Draft | null {
     if (entry.kind !== 'seat') return null;
     if (locative) return null;
+    return this.entryDraft(this.gazetteerState(entry) ?? entry);
+  }
+
+  /** The state of a gazetteer place (a seat coded as its bare state: "Kherson"), null for a capital ("Kyiv"). */
+  private gazetteerState(entry: ActorEntry): ActorEntry | null {
+    if (entry.kind !== 'seat') return null;
     const state = this.scan.dictionary.state(entry.state);
-    return this.entryDraft(state !== undefined && entry.code === state.code ? state : entry);
+    return state !== undefined && entry.code === state.code ? state : null;
   }
 
   private entryDraft(entry: ActorEntry): Draft {
@@ -533,19 +539,20 @@ export class Resolver {
    * A role nothing affiliates ("Protesters in Baghdad", "farmers", "officials"): the country of the place
    * the sentence sets it in, or for government roles the country the paragraph names most, or for others
    * the sentence's one country when the paragraph is about it; else unknown (`---OPP`). Everyday role
-   * words ("people", "forces") count only with a place.
+   * words ("people", "forces") count only with a place they are set in; other roles also take a town the sentence
+   * names ("shelled Kherson, killing three civilians").
    */
   private unaffiliatedCode(ref: Ref, description: Description): Coded | null {
     if (description.agent === null || description.relational || description.former) return null;
     // "the Parliament speaker said": one office holder who speaks, of the country the paragraph is about.
     const head = this.scan.tokens[ref.unit.end - 1]!.norm;
     const speaker = ref.definite && ref.speech && !PLURAL.test(head) && !lexicon.bodies.has(head) && STATE_AGENTS.has(description.agent);
-    if (!speaker && !this.opensSentence(ref) && !this.counted(ref)) return null;
+    if (!speaker && !this.opensSentence(ref) && !this.counted(ref, description.agent)) return null;
     // An embassy or envoy is not of the place it is posted to ("an embassy in Tehran").
     const posted = lexicon.postings.has(description.key) || lexicon.postings.has(roleHead(description.key));
     const government = description.agent === 'GOV' || speaker;
     const context = government ? this.mainCountry(ref.sentence) : description.ambiguous ? null : this.homeCountry(ref.sentence);
-    const country = (posted ? null : this.placeCountry(ref)) ?? context;
+    const country = (posted ? null : this.placeCountry(ref, !description.ambiguous)) ?? context;
     if ((description.ambiguous || speaker) && country === null) return null;
     return compose(country, description.agent);
   }
@@ -577,20 +584,35 @@ export class Resolver {
     return true;
   }
 
-  /** "40 protesters", "dozens of activists": a counted group is a particular one wherever it stands. */
-  private counted(ref: Ref): boolean {
+  /**
+   * "40 protesters", "dozens of activists": a counted group is a particular one wherever it stands; so is a
+   * verb's bare plural object ("detained protesters", "killed unarmed civilians"), the group the verb acted on,
+   * unless it is a force the subject fields ("deployed warships near Taiwan" are not Taiwan's).
+   */
+  private counted(ref: Ref, agent: string): boolean {
     const tokens = this.scan.tokens;
+    const head = tokens[ref.unit.end - 1]!;
     let k = (ref.extent ?? ref.span ?? ref.unit).first - 1;
     if (k >= 0 && tokens[k]!.norm === 'of') k--;
     const before = tokens[k];
-    return before !== undefined && before.sentence === ref.sentence && (before.pos === 'NUM' || lexicon.countNouns.has(before.norm));
+    if (before === undefined || before.sentence !== ref.sentence) return false;
+    // "fired tear gas at protesters": the group a weapon is aimed at.
+    if (before.pos === 'NUM' || lexicon.countNouns.has(before.norm) || aimedAt(tokens, before)) return true;
+    while (k > 0 && tokens[k]!.pos === 'ADJ') k--;
+    const verb = tokens[k]!;
+    // "…, said officials": a speaker is no object; "Masked men": a participle opening the sentence describes its subject.
+    const subject = k > 0 && tokens[k - 1]!.sentence === ref.sentence && !lexicon.fieldedAgents.has(agent);
+    return subject && verb.sentence === ref.sentence && verb.pos === 'VERB' && !lexicon.speechVerbs.has(verb.lemma) && head.lemma !== head.norm;
   }
 
-  /** The one country of the places the reference's sentence is set in ("in Amman", "in Iraq"), if only one. */
-  private placeCountry(ref: Ref): string | null {
+  /**
+   * The one country of the places the reference's sentence is set in ("in Amman", "in Iraq") or, with `named`,
+   * names ("shelled Kherson, killing three civilians"), if only one.
+   */
+  private placeCountry(ref: Ref, named: boolean): string | null {
     const countries = new Set<string>();
     for (const other of this.sentenceRefs[ref.sentence] ?? NONE) {
-      if (!other.placed || other.unit.kind !== 'entity') continue;
+      if (other.unit.kind !== 'entity' || !(other.placed || (named && this.gazetteerState(other.unit.entry) !== null))) continue;
       const country = this.entityCode(other.unit).country;
       if (country !== null) countries.add(country);
     }

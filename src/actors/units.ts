@@ -282,6 +282,11 @@ function coordinatedWithState(scan: Scan, i: number, to: number, first: number, 
   return false;
 }
 
+/** "Chad's army", "Georgia's parliament": a possessor of a role with an agent is a state, not a person's given name. */
+function ownsRole(scan: Scan, to: number, end: number): boolean {
+  return to + 1 < end && possessiveAfter(scan.tokens, to, end) && (roleAt(scan, to + 1, end)?.agent ?? null) !== null;
+}
+
 function namesState(candidate: Candidate | undefined): boolean {
   return candidate?.hits.some((h) => h.entry.kind === 'state' && !h.ambiguous) === true;
 }
@@ -300,7 +305,9 @@ function pickEntities(
     let taken = false;
     for (const candidate of found ?? NONE) {
       const beside =
-        confirmed !== null && candidate.hits.some((h) => h.ambiguous && h.entry.kind === 'state') && coordinatedWithState(scan, i, candidate.end, first, end, candidates);
+        confirmed !== null &&
+        candidate.hits.some((h) => h.ambiguous && h.entry.kind === 'state') &&
+        (coordinatedWithState(scan, i, candidate.end, first, end, candidates) || ownsRole(scan, candidate.end, end));
       const hit = chooseHit(candidate.hits, confirmed, beside);
       if (hit === null || titleBeforeLongerName(scan, i, candidate.end, candidates)) continue;
       picked.set(i, { end: candidate.end, hit, rivals: candidate.hits.length > 1, coordinated: beside && hit.entry.kind === 'state' });

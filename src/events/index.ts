@@ -79,9 +79,9 @@ function kindFits(view: SentenceView, i: number, entry: LexiconEntry): boolean {
   const pos = view.pos[i]!;
   const norm = view.tokens[i]!.norm;
   const inflected = norm.endsWith('ed') || norm.endsWith('ing') || norm.endsWith('en');
-  // "Iranian-backed militias", "the detained diplomat": a participle inside a noun phrase is no clause verb.
+  // "Iranian-backed militias", "the detained diplomat", "their disputed border": a participle inside a noun phrase is no clause verb.
   // So is one after a number or right after another verb: "released two detained Americans", "freed jailed journalist X".
-  const opener = view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1) || ((view.pos[i - 1] === 'NUM' || view.pos[i - 1] === 'VERB') && participle(view, i));
+  const opener = view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1) || view.isPossessivePronoun(i - 1) || ((view.pos[i - 1] === 'NUM' || view.pos[i - 1] === 'VERB') && participle(view, i));
   const inPhrase = i > 0 && opener && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
   if (inPhrase && pos === 'VERB') return entry.kind === 'adj';
   // "hand over alleged bombers", "an optimistic forecast": an adjective before its noun modifies it and reports nothing.

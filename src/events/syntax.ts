@@ -291,7 +291,9 @@ export class SentenceView {
         if (heads.verbs.has(joined) || heads.nouns.has(joined)) this.lemma[i] = lemma = joined;
       }
       const pos = this.pos[i]!;
-      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && this.objectAt(i + 1) && (this.afterMarker(i) || (!verbSeen && this.afterSubject(i)))) {
+      // "Eritrean troops looted homes": a past form right after the subject takes even a bare noun as its object.
+      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (this.objectAt(i + 1) || (this.pos[i + 1] === 'NOUN' && /\p{Ll}ed$/u.test(this.tokens[i]!.text)));
+      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && (pastAfterSubject || (this.objectAt(i + 1) && this.afterMarker(i)))) {
         this.pos[i] = 'VERB';
       } else if (pos === 'ADJ' && heads.nouns.has(lemma) && this.headsPhrase(i)) this.pos[i] = 'NOUN';
       else if (pos === 'VERB' && this.describesNoun(i)) this.pos[i] = 'ADJ';

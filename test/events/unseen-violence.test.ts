@@ -53,7 +53,7 @@ test('a weapon that is the object of a verb event is a thing supplied, not an at
     events.map((e) => [e.source.code, e.cameo, e.negated]),
     [
       ['IRN', '016', false],
-      ['IRN', '070', true],
+      ['IRN', '072', true],
     ],
   );
   // A weapon in an attack noun with no verb event of its own stays the attack.
