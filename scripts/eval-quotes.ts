@@ -2,7 +2,9 @@
 // spans of attributions in US political news. The stage runs on each raw text as is, so the .ann
 // offsets apply unchanged. Reports precision, recall and F1 per role, with exact and overlap matching.
 //
-//   node --import tsx scripts/eval-quotes.ts [--split dev|train] [--dir PATH] [--misses N]
+//   node --import tsx scripts/eval-quotes.ts [--split dev|train] [--dir PATH] [--misses N [--context]]
+// --misses lists the first N gold spans nothing matched and the first N predicted spans that matched no gold;
+// --context shows each in its surrounding text.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +29,15 @@ function option(name: string, fallback: string): string {
 const root = option('dir', fileURLToPath(new URL('../../shared/data/polnear', import.meta.url)));
 const split = option('split', 'dev');
 const showMisses = Number(option('misses', '0'));
+const showContext = process.argv.includes('--context');
+
+/** A missed span bracketed within the 80 characters either side, on one line. */
+function inContext(text: string, fragments: readonly Span[]): string {
+  const start = fragments[0]!.start;
+  const end = fragments[fragments.length - 1]!.end;
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return `${flat(text.slice(Math.max(0, start - 80), start))}[${flat(text.slice(start, end))}]${flat(text.slice(end, end + 80))}`;
+}
 
 function readAnnotations(path: string): Annotated[] {
   const found: Annotated[] = [];
@@ -70,7 +81,7 @@ interface Tally {
 }
 
 /** One-to-one matching, largest overlaps first. */
-function score(text: string, predicted: Span[], gold: Annotated[], tally: Tally, misses: string[]): void {
+function score(text: string, predicted: Span[], gold: Annotated[], tally: Tally, misses: string[], spurious: string[]): void {
   tally.predicted += predicted.length;
   tally.gold += gold.length;
   const goldText = gold.map((g) => trimmed(text, g.fragments));
@@ -100,8 +111,11 @@ function score(text: string, predicted: Span[], gold: Annotated[], tally: Tally,
   }
   tally.overlapPredicted += matchedP.size;
   tally.overlapGold += matchedG.size;
-  goldText.forEach((words, i) => {
-    if (!matchedG.has(i)) misses.push(words.slice(0, 100));
+  predicted.forEach((p, i) => {
+    if (!matchedP.has(i)) spurious.push(showContext ? inContext(text, [p]) : trimmed(text, [p]).slice(0, 100));
+  });
+  gold.forEach((g, i) => {
+    if (!matchedG.has(i)) misses.push(showContext ? inContext(text, g.fragments) : goldText[i]!.slice(0, 100));
   });
 }
 
@@ -118,6 +132,7 @@ if (!existsSync(textDir) || !existsSync(annotationDir)) {
 const annotationFiles = readdirSync(annotationDir).sort();
 const tallies = new Map<Role, Tally>(ROLES.map((r) => [r, { predicted: 0, gold: 0, exact: 0, overlapPredicted: 0, overlapGold: 0 }]));
 const misses = new Map<Role, string[]>(ROLES.map((r) => [r, []]));
+const spurious = new Map<Role, string[]>(ROLES.map((r) => [r, []]));
 let articles = 0;
 const started = performance.now();
 
@@ -163,6 +178,7 @@ for (const file of readdirSync(textDir).sort()) {
       gold.filter((g) => g.role === role),
       tallies.get(role)!,
       misses.get(role)!,
+      spurious.get(role)!,
     );
   }
   articles++;
@@ -185,5 +201,9 @@ if (showMisses > 0) {
   for (const role of ROLES) {
     console.log(`\nmissed ${role} (first ${showMisses}):`);
     for (const miss of misses.get(role)!.slice(0, showMisses)) console.log(`  ${miss}`);
+  }
+  for (const role of ROLES) {
+    console.log(`\nspurious ${role} (first ${showMisses}):`);
+    for (const extra of spurious.get(role)!.slice(0, showMisses)) console.log(`  ${extra}`);
   }
 }

@@ -103,7 +103,7 @@ export class ClaimFinder {
           // "reported, citing three diplomats, that …": the relay does not close the report.
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
           // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.
-          const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : Number.POSITIVE_INFINITY;
+          const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, cue);
           // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
           const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
           cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced);
@@ -221,6 +221,21 @@ export class ClaimFinder {
     return auxiliariesBefore(doc, verb, floor) <= from || (this.catenativeBefore(verb, floor) ?? verb) <= from;
   }
 
+  /**
+   * Where a later cue's own clause starts, for an earlier cue's content: before a conjoined clause with a
+   * subject of its own ("…, and Ms. Acosta said …", "half said … and one in four said …"), or at the later
+   * cue when the earlier one stands inside its subject ("an official who spoke to discuss strategy said …").
+   */
+  private subjectClauseStart(later: Cue, earlier: Cue): number {
+    const doc = this.doc;
+    const { first: floor } = doc.range(later.sentence);
+    const subject = subjectBefore(doc, later.range.first, floor);
+    if (!subject) return Number.POSITIVE_INFINITY;
+    if (subject.first <= earlier.range.first) return later.range.first;
+    if (subject.first - 1 <= floor || doc.pos(subject.first - 1) !== 'CCONJ') return Number.POSITIVE_INFINITY;
+    return doc.key(subject.first - 2) === ',' ? subject.first - 2 : subject.first - 1;
+  }
+
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
   private closingComma(cue: Cue): number {
     const doc = this.doc;
@@ -320,7 +335,8 @@ export class ClaimFinder {
     while (i < limit) {
       const extended = this.extend(i, limit);
       if (extended > i) i = extended;
-      else if (doc.isDate(i) || doc.pos(i) === 'ADV' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
+      // "said Thursday's speeches …": a date owning a noun opens the clause.
+      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s") || doc.pos(i) === 'ADV' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
       else break;
     }
     return i;
@@ -341,7 +357,7 @@ export class ClaimFinder {
     let to = end;
     const stray = (i: number) => doc.pos(i) === 'PUNCT' && !OPENING_MARKS.has(doc.tokens[i]!.text);
     while (from < to && (doc.pos(from) === 'CCONJ' || stray(from) || droppedClauseMarkers.has(doc.key(from)))) from++;
-    while (to > from && CLOSING_PUNCTUATION.has(doc.key(to - 1))) to--;
+    while (to > from && (CLOSING_PUNCTUATION.has(doc.key(to - 1)) || doc.pos(to - 1) === 'CCONJ')) to--;
     let predicate = false;
     for (let i = from; i < to; i++) if (PREDICATE.has(doc.pos(i))) predicate = true;
     return from < to && (predicate || !clause) ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null;
@@ -740,7 +756,8 @@ export class ClaimFinder {
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (quote) this.attach(quote, cue, speaker, null);
     // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
-    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence))) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
+    // What another cue attributes is no headline's: "His final assessment: “…,” he said."
+    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
   }
 

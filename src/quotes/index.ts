@@ -30,7 +30,9 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
   const nounHits = findStances(doc, finder, (token) => cueTokens.has(token));
   const stanceHits = nounHits.filter((hit): hit is StanceHit & { holder: TokenRange } => hit.holder !== null);
   // A noun held by no one ("allegations that …") attributes its content to no one in particular, as an evidential does.
-  const unowned = nounHits.filter((hit) => hit.holder === null).map((hit): Claim => ({ kind: 'indirect', ...hit.content, sentence: hit.sentence, cue: null, cueSpan: spanOf(doc, hit.cue), speaker: null, speakerName: null, listener: null, continues: null }));
+  const unowned = nounHits
+    .filter((hit) => hit.holder === null)
+    .map((hit): Claim => ({ kind: 'indirect', ...ownerlessContent(doc, finder, hit.content), sentence: hit.sentence, cue: null, cueSpan: spanOf(doc, hit.cue), speaker: null, speakerName: null, listener: null, continues: null }));
   const claims = [...found, ...unowned].sort((a, b) => a.start - b.start || b.end - a.end);
   const quoted = claims.filter((c) => c.kind === 'direct' || c.kind === 'block');
   const registry = new SourceRegistry(doc, actors, quoted);
@@ -113,6 +115,19 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
   });
   const attributed = [...claims, ...stances, ...article.blockQuotes.map((b) => b.leadIn)];
   return { quotes, stances, sources: registry.sources(), voice: findVoice(doc, attributed), nonAnswers: nonAnswers.sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * What an ownerless noun bears on ends where a speaker of its own sentence starts: "warnings that it is
+ * running out of cash, and Ms. Acosta said …", "the question of whether …, she said, is …".
+ */
+function ownerlessContent(doc: Doc, finder: ClaimFinder, content: Span): Span {
+  const speakerAt = finder.cues
+    .map((cue) => cue.speaker?.first ?? -1)
+    .filter((first) => first >= 0 && content.start < doc.tokens[first]!.start && doc.tokens[first]!.start < content.end);
+  if (speakerAt.length === 0) return content;
+  const first = doc.tokenAt(content.start);
+  return finder.content(first, Math.min(...speakerAt), false) ?? content;
 }
 
 /** Records that `source` relies on `on`, unless that would close a circle. */

@@ -82,6 +82,14 @@ function canClose(text: string, mark: Mark, level: Level): boolean {
   return level === 'double' || !WORD_CHAR.test(next);
 }
 
+/** 'a disgrace, " Trump said': a straight mark set off by spaces closes after closing punctuation. */
+function closesAfterSpace(text: string, mark: Mark): boolean {
+  const previous = text[mark.at - 1] ?? '';
+  const next = text[mark.at + mark.length] ?? ' ';
+  const before = endBefore(text, mark.at);
+  return mark.role === 'either' && SPACE.test(previous) && SPACE.test(next) && before > 0 && quoteMarks.closingPunctuation.includes(text[before - 1]!);
+}
+
 /** "workers’ rights": a single closing mark after an s and before a word may be a plural possessive. */
 function mayBePossessive(text: string, mark: Mark, level: Level): boolean {
   return level === 'single' && text[mark.at - 1] === 's' && text[mark.at + mark.length] === ' ';
@@ -152,7 +160,10 @@ function scanLevel(text: string, paragraphs: readonly Paragraph[], level: Level,
         const laterClose = marks
           .slice(i + 1, nextOpen < 0 ? undefined : nextOpen)
           .some((m) => m.role !== 'open' && canClose(text, m, level) && !mayBePossessive(text, m, level));
-        if (closes && !(mayBePossessive(text, mark, level) && laterClose)) {
+        if (closesAfterSpace(text, mark)) {
+          finish(open, endBefore(text, mark.at), mark.at + mark.length);
+          open = null;
+        } else if (closes && !(mayBePossessive(text, mark, level) && laterClose)) {
           finish(open, mark.at, mark.at + mark.length);
           open = null;
         } else if (mark.role === 'open' && opens) {
