@@ -83,7 +83,7 @@ function kindFits(view: SentenceView, i: number, entry: LexiconEntry): boolean {
   // So is one after a number or right after another verb: "released two detained Americans", "freed jailed journalist X".
   const opener = view.isPunct(i - 1, '-') || view.pos[i - 1] === 'DET' || view.isPossessive(i - 1) || view.isPossessivePronoun(i - 1) || ((view.pos[i - 1] === 'NUM' || view.pos[i - 1] === 'VERB') && participle(view, i));
   const inPhrase = i > 0 && opener && (NOUN_POS.has(view.pos[i + 1] ?? '') || view.pos[i + 1] === 'ADJ');
-  if (inPhrase && pos === 'VERB') return entry.kind === 'adj';
+  if ((inPhrase && pos === 'VERB') || view.labelsNoun(i)) return entry.kind === 'adj';
   // "hand over alleged bombers", "an optimistic forecast": an adjective before its noun modifies it and reports nothing.
   const attributive = pos === 'ADJ' && NOUN_POS.has(view.pos[i + 1] ?? '');
   if (entry.kind === 'verb') return VERB_POS.has(pos) || (pos === 'ADJ' && inflected && !attributive);
@@ -158,6 +158,8 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
         targetClause = opened ? opened.index : null;
       } else if (entry.targetRole === 'object' && !(t < clause.end && (OBJECT_START.has(view.pos[t]!) || opensPhrase(view, t)))) {
         // "when he returns to the White House": the pattern's object is missing, so this is another sense.
+        return null;
+      } else if (entry.actorTarget && !(t < clause.end && view.nounPhrase(t, clause.end, ONLY_OF).heads.length > 0)) {
         return null;
       } else if (t < clause.end) {
         targetAt = t;
@@ -758,6 +760,15 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
   return storyLevel(raw);
 }
 
+/** "cooperate on fighting fentanyl trafficking", "a war on drugs": force against a problem, past "against" or "on", is a policy. */
+function fightsProblem(view: SentenceView, last: number, w: SyntaxWords): boolean {
+  const start = last + 1 < view.n && view.pos[last + 1] === 'ADP' && w.policyPrepositions.has(view.lemma[last + 1]!) ? last + 2 : last + 1;
+  const np = view.nounPhrase(start);
+  if (np.heads.length > 0 || np.end === start) return false;
+  for (let j = start; j < np.end; j++) if (w.policyObjects.has(view.lemma[j]!)) return true;
+  return false;
+}
+
 /**
  * The events of one match; `taken` holds the words of every match in the sentence, `eventful` the
  * clauses with an event, `instrument` the weapon noun that is its subject.
@@ -802,6 +813,7 @@ function eventsOf(
     if (demander.length) [sources, targets] = [demander, sources];
   }
   const info = getCode(reading.code);
+  if (getCode(m.entry.code).quadClass === 4 && fightsProblem(view, last, k.words)) return [];
   const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);
   const head = view.tokens[m.head]!;
   const trigger = { start: head.start, end: head.end, text: head.text };

@@ -33,6 +33,8 @@ export interface RawLexiconEntry {
   fallback?: boolean;
   reverse?: boolean;
   passive?: boolean;
+  /** The pattern holds only when an actor stands at `$T` ("send police to $T": police sent to a state, not "to the border"). */
+  actorTarget?: boolean;
   modality?: EntryModality;
   /**
    * The code to report instead when the event's source is in an agent class (`agentClasses` in syntax.json): a
@@ -69,6 +71,8 @@ export interface LexiconEntry {
   symmetric: boolean;
   /** "X was attacked by Y" may be matched with roles swapped. Defaults to true for verbs with an object target. */
   passive: boolean;
+  /** Matches only with an actor at the target. */
+  actorTarget: boolean;
   /** Generic reading: use only when nothing more specific matched in the clause, with lower confidence. */
   fallback: boolean;
   /** The grammatical subject is the TARGET and $T the source ("receive aid from $T", "survive assassination attempt"). */

@@ -43,7 +43,7 @@ const TARGET_PREPOSITIONS = new Set([
   'into', 'near', 'of', 'on', 'onto', 'outside', 'over', 'through', 'to', 'toward', 'towards', 'upon', 'with', 'within',
 ]);
 const ENTRY_KEYS = new Set([
-  'code', 'kind', 'lemma', 'pattern', 'alsoLemmas', 'symmetric', 'fallback', 'reverse', 'passive', 'modality', 'byAgent', 'note',
+  'code', 'kind', 'lemma', 'pattern', 'alsoLemmas', 'symmetric', 'fallback', 'reverse', 'passive', 'actorTarget', 'modality', 'byAgent', 'note',
 ]);
 const KINDS: readonly EntryKind[] = ['verb', 'noun', 'adj'];
 const MODALITIES: readonly EntryModality[] = ['intended', 'attempted', 'hypothetical', 'demanded', 'reported'];
@@ -108,7 +108,7 @@ function compileEntry(raw: RawLexiconEntry, file: string, fileName: string, inde
   if (raw.modality !== undefined && !MODALITIES.includes(raw.modality)) {
     fail(`modality must be one of ${MODALITIES.join(', ')}`);
   }
-  for (const flag of ['symmetric', 'fallback', 'reverse', 'passive'] as const) {
+  for (const flag of ['symmetric', 'fallback', 'reverse', 'passive', 'actorTarget'] as const) {
     if (raw[flag] !== undefined && typeof raw[flag] !== 'boolean') fail(`"${flag}" must be true or false`);
   }
   const byAgent = raw.byAgent ?? null;
@@ -161,6 +161,7 @@ function compileEntry(raw: RawLexiconEntry, file: string, fileName: string, inde
     passive: raw.passive ?? (kind === 'verb' && targetRole === 'object'),
     fallback: raw.fallback ?? false,
     reverse: raw.reverse ?? false,
+    actorTarget: raw.actorTarget ?? false,
     modality: raw.modality ?? null,
     byAgent,
     required: wordIds([...before, ...after]),

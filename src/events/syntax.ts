@@ -45,6 +45,9 @@ interface SyntaxData {
   gerundVerbs: string[];
   conditionTargetRoots: string[];
   purposeTargetRoots: string[];
+  labelParticiples: string[];
+  policyPrepositions: string[];
+  policyObjects: string[];
   purposeOpeners: string[];
   agentClasses: Record<string, AgentCondition[] | string>;
 }
@@ -105,6 +108,11 @@ export interface SyntaxWords {
   conditionTargetRoots: ReadonlySet<string>;
   /** Roots whose missing target is the first actor of their purpose ("staged a hunger strike to demand X's resignation"). */
   purposeTargetRoots: ReadonlySet<string>;
+  /** Participles that label the noun before them ("four men accused of spying", "a man wanted for murder"). */
+  labelParticiples: ReadonlySet<string>;
+  policyPrepositions: ReadonlySet<string>;
+  /** Problems fought as a policy, not an adversary: "fight fentanyl trafficking", "a war on drugs". */
+  policyObjects: ReadonlySet<string>;
   /** Lemma sequences opening a purpose besides "to" + verb and a gerund ("in protest", "against"). */
   purposeOpeners: readonly string[][];
   /** Source classes for lexicon entries' `byAgent` readings: an actor fitting any of a class's conditions is in it. */
@@ -175,6 +183,9 @@ export function loadSyntaxWords(): SyntaxWords {
     gerundVerbs: set(raw.gerundVerbs),
     conditionTargetRoots: set(raw.conditionTargetRoots),
     purposeTargetRoots: set(raw.purposeTargetRoots),
+    labelParticiples: set(raw.labelParticiples),
+    policyPrepositions: set(raw.policyPrepositions),
+    policyObjects: set(raw.policyObjects),
     purposeOpeners: raw.purposeOpeners.map((p) => p.split(' ')),
     agentClasses: new Map(Object.entries(raw.agentClasses).filter((e): e is [string, AgentCondition[]] => Array.isArray(e[1]))),
   };
@@ -307,6 +318,11 @@ export class SentenceView {
     if ((before !== 'ADP' && before !== 'DET') || this.w.relative.has(this.lemma[i - 1]!) || !/\p{Ll}ed$/u.test(this.tokens[i]!.text)) return false;
     const next = this.pos[i + 1];
     return Boolean(this.refAt[i + 1]) || next === 'NOUN' || next === 'PROPN';
+  }
+
+  /** A labelling participle after a common noun, before its preposition: "four men accused of spying", "a man wanted for murder". */
+  labelsNoun(i: number): boolean {
+    return i > 0 && ['NOUN', 'PRON'].includes(this.pos[i - 1]!) && this.pos[i + 1] === 'ADP' && this.w.labelParticiples.has(this.lemma[i]!) && /\p{Ll}ed$/u.test(this.tokens[i]!.text);
   }
 
   /** Can an object start at j ("the", "two", "its", a name, "dead a …")? */

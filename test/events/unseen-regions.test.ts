@@ -109,3 +109,23 @@ test('a participle after a possessive pronoun describes its noun', () => {
     ],
   );
 });
+
+test('force against a problem is a policy, not an attack on each other', () => {
+  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  assert.deepEqual(cameos('Mexico and the United States agreed to cooperate on fighting fentanyl trafficking.'), ['MEX>USA 031', 'USA>MEX 031']);
+  assert.deepEqual(cameos('Colombia vowed to wage a war on drugs.'), ['COL>- 030']);
+  // an adversary fought stays a fight
+  assert.deepEqual(cameos('Colombia and Venezuela fought along the border.'), ['COL>VEN 190', 'VEN>COL 190']);
+});
+
+test('a labelling participle after a noun reports nothing of the clause subject', () => {
+  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  assert.deepEqual(cameos('Police in Moscow detained four men accused of spying for Ukraine.'), ['RUSCOP>RUSCVL 173']);
+  // the verb itself still accuses
+  assertCodes('Russia accused Ukraine of spying.', [{ event: 'RUS>UKR 112' }]);
+});
+
+test('police sent to another state serve a security mission there', () => {
+  assertCodes('Kenya agreed to send police officers to Haiti to lead a multinational force.', [{ event: 'KEN>HTI 0334', modality: 'intended' }]);
+  assertCodes('Chile sent police to the border after the riots.', [{ event: 'CHL>- 153' }]);
+});
