@@ -129,3 +129,11 @@ test('police sent to another state serve a security mission there', () => {
   assertCodes('Kenya agreed to send police officers to Haiti to lead a multinational force.', [{ event: 'KEN>HTI 0334', modality: 'intended' }]);
   assertCodes('Chile sent police to the border after the riots.', [{ event: 'CHL>- 153' }]);
 });
+
+test('the accused is the source of the alleged deed, on the accuser\'s word', () => {
+  const { events } = code('Israel accused Hezbollah of shelling hospitals in Haifa.');
+  const shelling = events.find((e) => e.trigger.text === 'shelling');
+  assert.deepEqual([shelling?.source.code, shelling?.modality, shelling?.attributedTo], ['LBNREBHEZ', 'reported', 'Israel']);
+  assert.ok(!events.some((e) => e.source.code === 'ISR' && e.root === '19'), 'the accuser did not shell anything');
+  assertCodes('Israel accused Hezbollah of killing civilians.', [{ event: 'ISR>LBN 112' }, { event: 'LBN>--- 180', modality: 'reported' }]);
+});
