@@ -182,6 +182,8 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
       const after = np.end > pos + 1 ? findForward(view, slot, np.end - 1, end) : -1;
       if (after >= 0 && view.pos[after] === 'ADP') j = after;
     }
+    // "called Putin on Friday" is no "call on": the target's preposition before a time word opens a time adjunct.
+    if (j >= 0 && k + 1 === entry.targetIndex && entry.targetRole === 'prep' && view.w.timeWords.has(view.lemma[j + 1] ?? '')) return null;
     if (j < 0 && passive && entry.targetIndex !== null && k < entry.targetIndex) {
       // "sanctions were imposed on Iran": the object words stand before the verb.
       for (let b = h - 1; b >= Math.max(clause.start, h - 6); b--) {

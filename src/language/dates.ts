@@ -12,6 +12,7 @@ const UNITS = new Set(rules.units);
 const DEICTICS = new Set(rules.deictics);
 const DAY_WORDS = new Set(rules.dayWords);
 const FUTURE = new Set(rules.futureCues);
+const DURATION_CUES = new Set(rules.durationCues);
 const WEEK_WORDS = new Set(rules.weekWords);
 const WEEK_SHIFTS = new Map(Object.entries(rules.weekShifts));
 // chrono is costly and most sentences hold nothing it could match: it runs only
@@ -58,7 +59,7 @@ function parsePublished(published: string | null): Day {
 }
 
 /** chrono's match without a leading "on"/"at" and trailing punctuation, or null when it is no date. */
-function toFound(result: chrono.ParsedResult, offset: number): Found | null {
+function toFound(result: chrono.ParsedResult, offset: number, before: string): Found | null {
   let start = offset + result.index;
   let text = result.text.replace(/[\s,;:]+$/, '');
   const lead = text.match(/^(\p{L}+)\s+/u);
@@ -85,6 +86,8 @@ function toFound(result: chrono.ParsedResult, offset: number): Found | null {
   // otherwise it is a duration ("for three years", "the past two weeks") or hangs on another event ("two weeks later").
   const counted = list.some((word, i) => i > 0 && UNITS.has(word) && !DEICTICS.has(list[i - 1]!));
   if (counted && list.at(-1) !== 'ago' && list[0] !== 'in') return null;
+  // "the first visit in seven years", "have not met in two years": a span up to now.
+  if (counted && list[0] === 'in' && words(before.replace(/n['’]t\b/gu, ' not')).slice(-rules.durationCueWindow).some((word) => DURATION_CUES.has(word))) return null;
   return {
     start,
     end: start + text.length,
@@ -249,7 +252,7 @@ export function findDates(text: string, sentences: Sentence[], tokens: Token[], 
     const sentenceTokens = tokens.slice(firstToken[sentence.index], firstToken[sentence.index + 1]);
     const parsed = chrono.en.casual
       .parse(sentence.text, reference, { forwardDate: false })
-      .map((result) => toFound(result, sentence.start))
+      .map((result) => toFound(result, sentence.start, sentence.text.slice(0, result.index)))
       .filter((found): found is Found => found !== null);
     const found = joinYears(text, parsed);
     found.push(...bareYears(sentenceTokens, found));

@@ -137,3 +137,9 @@ test('the accused is the source of the alleged deed, on the accuser\'s word', ()
   assert.ok(!events.some((e) => e.source.code === 'ISR' && e.root === '19'), 'the accuser did not shell anything');
   assertCodes('Israel accused Hezbollah of killing civilians.', [{ event: 'ISR>LBN 112' }, { event: 'LBN>--- 180', modality: 'reported' }]);
 });
+
+test('"what it called …" names; only an actor called is telephoned', () => {
+  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  assert.ok(!cameos('The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.').some((c) => c.endsWith(' 041')));
+  assertCodes('Macron called Putin on Friday.', [{ event: 'FRA>RUS 041' }]);
+});

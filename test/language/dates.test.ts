@@ -54,6 +54,10 @@ test('a unit dates something a few words after "in" or a deictic, not on its own
   ]);
   assert.deepEqual(dates('Food prices in Lagos rose sharply this past year.'), [['past year', '2023', 'year']]);
   assert.deepEqual(dates('The siege of the town lasted for months, and each convoy took three hours to cross.'), []);
+  // after a superlative or a negation, "in seven years" is the span up to now
+  assert.deepEqual(dates('He is the most senior Chinese official to visit Australia in seven years.'), []);
+  assert.deepEqual(dates('The two leaders have not met in two years.'), []);
+  assert.deepEqual(dates("Inflation hit its highest level in a decade, and the two sides haven't talked in months."), []);
 });
 
 test('weekdays are the latest one up to publication', () => {
