@@ -192,6 +192,14 @@ export function loadSyntaxWords(): SyntaxWords {
   return words;
 }
 
+/** The verb a gerund is made of, when the lexicon knows it: "meeting" → meet, "firing" → fire, "hitting" → hit. */
+function gerundVerb(norm: string, verbs: ReadonlySet<string>): string | null {
+  if (!norm.endsWith('ing')) return null;
+  const stem = norm.slice(0, -3);
+  const doubled = stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : null;
+  return [stem, `${stem}e`, doubled].find((candidate): candidate is string => candidate !== null && verbs.has(candidate)) ?? null;
+}
+
 /** An actor mention aligned with tokens; `first`/`last` are sentence-local token indices (inclusive). */
 export interface ActorRef {
   actor: Actor;
@@ -300,6 +308,12 @@ export class SentenceView {
       if (lemma.includes('-')) {
         const joined = lemma.replaceAll('-', '');
         if (heads.verbs.has(joined) || heads.nouns.has(joined)) this.lemma[i] = lemma = joined;
+      }
+      const gerund = this.pos[i] === 'NOUN' && i > 0 && this.w.openers.has(this.lemma[i - 1]!) && this.objectAt(i + 1) ? gerundVerb(this.tokens[i]!.norm, heads.verbs) : null;
+      if (gerund) {
+        // "after meeting Scholz": wink takes a gerund after a subordinator for a noun; the lexicon's verb reads it.
+        this.pos[i] = 'VERB';
+        this.lemma[i] = lemma = gerund;
       }
       const pos = this.pos[i]!;
       // "Eritrean troops looted homes": a past form right after the subject takes even a bare noun as its object.
@@ -642,7 +656,13 @@ export class SentenceView {
 
   private findSubject(c: number): ActorRef[] {
     const clause = this.clauses[c]!;
-    if (clause.kind === 'coord' && clause.parent !== null) return this.subjectOf(clause.parent);
+    if (clause.kind === 'coord' && clause.parent !== null) {
+      // "…, Ukraine's air force said, killing four people": the participle goes on from the clause the aside interrupts.
+      const parent = this.clauses[clause.parent]!;
+      const verb = this.firstVerb(clause.start, clause.end);
+      const aside = parent.parent !== null && verb >= 0 && this.tokens[verb]!.norm.endsWith('ing') && this.isSpeechAside(parent);
+      return this.subjectOf(aside ? parent.parent! : clause.parent);
+    }
     if (clause.kind === 'relative' && clause.opener !== null) {
       let j = clause.opener - 1;
       if (this.isPunct(j, ',')) j--;
@@ -680,6 +700,16 @@ export class SentenceView {
     // Not "its partners": a relational noun names others.
     if (found.length === 0 && this.isPossessivePronoun(start) && !this.w.relationalNouns.has(this.lemma[np.end - 1] ?? '')) return this.resolvePronoun(start, c);
     return found;
+  }
+
+  /** A clause that only says who said what it interrupts: ", Ukraine's air force said,". */
+  private isSpeechAside(clause: Clause): boolean {
+    const verb = this.firstVerb(clause.start, clause.end);
+    if (verb < 0 || !this.w.speechVerbs.has(this.lemma[verb]!)) return false;
+    let after = verb + 1;
+    const time = (j: number) => this.w.timeWords.has(this.lemma[j] ?? '');
+    while (after < clause.end && (time(after) || this.isPunct(after) || (this.pos[after] === 'ADP' && time(after + 1)))) after++;
+    return after === clause.end;
   }
 
   /** A past participle opening a noun phrase ("Ousted President", "the detained diplomat"), not a clause verb. */

@@ -143,3 +143,10 @@ test('"what it called …" names; only an actor called is telephoned', () => {
   assert.ok(!cameos('The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.').some((c) => c.endsWith(' 041')));
   assertCodes('Macron called Putin on Friday.', [{ event: 'FRA>RUS 041' }]);
 });
+
+test('a gerund after a subordinator shares the clause subject, over a speech aside too', () => {
+  assertCodes('Zelensky spoke to reporters after meeting German Chancellor Olaf Scholz in Berlin.', [{ event: 'UKR>DEU 040' }]);
+  const killers = (sentence: string) => code(sentence).events.filter((e) => e.cameo === '180').map((e) => e.source.code);
+  assert.deepEqual(killers("Russian forces launched 120 drones at Ukrainian cities overnight, Ukraine's air force said, killing four people in Kharkiv."), ['RUSMIL']);
+  assert.deepEqual(killers('Israeli jets struck Rafah on Tuesday, Palestinian officials said on Wednesday, killing 20 civilians.'), ['ISRMIL']);
+});
