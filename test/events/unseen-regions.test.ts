@@ -150,3 +150,9 @@ test('a gerund after a subordinator shares the clause subject, over a speech asi
   assert.deepEqual(killers("Russian forces launched 120 drones at Ukrainian cities overnight, Ukraine's air force said, killing four people in Kharkiv."), ['RUSMIL']);
   assert.deepEqual(killers('Israeli jets struck Rafah on Tuesday, Palestinian officials said on Wednesday, killing 20 civilians.'), ['ISRMIL']);
 });
+
+test('military rulers are the military; one who remains detained is detained, not detaining', () => {
+  assertCodes("Niger's military rulers ordered France's ambassador to leave the country.", [{ event: 'NER>FRA 166' }]);
+  assert.equal(code("Niger's military rulers ordered France's ambassador to leave the country.").actors.find((a) => a.name.includes('rulers'))?.code, 'NERMIL');
+  assert.deepEqual(code('The ousted president Mohamed Bazoum remains detained in the presidential palace in Niamey.').events, []);
+});
