@@ -6,7 +6,7 @@ import type { Actor, ArticleMeta, CodedEvent, DateMention, EventArgument, Modali
 import { getCode } from './codebook.ts';
 import { CueIndex, type CueHit } from './cues.ts';
 import { loadEventCues, loadEventLexicon } from './lexicon.ts';
-import type { EventCues, EventLexicon, HeadEntries, LexiconEntry } from './lexicon-types.ts';
+import type { EventCues, EventLexicon, HeadEntries, LexiconEntry, SupportVerb } from './lexicon-types.ts';
 import { type ActorRef, inAgentClass, type LexicalHeads, loadSyntaxWords, SentenceView, type SyntaxWords } from './syntax.ts';
 
 /** An event as one sentence reports it, before the story-level rule gathers its mentions. */
@@ -24,8 +24,8 @@ interface Knowledge {
   cues: EventCues;
   cueIndex: CueIndex;
   words: SyntaxWords;
-  /** Last word of each support verb → whether its subject is the agent (true) or the patient. */
-  support: Map<string, boolean>;
+  /** Last word of each support verb → the verb (whether its subject is the agent or the patient, whether it also names). */
+  support: Map<string, SupportVerb>;
   heads: LexicalHeads;
 }
 
@@ -34,9 +34,9 @@ let knowledge: Knowledge | undefined;
 function load(): Knowledge {
   if (knowledge) return knowledge;
   const cues = loadEventCues();
-  const support = new Map<string, boolean>();
+  const support = new Map<string, SupportVerb>();
   for (const verb of [...cues.supportVerbs, ...cues.causative]) {
-    for (const w of verb.words.at(-1)!) support.set(w, verb.role === 'agent');
+    for (const w of verb.words.at(-1)!) support.set(w, verb);
   }
   const lexicon = loadEventLexicon();
   const words = loadSyntaxWords();
@@ -290,6 +290,12 @@ function premodifies(view: SentenceView, j: number): boolean {
   return view.lemma[j] === 'of' && ['NOUN', 'NUM'].includes(view.pos[j - 1] ?? '') && !view.refAt[j - 1];
 }
 
+/** An object complement right after the noun: "called the releases **a** small step", "called the talks **“**constructive”". */
+function complementAfter(view: SentenceView, last: number): boolean {
+  const next = last + 1;
+  return next < view.n && (['a', 'an'].includes(view.lemma[next]!) || view.pos[next] === 'ADJ' || /^["“'‘]$/u.test(view.tokens[next]!.text));
+}
+
 /** Actors in the noun phrase that starts at `at`. */
 function phraseActors(view: SentenceView, at: number | null, end: number): ActorRef[] {
   if (at === null) return [];
@@ -382,11 +388,11 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
     // "speeded up the withdrawal": the support verb's particle stands before the noun.
     const verb = j > clause.start && view.pos[j] === 'ADP' && w.particles.has(view.lemma[j]!) && view.isVerb(j - 1) ? j - 1 : j;
     if (sources.length === 0 && verb >= clause.start && view.pos[verb] === 'VERB') {
-      const agent = k.support.get(view.lemma[j]!);
-      if (agent !== undefined) {
+      const light = k.support.get(view.lemma[j]!);
+      if (light !== undefined && !(light.naming && complementAfter(view, last))) {
         support = verb;
         const subject = view.subjectOf(m.clause);
-        if (agent) {
+        if (light.role === 'agent') {
           sources = subject;
           // "gave Tanzania a grant": the support verb's actor object.
           if (view.refAt[j + 1] || view.pos[j + 1] === 'DET') targets = phraseActors(view, j + 1, Math.min(...m.used));

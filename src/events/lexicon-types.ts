@@ -141,6 +141,8 @@ export interface SupportVerb {
   words: readonly (readonly string[])[];
   /** agent: the subject is the event's source; patient: the subject is its target ("faces sanctions"). */
   role: 'agent' | 'patient';
+  /** Also a verb of naming: no support verb before an object complement ("called the releases a small step"). */
+  naming: boolean;
   note: string | null;
 }
 

@@ -276,6 +276,7 @@ interface RawCue {
   governs?: CueScope;
   derive?: DerivationKind;
   role?: 'agent' | 'patient';
+  naming?: boolean;
   note?: string;
 }
 
@@ -310,6 +311,7 @@ function compileVerb(raw: RawCue, file: string, where: string): SupportVerb {
     text: raw.text,
     words: compileWords(raw, file, where),
     role: raw.role === 'patient' ? 'patient' : 'agent',
+    naming: raw.naming === true,
     note: raw.note ?? null,
   });
 }

@@ -156,3 +156,9 @@ test('military rulers are the military; one who remains detained is detained, no
   assert.equal(code("Niger's military rulers ordered France's ambassador to leave the country.").actors.find((a) => a.name.includes('rulers'))?.code, 'NERMIL');
   assert.deepEqual(code('The ousted president Mohamed Bazoum remains detained in the presidential palace in Niamey.').events, []);
 });
+
+test('a naming verb before an object complement carries no event noun', () => {
+  assert.deepEqual(code('Machado called the releases a small step.').events, []);
+  assert.deepEqual(code('Albanese called the talks "constructive".').events, []);
+  assertCodes('Hamas called a ceasefire on Monday.', [{ event: 'PSE>- 0871' }]);
+});
