@@ -743,6 +743,11 @@ export class SentenceView {
     const person = this.w.personPronouns.has(lemma);
     if (!person && !this.w.groupPronouns.has(lemma)) return [];
     const fits = (refs: readonly ActorRef[]) => refs.filter((r) => (person ? r.actor.kind === 'person' : r.actor.kind !== 'person'));
+    // "Seoul and Washington launched their exercises": a possessive after its clause's subject is the subject's.
+    if (this.isPossessivePronoun(i)) {
+      const own = fits(this.subjectOf(c));
+      if (own.length && own.every((r) => r.last < i)) return own;
+    }
     const parent = this.clauses[c]!.parent;
     if (parent !== null && !this.pronounSubjects.has(parent)) {
       const refs = fits(this.subjectOf(parent));

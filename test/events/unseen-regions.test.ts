@@ -162,3 +162,10 @@ test('a naming verb before an object complement carries no event noun', () => {
   assert.deepEqual(code('Albanese called the talks "constructive".').events, []);
   assertCodes('Hamas called a ceasefire on Monday.', [{ event: 'PSE>- 0871' }]);
 });
+
+test("a possessive after its clause's subject is the subject's, over a speech aside", () => {
+  assertCodes("North Korea fired a missile on Monday, South Korea's military said, hours after Seoul and Washington launched their annual joint military exercises.", [
+    { event: 'KOR>USA 062' },
+    { event: 'USA>KOR 062' },
+  ]);
+});
