@@ -771,6 +771,13 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
   return storyLevel(raw);
 }
 
+/** A noun phrase object right after the matched words: "France and Italy backed **the measure**" back it, not each other. */
+function objectAfter(view: SentenceView, last: number, w: SyntaxWords): boolean {
+  let j = last + 1;
+  while (j < view.n && (view.pos[j] === 'ADV' || w.timeWords.has(view.lemma[j]!))) j++;
+  return j < view.n && !view.refAt[j] && ['DET', 'NOUN', 'ADJ', 'NUM'].includes(view.pos[j]!);
+}
+
 /** "cooperate on fighting fentanyl trafficking", "a war on drugs": force against a problem, past "against" or "on", is a policy. */
 function fightsProblem(view: SentenceView, last: number, w: SyntaxWords): boolean {
   const start = last + 1 < view.n && view.pos[last + 1] === 'ADP' && w.policyPrepositions.has(view.lemma[last + 1]!) ? last + 2 : last + 1;
@@ -839,7 +846,7 @@ function eventsOf(
   const pairs: [ActorRef | null, ActorRef | null][] = [];
   if (unnamed) for (const t of targets) pairs.push([null, t]);
   else if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);
-  else if ((m.entry.symmetric || k.words.mutualRoots.has(info.root)) && sources.length > 1) {
+  else if ((m.entry.symmetric || (k.words.mutualRoots.has(info.root) && !objectAfter(view, last, k.words))) && sources.length > 1) {
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
   } else if (!k.words.needTarget.has(info.code)) for (const s of sources) pairs.push([s, null]);
   const out: SentenceEvent[] = [];

@@ -169,3 +169,9 @@ test("a possessive after its clause's subject is the subject's, over a speech as
     { event: 'USA>KOR 062' },
   ]);
 });
+
+test('coordinated subjects with an object act on it, not on each other', () => {
+  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+  assert.deepEqual(cameos('France and Italy backed the measure.'), ['FRA>- 051', 'ITA>- 051']);
+  assert.deepEqual(cameos('India and Pakistan met Tuesday.'), ['IND>PAK 040', 'PAK>IND 040']);
+});
