@@ -9,6 +9,8 @@ import voice from '../../data/quotes/voice.json' with { type: 'json' };
 import { compilePattern, type Pattern } from './pattern.ts';
 
 export interface CueEntry {
+  /** The word is far more often a noun ("most states", "state parties"): a verb only where the tagger says so. */
+  noun?: boolean;
   /** Whether the verb takes the person spoken to before its content ("told reporters that"). */
   listener?: 'required' | 'optional';
   /** A reporting verb: a proper-noun subject that names no person is an outlet ("the Journal reported"). */
@@ -59,8 +61,8 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
-/** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for. */
-export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs.keys(), ...stanceVerbs.keys()]);
+/** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for; not those far more often nouns. */
+export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
 /** Armed subjects and places or targets by which a `physical` cue verb names a physical act. */

@@ -1,0 +1,21 @@
+// Readings of cue words that attribute nothing: nouns the tagger took for cue verbs, cue verbs in another
+// sense, and colon headlines that are no one's words.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse } from './helpers.ts';
+
+/** The cues of every quote and stance found in `text`. */
+function cuesIn(text: string): string[] {
+  const result = analyse(text);
+  return [...result.quotes.map((q) => q.cue), ...result.stances.map((s) => s.cue)].filter((c): c is string => c !== null);
+}
+
+test('"states" and "state" are nouns unless the tagger says otherwise ("Western states that vote in March")', () => {
+  assert.deepEqual(cuesIn('Most Western states that hold caucuses in March have small Latino populations.'), []);
+  assert.deepEqual(cuesIn('However, most state parties release their delegates after the first ballot.'), []);
+});
+
+test('"vote for" is a cue only as a verb, not as a noun ("her vote for the bailout")', () => {
+  assert.deepEqual(cuesIn('Her vote for the Mexican bailout came up again in the debate.'), []);
+  assert.deepEqual(cuesIn('The senator voted for the Mexican bailout in 1995.'), ['voted for']);
+});
