@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, objectPronouns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -375,7 +375,8 @@ export class ClaimFinder {
   }
 
   startsClause(from: number, end: number): boolean {
-    if (from >= end || !SUBJECT_START.has(this.doc.pos(from))) return false;
+    // An object pronoun opens a small clause only before its verb: "expected me to read", "recalled him saying", not "found themselves in a race".
+    if (from >= end || !SUBJECT_START.has(this.doc.pos(from)) || (objectPronouns.has(this.doc.key(from)) && this.doc.pos(from + 1) !== 'VERB' && this.doc.key(from + 1) !== 'to')) return false;
     for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
     return false;
   }

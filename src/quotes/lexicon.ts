@@ -127,6 +127,8 @@ export const titles = lowerSet(sources.titles);
 export const pluralNouns = lowerSet(sources.pluralNouns);
 /** Pronouns that can only be subjects ("they", "who"), never possessives ("her"). */
 export const subjectPronouns = lowerSet(sources.subjectPronouns);
+/** Pronouns that can only be objects ("them", "themselves"): no clause opens with one ("found themselves in a race"). */
+export const objectPronouns = lowerSet(sources.objectPronouns);
 
 export const places: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.places));
 export const agentWords: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.agents));

@@ -19,3 +19,12 @@ test('"vote for" is a cue only as a verb, not as a noun ("her vote for the bailo
   assert.deepEqual(cuesIn('Her vote for the Mexican bailout came up again in the debate.'), []);
   assert.deepEqual(cuesIn('The senator voted for the Mexican bailout in 1995.'), ['voted for']);
 });
+
+test('an object pronoun opens no clause after a cue unless its verb follows ("found himself in a race")', () => {
+  assert.deepEqual(cuesIn('The former governor found himself in a bruising race against a wealthy newcomer who has promised jobs.'), []);
+  assert.ok(cuesIn('The coach recalled him saying the team would win the title.').includes('recalled'));
+});
+
+test('"cast their votes for" is a cue with a plural noun too', () => {
+  assert.deepEqual(cuesIn('Hundreds of delegates cast their votes for other candidates.'), ['cast their votes for']);
+});
