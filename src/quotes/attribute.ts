@@ -70,6 +70,8 @@ const MIN_DIRECT_AFTER_COMMA = 3;
 const PARTIAL_CUE_DISTANCE = 3;
 /** A lead-in colon comes within this many words of the sentence start. */
 const LEAD_IN_WITHIN = 7;
+/** Items of a list after a heading's colon are at most this many words ("Iowa: Tim Albrecht, Brad Anderson, …"). */
+const LIST_ITEM_WORDS = 3;
 /** A complementiser this many words after a cue still introduces its content. */
 const MARKER_WITHIN = 12;
 
@@ -758,7 +760,7 @@ export class ClaimFinder {
     if (quote) this.attach(quote, cue, speaker, null);
     // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
     // What another cue attributes is no headline's: "His final assessment: “…,” he said."
-    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
+    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.isInstructionOrList(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
   }
 
@@ -766,6 +768,25 @@ export class ClaimFinder {
   private holdsNoun(from: number, end: number): boolean {
     for (let i = from; i < end; i++) if (SOURCE_WORD.has(this.doc.pos(i))) return true;
     return false;
+  }
+
+  /**
+   * What follows a heading's colon when it is no one's words: an instruction opening with a bare verb
+   * ("Sanders: Win in a walk", "Rubio: Just hang on"), or a list of short items ("Iowa: Tim Albrecht, Brad Anderson, …").
+   */
+  private isInstructionOrList(from: number, end: number): boolean {
+    const doc = this.doc;
+    let first = from;
+    while (first < end && doc.pos(first) === 'ADV') first++;
+    if (doc.pos(first) === 'VERB' && doc.key(first) === doc.tokens[first]!.lemma.toLowerCase()) return true;
+    let commas = 0;
+    let item = 0;
+    for (let i = from; i < end; i++) {
+      if (doc.key(i) !== ',') item++;
+      else if (item > LIST_ITEM_WORDS) return false;
+      else [commas, item] = [commas + 1, 0];
+    }
+    return commas >= 2 && item <= LIST_ITEM_WORDS;
   }
 
   /** The colon that ends a verbless opening of tokens [first, limit), or -1. */

@@ -28,3 +28,10 @@ test('an object pronoun opens no clause after a cue unless its verb follows ("fo
 test('"cast their votes for" is a cue with a plural noun too', () => {
   assert.deepEqual(cuesIn('Hundreds of delegates cast their votes for other candidates.'), ['cast their votes for']);
 });
+
+test('a heading before a colon attributes no instruction and no list ("Rubio: Finish second", "Ohio: Tim Ames, …")', () => {
+  assert.deepEqual(cuesIn('Rubio: Finish second. The Florida senator needs a strong night.'), []);
+  assert.deepEqual(cuesIn('Kasich: Just hang on. Nobody has less at stake in Ohio.'), []);
+  assert.deepEqual(cuesIn('Ohio: Tim Ames, Brad Lutz, Ann Kemper, Joe Ruiz.'), []);
+  assert.deepEqual(cuesIn('Kasich: Ohio will decide the nomination.'), [':']);
+});
