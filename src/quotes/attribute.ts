@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, objectPronouns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, negations, notLeadIns, objectPronouns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -563,6 +563,9 @@ export class ClaimFinder {
     // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
+    // "It is hard to say whether …", "it's safe to say": an expletive speaks no infinitive its adjective governs ("it is likely to say" does).
+    const adjective = this.isInfinitiveTo(cue.verb - 1) && doc.pos(cue.verb - 2) === 'ADJ' && !raisingAdjectives.has(doc.key(cue.verb - 2));
+    if (adjective && speaker.end - speaker.first === 1 && expletives.has(doc.key(speaker.first))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;

@@ -127,6 +127,10 @@ export const titles = lowerSet(sources.titles);
 export const pluralNouns = lowerSet(sources.pluralNouns);
 /** Pronouns that can only be subjects ("they", "who"), never possessives ("her"). */
 export const subjectPronouns = lowerSet(sources.subjectPronouns);
+/** Subjects that stand for no one before an infinitive ("it is hard to say", "there are ways to express"). */
+export const expletives = lowerSet(sources.expletives);
+/** Adjectives whose subject is their infinitive's own ("it is likely to bolster …", "it was quick to deny …"). */
+export const raisingAdjectives = lowerSet(sources.raisingAdjectives);
 /** Pronouns that can only be objects ("them", "themselves"): no clause opens with one ("found themselves in a race"). */
 export const objectPronouns = lowerSet(sources.objectPronouns);
 

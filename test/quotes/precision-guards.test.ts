@@ -35,3 +35,9 @@ test('a heading before a colon attributes no instruction and no list ("Rubio: Fi
   assert.deepEqual(cuesIn('Ohio: Tim Ames, Brad Lutz, Ann Kemper, Joe Ruiz.'), []);
   assert.deepEqual(cuesIn('Kasich: Ohio will decide the nomination.'), [':']);
 });
+
+test('an expletive "it" speaks no infinitive its adjective governs ("it is hard to say"), unlike a raising one', () => {
+  assert.deepEqual(cuesIn('It is hard to say whether the Kenyan plan will survive the vote.'), []);
+  assert.deepEqual(cuesIn("It's important to remember that the Chilean deal was signed in May."), []);
+  assert.deepEqual(cuesIn('The ministry was quick to deny that the talks had failed.'), ['was quick to deny']);
+});
