@@ -285,8 +285,11 @@ export class ClaimFinder {
     // indefinite one, naming it: "a program called Sandy Hook Promise".
     if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && !doc.isQuantitySubject(verb - 1) && doc.pos(verb + 1) === 'NOUN') return true;
     if (verb > floor && doc.pos(verb - 1) === 'NOUN' && namingVerbs.has(token.lemma.toLowerCase()) && doc.key(verb) !== token.lemma.toLowerCase()) {
+      // The determiner of the named noun itself: "organizer of a group called Citizens for Trump".
       const named = phraseEndingAt(doc, verb - 1, floor);
-      if (named && INDEFINITE.has(doc.key(named.first))) return true;
+      let determiner = verb - 1;
+      while (named && determiner > named.first && doc.pos(determiner) !== 'DET') determiner--;
+      if (named && INDEFINITE.has(doc.key(determiner))) return true;
     }
     return this.isPassive(verb, floor);
   }

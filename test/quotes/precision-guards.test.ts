@@ -41,3 +41,14 @@ test('an expletive "it" speaks no infinitive its adjective governs ("it is hard 
   assert.deepEqual(cuesIn("It's important to remember that the Chilean deal was signed in May."), []);
   assert.deepEqual(cuesIn('The ministry was quick to deny that the talks had failed.'), ['was quick to deny']);
 });
+
+test('a participle naming an indefinite noun inside a longer phrase is no cue ("organizer of a group called …")', () => {
+  assert.deepEqual(cuesIn('Tim Baker, the organizer of a group called Citizens for Peace, expects a big crowd.'), []);
+});
+
+test('a noun stance between a cue and its content belongs to that cue ("reiterated his belief that …")', () => {
+  const result = analyse('The Chilean minister reiterated his belief that the copper deal will pass.');
+  assert.deepEqual(result.stances, []);
+  assert.equal(result.quotes.length, 1);
+  assert.equal(result.quotes[0]?.cue, 'reiterated');
+});
