@@ -184,7 +184,8 @@ export class ClaimFinder {
       if (entry.cognition && this.isNegated(range, i)) continue;
       if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
         const passive = this.isPassive(i, first);
-        if (!passive && !this.isPurpose(i, first)) continue;
+        // "had the votes to challenge him" is no speech, "had to reject her parents" (a modal) may be.
+        if (!passive && ((entry.noPurpose && doc.pos(i - 2) !== 'AUX') || !this.isPurpose(i, first))) continue;
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular.
         if (passive) entry = { ...entry, sourceless: true };
       }

@@ -23,6 +23,8 @@ export interface CueEntry {
   infinitive?: boolean;
   /** The verb also names a physical act ("the army attacked a camp"): see `physicalActs`. */
   physical?: boolean;
+  /** In an infinitive of purpose the verb names its other sense ("had the votes to challenge him", "to find a way"). */
+  noPurpose?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
   predicative?: boolean;
   /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */

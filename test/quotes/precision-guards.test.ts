@@ -52,3 +52,9 @@ test('a noun stance between a cue and its content belongs to that cue ("reiterat
   assert.equal(result.quotes.length, 1);
   assert.equal(result.quotes[0]?.cue, 'reiterated');
 });
+
+test('some cue verbs name another sense in an infinitive of purpose ("had the votes to challenge him", "to find a way")', () => {
+  assert.deepEqual(cuesIn('The Peruvian opposition had the votes to challenge the president on the budget.'), []);
+  assert.deepEqual(cuesIn('The council met on Friday to find a way around the ruling.'), []);
+  assert.deepEqual(cuesIn('The governor went on television to defend the budget.'), ['defend']);
+});
