@@ -589,6 +589,7 @@ export class ClaimFinder {
       this.attach(quoteAfter, cue, speaker, listener);
       return;
     }
+    if (cue.entry.quoteOnly) return;
     const marker = this.clauseMarkerAfter(after, rightEnd);
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     const clause = marker >= 0 ? this.content(marker, rightEnd) : null;

@@ -25,6 +25,8 @@ export interface CueEntry {
   physical?: boolean;
   /** In an infinitive of purpose the verb names its other sense ("had the votes to challenge him", "to find a way"). */
   noPurpose?: boolean;
+  /** The verb reports a quote beside it only ("“…,” he continued"), never what follows it otherwise ("continued her momentum"). */
+  quoteOnly?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
   predicative?: boolean;
   /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */

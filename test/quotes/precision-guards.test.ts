@@ -58,3 +58,9 @@ test('some cue verbs name another sense in an infinitive of purpose ("had the vo
   assert.deepEqual(cuesIn('The council met on Friday to find a way around the ruling.'), []);
   assert.deepEqual(cuesIn('The governor went on television to defend the budget.'), ['defend']);
 });
+
+test('"continue" reports only a quote beside it ("“…,” she continued"), not what follows it', () => {
+  assert.deepEqual(cuesIn('Her victories in the south continue her momentum after the Ohio primary.'), []);
+  assert.deepEqual(cuesIn('The senator continued his tour of the Kenyan coast on Monday.'), []);
+  assert.deepEqual(cuesIn('“We will win this state,” she continued.'), ['continued']);
+});
