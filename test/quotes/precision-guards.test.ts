@@ -36,6 +36,10 @@ test('a heading before a colon attributes no instruction and no list ("Rubio: Fi
   assert.deepEqual(cuesIn('Kasich: Ohio will decide the nomination.'), [':']);
 });
 
+test('a heading names a speaker only when its phrase fills it ("Kasich fares only a bit better: …")', () => {
+  assert.deepEqual(cuesIn('Kasich fares only a bit better: 54% have a negative view of the governor.'), []);
+});
+
 test('an expletive "it" speaks no infinitive its adjective governs ("it is hard to say"), unlike a raising one', () => {
   assert.deepEqual(cuesIn('It is hard to say whether the Kenyan plan will survive the vote.'), []);
   assert.deepEqual(cuesIn("It's important to remember that the Chilean deal was signed in May."), []);
