@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, negations, notLeadIns, objectPronouns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -70,6 +70,8 @@ const MIN_DIRECT_AFTER_COMMA = 3;
 const PARTIAL_CUE_DISTANCE = 3;
 /** A lead-in colon comes within this many words of the sentence start. */
 const LEAD_IN_WITHIN = 7;
+/** Items of a list after a heading's colon are at most this many words ("Iowa: Tim Albrecht, Brad Anderson, …"). */
+const LIST_ITEM_WORDS = 3;
 /** A complementiser this many words after a cue still introduces its content. */
 const MARKER_WITHIN = 12;
 
@@ -182,7 +184,8 @@ export class ClaimFinder {
       if (entry.cognition && this.isNegated(range, i)) continue;
       if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
         const passive = this.isPassive(i, first);
-        if (!passive && !this.isPurpose(i, first)) continue;
+        // "had the votes to challenge him" is no speech, "had to reject her parents" (a modal) may be.
+        if (!passive && ((entry.noPurpose && doc.pos(i - 2) !== 'AUX') || !this.isPurpose(i, first))) continue;
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular.
         if (passive) entry = { ...entry, sourceless: true };
       }
@@ -283,8 +286,11 @@ export class ClaimFinder {
     // indefinite one, naming it: "a program called Sandy Hook Promise".
     if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && !doc.isQuantitySubject(verb - 1) && doc.pos(verb + 1) === 'NOUN') return true;
     if (verb > floor && doc.pos(verb - 1) === 'NOUN' && namingVerbs.has(token.lemma.toLowerCase()) && doc.key(verb) !== token.lemma.toLowerCase()) {
+      // The determiner of the named noun itself: "organizer of a group called Citizens for Trump".
       const named = phraseEndingAt(doc, verb - 1, floor);
-      if (named && INDEFINITE.has(doc.key(named.first))) return true;
+      let determiner = verb - 1;
+      while (named && determiner > named.first && doc.pos(determiner) !== 'DET') determiner--;
+      if (named && INDEFINITE.has(doc.key(determiner))) return true;
     }
     return this.isPassive(verb, floor);
   }
@@ -375,7 +381,8 @@ export class ClaimFinder {
   }
 
   startsClause(from: number, end: number): boolean {
-    if (from >= end || !SUBJECT_START.has(this.doc.pos(from))) return false;
+    // An object pronoun opens a small clause only before its verb: "expected me to read", "recalled him saying", not "found themselves in a race".
+    if (from >= end || !SUBJECT_START.has(this.doc.pos(from)) || (objectPronouns.has(this.doc.key(from)) && this.doc.pos(from + 1) !== 'VERB' && this.doc.key(from + 1) !== 'to')) return false;
     for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
     return false;
   }
@@ -560,6 +567,9 @@ export class ClaimFinder {
     // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
+    // "It is hard to say whether …", "it's safe to say": an expletive speaks no infinitive its adjective governs ("it is likely to say" does).
+    const adjective = this.isInfinitiveTo(cue.verb - 1) && doc.pos(cue.verb - 2) === 'ADJ' && !raisingAdjectives.has(doc.key(cue.verb - 2));
+    if (adjective && speaker.end - speaker.first === 1 && expletives.has(doc.key(speaker.first))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
@@ -579,6 +589,7 @@ export class ClaimFinder {
       this.attach(quoteAfter, cue, speaker, listener);
       return;
     }
+    if (cue.entry.quoteOnly) return;
     const marker = this.clauseMarkerAfter(after, rightEnd);
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     const clause = marker >= 0 ? this.content(marker, rightEnd) : null;
@@ -751,13 +762,14 @@ export class ClaimFinder {
     const speaker = phraseStartingAt(doc, first, colon);
     // A name may modify the head: "Clinton camp:", "Kremlin aides:".
     const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
-    if (!speaker || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
+    // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
+    if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
     const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (quote) this.attach(quote, cue, speaker, null);
     // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
     // What another cue attributes is no headline's: "His final assessment: “…,” he said."
-    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
+    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.isInstructionOrList(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
   }
 
@@ -765,6 +777,25 @@ export class ClaimFinder {
   private holdsNoun(from: number, end: number): boolean {
     for (let i = from; i < end; i++) if (SOURCE_WORD.has(this.doc.pos(i))) return true;
     return false;
+  }
+
+  /**
+   * What follows a heading's colon when it is no one's words: an instruction opening with a bare verb
+   * ("Sanders: Win in a walk", "Rubio: Just hang on"), or a list of short items ("Iowa: Tim Albrecht, Brad Anderson, …").
+   */
+  private isInstructionOrList(from: number, end: number): boolean {
+    const doc = this.doc;
+    let first = from;
+    while (first < end && doc.pos(first) === 'ADV') first++;
+    if (doc.pos(first) === 'VERB' && doc.key(first) === doc.tokens[first]!.lemma.toLowerCase()) return true;
+    let commas = 0;
+    let item = 0;
+    for (let i = from; i < end; i++) {
+      if (doc.key(i) !== ',') item++;
+      else if (item > LIST_ITEM_WORDS) return false;
+      else [commas, item] = [commas + 1, 0];
+    }
+    return commas >= 2 && item <= LIST_ITEM_WORDS;
   }
 
   /** The colon that ends a verbless opening of tokens [first, limit), or -1. */

@@ -26,7 +26,10 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
   const doc = new Doc(article.text, language);
   const finder = new ClaimFinder(doc, findQuotedSpans(article.text, language.paragraphs));
   const found = finder.find(article.blockQuotes);
-  const cueTokens = new Set(finder.cues.flatMap((c) => Array.from({ length: c.range.end - c.range.first }, (_, k) => c.range.first + k)));
+  const tokensOf = (first: number, end: number) => Array.from({ length: Math.max(0, end - first) }, (_, k) => first + k);
+  // What stands between a cue and its content is the cue's too: "reiterated his belief that …" is no stance of "his".
+  const gaps = found.flatMap((c) => (c.cue && c.cue.range.end <= doc.tokenAt(c.start) ? tokensOf(c.cue.range.end, doc.tokenAt(c.start)) : []));
+  const cueTokens = new Set([...finder.cues.flatMap((c) => tokensOf(c.range.first, c.range.end)), ...gaps]);
   const nounHits = findStances(doc, finder, (token) => cueTokens.has(token));
   const stanceHits = nounHits.filter((hit): hit is StanceHit & { holder: TokenRange } => hit.holder !== null);
   // A noun held by no one ("allegations that …") attributes its content to no one in particular, as an evidential does.

@@ -9,6 +9,8 @@ import voice from '../../data/quotes/voice.json' with { type: 'json' };
 import { compilePattern, type Pattern } from './pattern.ts';
 
 export interface CueEntry {
+  /** The word is far more often a noun ("most states", "state parties"): a verb only where the tagger says so. */
+  noun?: boolean;
   /** Whether the verb takes the person spoken to before its content ("told reporters that"). */
   listener?: 'required' | 'optional';
   /** A reporting verb: a proper-noun subject that names no person is an outlet ("the Journal reported"). */
@@ -21,6 +23,10 @@ export interface CueEntry {
   infinitive?: boolean;
   /** The verb also names a physical act ("the army attacked a camp"): see `physicalActs`. */
   physical?: boolean;
+  /** In an infinitive of purpose the verb names its other sense ("had the votes to challenge him", "to find a way"). */
+  noPurpose?: boolean;
+  /** The verb reports a quote beside it only ("“…,” he continued"), never what follows it otherwise ("continued her momentum"). */
+  quoteOnly?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
   predicative?: boolean;
   /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */
@@ -59,8 +65,8 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
-/** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for. */
-export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs.keys(), ...stanceVerbs.keys()]);
+/** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for; not those far more often nouns. */
+export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
 /** Armed subjects and places or targets by which a `physical` cue verb names a physical act. */
@@ -125,6 +131,12 @@ export const titles = lowerSet(sources.titles);
 export const pluralNouns = lowerSet(sources.pluralNouns);
 /** Pronouns that can only be subjects ("they", "who"), never possessives ("her"). */
 export const subjectPronouns = lowerSet(sources.subjectPronouns);
+/** Subjects that stand for no one before an infinitive ("it is hard to say", "there are ways to express"). */
+export const expletives = lowerSet(sources.expletives);
+/** Adjectives whose subject is their infinitive's own ("it is likely to bolster …", "it was quick to deny …"). */
+export const raisingAdjectives = lowerSet(sources.raisingAdjectives);
+/** Pronouns that can only be objects ("them", "themselves"): no clause opens with one ("found themselves in a race"). */
+export const objectPronouns = lowerSet(sources.objectPronouns);
 
 export const places: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.places));
 export const agentWords: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.agents));
