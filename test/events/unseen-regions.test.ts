@@ -175,3 +175,10 @@ test('coordinated subjects with an object act on it, not on each other', () => {
   assert.deepEqual(cameos('France and Italy backed the measure.'), ['FRA>- 051', 'ITA>- 051']);
   assert.deepEqual(cameos('India and Pakistan met Tuesday.'), ['IND>PAK 040', 'PAK>IND 040']);
 });
+
+test('a chief is of the body or state that names it', () => {
+  const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
+  assert.deepEqual(names('EU trade chief Valdis Dombrovskis said the bloc was open to talks.'), ['European Union=IGOEUREEC', 'Valdis Dombrovskis=IGOEUREEC']);
+  assert.deepEqual(names('Kenyan police chief Japhet Koome resigned on Friday.'), ['Japhet Koome=KENCOP']);
+  assert.deepEqual(names('Pakistan army chief Asim Munir visited Washington.'), ['Pakistan army=PAKMIL', 'Asim Munir=PAKMIL', 'Washington=USAGOV']);
+});
