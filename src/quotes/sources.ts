@@ -46,10 +46,12 @@ interface Profile {
   head: string;
   kind: SourceKind;
   name: string;
+  /** The actor the source is, if any. */
+  actor: string | null;
 }
 
-const profileOf = (e: Entity): Profile => ({ person: e.person, plural: e.plural, head: e.head, kind: e.source.kind, name: e.source.name });
-const actorProfile = (a: Actor): Profile => ({ person: true, plural: false, head: a.name.toLowerCase(), kind: 'named_person', name: a.name });
+const profileOf = (e: Entity): Profile => ({ person: e.person, plural: e.plural, head: e.head, kind: e.source.kind, name: e.source.name, actor: e.source.actor });
+const actorProfile = (a: Actor): Profile => ({ person: true, plural: false, head: a.name.toLowerCase(), kind: 'named_person', name: a.name, actor: a.id });
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export class SourceRegistry {
@@ -125,8 +127,11 @@ export class SourceRegistry {
     if (head !== phrase.end - 1 || doc.pos(head) !== 'NOUN') return null;
     for (let i = phrase.first + 1; i < head; i++) if (doc.pos(i) !== 'ADJ') return null;
     const lemma = this.lemma(head);
-    if (outletWords.nouns.has(lemma)) return this.latest(offset, (e) => e.kind === 'outlet');
-    return this.latest(offset, (e) => e.head === lemma || (e.kind === 'organisation' && e.name.toLowerCase().includes(lemma)));
+    // "the French foreign ministry" after Niger's "foreign ministry": a phrase that is an actor refers back only to that actor.
+    const actor = this.actorFor(phrase);
+    const same = (e: Profile) => actor === null || e.actor === actor.id;
+    if (outletWords.nouns.has(lemma)) return this.latest(offset, (e) => e.kind === 'outlet' && same(e));
+    return this.latest(offset, (e) => (e.head === lemma || (e.kind === 'organisation' && e.name.toLowerCase().includes(lemma))) && same(e));
   }
 
   private lemma(index: number): string {

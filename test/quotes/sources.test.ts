@@ -158,3 +158,13 @@ test('a person the phrase only describes is an anonymous source, a person it nam
     ],
   );
 });
+
+test('"the French foreign ministry" is not the foreign ministry named before it', () => {
+  const text = 'The junta ordered the ambassador to leave, the foreign ministry said. "They have no authority to do this," the French foreign ministry said in a statement.';
+  const result = analyse(text, { actors: [['a1', 'French foreign ministry', 'organisation', 'FRAGOV', ['French foreign ministry']]] });
+  assert.equal(quoteStarting(result, 'They have no authority')?.speaker?.name, 'French foreign ministry');
+  assert.equal(quoteStarting(result, 'The junta ordered')?.speaker?.name, 'the foreign ministry');
+  // a plain back-reference still finds the source named before
+  const later = analyse('The foreign ministry said talks had failed. The ministry added that it would not recall its envoy.');
+  assert.equal(quoteStarting(later, 'it would not recall')?.speaker?.name, 'The foreign ministry');
+});
