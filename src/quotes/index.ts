@@ -26,7 +26,9 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
   const doc = new Doc(article.text, language);
   const finder = new ClaimFinder(doc, findQuotedSpans(article.text, language.paragraphs));
   const found = finder.find(article.blockQuotes);
-  const cueTokens = new Set(finder.cues.flatMap((c) => Array.from({ length: c.range.end - c.range.first }, (_, k) => c.range.first + k)));
+  // A cue that attributed nothing leaves its words free: "These calls for more troops" is a noun, not "call for" with no caller.
+  const read = new Set(found.map((claim) => claim.cue));
+  const cueTokens = new Set(finder.cues.filter((c) => c.speaker || read.has(c)).flatMap((c) => Array.from({ length: c.range.end - c.range.first }, (_, k) => c.range.first + k)));
   const nounHits = findStances(doc, finder, (token) => cueTokens.has(token));
   const stanceHits = nounHits.filter((hit): hit is StanceHit & { holder: TokenRange } => hit.holder !== null);
   // A noun held by no one ("allegations that …") attributes its content to no one in particular, as an evidential does.

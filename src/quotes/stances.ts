@@ -103,8 +103,27 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;
   const clause = clauseMarkers.has(doc.key(next));
   const phrase = clause ? null : phraseStartingAt(doc, next + 1, wordsEnd);
-  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, wordsEnd, clause);
+  const end = doc.key(next) === 'to' && !predicateBetween(doc, floor, i) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
+  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
   return content ? { cue: { first: i, end: clause ? next : next + 1 }, holder, content } : null;
+}
+
+function predicateBetween(doc: Doc, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (PREDICATE.has(doc.pos(j))) return true;
+  return false;
+}
+
+/**
+ * Where an infinitive in the subject ends: before the sentence's own predicate, an auxiliary or a
+ * finite verb ("her decision to close the border angered farmers"), unless a clause opens first.
+ */
+function infinitiveEnd(doc: Doc, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    if (clauseMarkers.has(doc.key(j)) || references.get(doc.key(j)) === 'antecedent') return end;
+    const finite = doc.pos(j) === 'VERB' && doc.key(j) !== doc.tokens[j]!.lemma.toLowerCase() && !doc.key(j).endsWith('ing');
+    if (doc.pos(j) === 'AUX' || finite) return j;
+  }
+  return end;
 }
 
 /** Stances in text order; cues inside quotes, or already read as quote cues, are skipped. */

@@ -1,0 +1,27 @@
+// Recall of stances and non-speech attributions: beliefs, positions and intentions in the structures
+// PolNeAR annotates (noun cues, parenthetical holders, participles, nominal cues with no holder).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionResult } from '../../src/quotes/index.ts';
+import { analyse } from './helpers.ts';
+
+const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
+const spanText = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+
+test('"her decision to …", "his opposition to …": a possessed noun stance', () => {
+  const text = "The governor's decision to close the border angered farmers. Voters recall his opposition to the pipeline.";
+  const result = analyse(text);
+  const decision = stanceWith(result, 'decision to');
+  assert.equal(spanText(text, decision?.holderSpan ?? null), 'The governor');
+  assert.equal(decision?.text, 'close the border');
+  const opposition = stanceWith(result, 'opposition to');
+  assert.equal(spanText(text, opposition?.holderSpan ?? null), 'his');
+  assert.equal(opposition?.text, 'the pipeline');
+});
+
+test('"calls for …" with no caller: the noun, held by no one in particular', () => {
+  const text = 'These calls for more naval patrols have grown louder since the collision.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'calls for');
+  assert.equal(quote?.speaker, null);
+  assert.equal(quote?.text, 'more naval patrols');
+});
