@@ -9,6 +9,8 @@ import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 const PREDICATE = new Set(['VERB', 'AUX']);
+/** What may close a holder's aside: "Such efforts, they believe, will fail", "…, allies believe — …". */
+const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
 
 export interface StanceHit {
   cue: TokenRange;
@@ -42,6 +44,10 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
   if (relativeObject) return relativeObject;
   if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
+  // A parenthetical holder is about the whole sentence ("Such efforts, they believe, will fail"); one
+  // before a dash about what precedes it ("…, his allies believe — and …").
+  const after = doc.key(cue.end);
+  if (finder.commaBefore(holder.first, floor) && PARENTHESIS_CLOSERS.has(after)) return after === ',' ? finder.content(floor, wordsEnd) : finder.content(floor, holder.first - 1);
   // Inside a relative clause the content's subject went before the holder: "a strategy some believe
   // could work", "which Mozloom thinks will lead to cuts"; the content runs to the clause's end.
   const before = holder.first - 1;
@@ -146,7 +152,8 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       // "is reportedly considering": the evidential before it already attributes the clause.
       if (claimed(cue.first)) continue;
       const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
-      if (!holder || pronounOf(doc, holder) === 'author') continue;
+      // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
+      if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
       const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
       if (!content) continue;
       hits.push({ cue, holder, content, sentence: sentence.index });

@@ -25,3 +25,22 @@ test('"calls for …" with no caller: the noun, held by no one in particular', (
   assert.equal(quote?.speaker, null);
   assert.equal(quote?.text, 'more naval patrols');
 });
+
+test('"Such a plan, they believe, will …": a parenthetical holder is about the whole sentence', () => {
+  const text = 'Such a plan, the growers believe, will ruin the harvest.';
+  const stance = stanceWith(analyse(text), 'believe');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'the growers');
+  assert.equal(stance?.text, text.slice(0, -1));
+});
+
+test('"…, his allies fear — …": a holder before a dash is about what precedes', () => {
+  const text = 'The vote could split the party, his allies fear — and the rebels know it.';
+  const stance = stanceWith(analyse(text), 'fear');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'his allies');
+  assert.equal(stance?.text, 'The vote could split the party');
+});
+
+test('"611 in favor, 748 opposed": a tally holds no stance', () => {
+  const result = analyse('The rules stood, as the vote, 611 in favor, 748 opposed — kept them as they were.');
+  assert.equal(stanceWith(result, 'opposed'), undefined);
+});
