@@ -44,3 +44,14 @@ test('"611 in favor, 748 opposed": a tally holds no stance', () => {
   const result = analyse('The rules stood, as the vote, 611 in favor, 748 opposed — kept them as they were.');
   assert.equal(stanceWith(result, 'opposed'), undefined);
 });
+
+test('"Millennials support …", "Exit polling shows …": a plural name and a gerund subject the tagger missed', () => {
+  const text = 'By a wide margin, Millennials support stricter rules for lenders. Exit polling shows she won most voters under 30.';
+  const result = analyse(text);
+  const stance = stanceWith(result, 'support');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'Millennials');
+  assert.equal(stance?.text, 'stricter rules for lenders');
+  const shows = result.quotes.find((q) => q.cue === 'shows');
+  assert.equal(spanText(text, shows?.speakerSpan ?? null), 'Exit polling');
+  assert.equal(shows?.text, 'she won most voters under 30');
+});
