@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -561,6 +561,7 @@ export class ClaimFinder {
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
+    if (cue.entry.holder && !this.canHold(speaker)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
     // "“…,” Vaez said on Monday at a rally."
@@ -575,7 +576,8 @@ export class ClaimFinder {
     if (listener) after = listener.end;
     const next = this.skipAdjuncts(after, limit);
     const quoteAfter = this.quoteStartingAfter(doc.tokens[Math.max(after, next) - 1]!.end) ?? this.quoteAfterAdjuncts(next, limit);
-    if (quoteAfter) {
+    // What is offered is a thing, quoted or not: "has offered “written assurances” to …" is no one's words.
+    if (quoteAfter && !(cue.entry.giving && !quoteAfter.direct)) {
       this.attach(quoteAfter, cue, speaker, listener);
       return;
     }
@@ -678,6 +680,18 @@ export class ClaimFinder {
     const doc = this.doc;
     const lemma = (range: TokenRange | null) => (range ? doc.tokens[headOf(doc, range)]!.lemma.toLowerCase() : '');
     return physicalActs.subjects.has(lemma(speaker)) || physicalActs.objects.has(lemma(phraseStartingAt(doc, cueEnd, rightEnd)));
+  }
+
+  /**
+   * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", or a
+   * noun for a source ("Rubio offered a defense", not "the region offers rich resources").
+   */
+  private canHold(speaker: TokenRange): boolean {
+    const doc = this.doc;
+    const pronoun = pronounOf(doc, speaker);
+    if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';
+    const head = headOf(doc, speaker);
+    return isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase());
   }
 
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit". */
@@ -895,7 +909,7 @@ export class ClaimFinder {
     const open = doc.tokenAt(span.open);
     const cue = this.cues.find((c) => c.speaker && c.range.end <= open && open - c.range.end <= PARTIAL_CUE_DISTANCE && doc.tokens[c.verb]!.sentence === doc.tokens[open]?.sentence);
     // A title quoted inside the speaker's own phrase is not their words ("according to the “Medicare for all” plan").
-    if (!cue || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
+    if (!cue || cue.entry.giving || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
     for (let i = cue.range.end; i < open; i++) if (doc.pos(i) === 'VERB' || clauseMarkers.has(doc.key(i))) return null;
     return cue;
   }

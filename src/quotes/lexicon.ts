@@ -21,6 +21,10 @@ export interface CueEntry {
   infinitive?: boolean;
   /** The verb also names a physical act ("the army attacked a camp"): see `physicalActs`. */
   physical?: boolean;
+  /** The speaker must be someone who can hold a view: a name, a person's pronoun or a source noun ("Rubio offered", not "the region offers"). */
+  holder?: boolean;
+  /** What it bears on is a thing given ("offered “written assurances”"): a partial quote after it is a scare quote. */
+  giving?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
   predicative?: boolean;
   /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */
@@ -83,6 +87,8 @@ export const listenerPrepositions = lowerSet(cues.listenerPrepositions);
 
 export const anonymousNouns: ReadonlyMap<string, string | null> = new Map(Object.entries(sources.anonymous));
 export const documentNouns = lowerSet(sources.documents);
+/** Nouns for people and bodies that can hold a view or make an offer ("the candidates offered …"), besides anonymous sources. */
+export const peopleNouns = lowerSet(sources.people);
 export const outletWords = {
   nameWords: lowerSet(sources.outlets.nameWords),
   names: lowerSet(sources.outlets.names),

@@ -55,3 +55,18 @@ test('"Millennials support …", "Exit polling shows …": a plural name and a g
   assert.equal(spanText(text, shows?.speakerSpan ?? null), 'Exit polling');
   assert.equal(shows?.text, 'she won most voters under 30');
 });
+
+test('"offered a defense of …" by someone, not "the region offers …"', () => {
+  const text = 'At a summit in Lagos, the senator offered a defense of the trade bill. For Beijing, the region offers rich resources.';
+  const result = analyse(text);
+  const offered = result.quotes.find((q) => q.cue === 'offered');
+  assert.equal(spanText(text, offered?.speakerSpan ?? null), 'the senator');
+  assert.equal(offered?.text, 'a defense of the trade bill');
+  assert.equal(result.quotes.find((q) => q.cue === 'offers'), undefined);
+});
+
+test('"has offered “written guarantees” to …": a quoted thing offered is a scare quote', () => {
+  const text = 'The ministry has offered "written guarantees" to the lenders that the loan will be repaid.';
+  const partial = analyse(text).quotes.find((q) => q.text === 'written guarantees');
+  assert.equal(partial?.speaker ?? null, null);
+});
