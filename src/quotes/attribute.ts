@@ -631,7 +631,9 @@ export class ClaimFinder {
     }
     // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
     const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
-    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP' || next === marker) && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
+    // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
+    const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
+    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP' || next === marker || gerund) && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
       const content = this.content(next, rightEnd, false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;

@@ -70,3 +70,17 @@ test('"has offered “written guarantees” to …": a quoted thing offered is a
   const partial = analyse(text).quotes.find((q) => q.text === 'written guarantees');
   assert.equal(partial?.speaker ?? null, null);
 });
+
+test('"made it clear that …", "focused on …", "proposed barring …"', () => {
+  const text = 'The mayor made it clear that she would veto the budget. Instead, the senator focused on the tariffs. The governor proposed banning plastic bags from stores.';
+  const result = analyse(text);
+  const clear = result.quotes.find((q) => q.cue === 'made it clear');
+  assert.equal(spanText(text, clear?.speakerSpan ?? null), 'The mayor');
+  assert.equal(clear?.text, 'she would veto the budget');
+  const focused = result.quotes.find((q) => q.cue === 'focused on');
+  assert.equal(spanText(text, focused?.speakerSpan ?? null), 'the senator');
+  assert.equal(focused?.text, 'the tariffs');
+  const proposed = result.quotes.find((q) => q.cue === 'proposed');
+  assert.equal(spanText(text, proposed?.speakerSpan ?? null), 'The governor');
+  assert.equal(proposed?.text, 'banning plastic bags from stores');
+});
