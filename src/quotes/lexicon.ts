@@ -63,6 +63,8 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
+/** Words that stand alone for the holders a participle describes ("those supporting deportation"). */
+export const participleHolders = lowerSet(stances.participleHolders.words);
 /** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for. */
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs.keys(), ...stanceVerbs.keys()]);
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);

@@ -84,3 +84,13 @@ test('"made it clear that …", "focused on …", "proposed barring …"', () =>
   assert.equal(spanText(text, proposed?.speakerSpan ?? null), 'The governor');
   assert.equal(proposed?.text, 'banning plastic bags from stores');
 });
+
+test('"those supporting …", "a group backing …": a stance participle after its holder', () => {
+  const text = 'In two districts, those supporting the levy outnumbered its critics. Teachers backing the strike have said they will return on Monday.';
+  const result = analyse(text);
+  const levy = stanceWith(result, 'supporting');
+  assert.equal(spanText(text, levy?.holderSpan ?? null), 'those');
+  assert.equal(levy?.text, 'the levy');
+  const said = result.quotes.find((q) => q.cue === 'have said');
+  assert.equal(spanText(text, said?.speakerSpan ?? null), 'Teachers backing the strike');
+});
