@@ -696,7 +696,7 @@ export class ClaimFinder {
     return isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase());
   }
 
-  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit". */
+  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */
   private predicateAfterObject(from: number, rightEnd: number): boolean {
     const doc = this.doc;
     // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
@@ -704,7 +704,7 @@ export class ClaimFinder {
     const object = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, rightEnd);
     if (!object) return false;
     const after = object.end;
-    return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || doc.key(after) === 'as');
+    return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
   }
 
   /**

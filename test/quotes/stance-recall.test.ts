@@ -94,3 +94,14 @@ test('"those supporting …", "a group backing …": a stance participle after i
   const said = result.quotes.find((q) => q.cue === 'have said');
   assert.equal(spanText(text, said?.speakerSpan ?? null), 'Teachers backing the strike');
 });
+
+test('"faced criticism for …" held by no one in particular; "calls Ohio her home state"', () => {
+  const text = 'The minister has faced criticism for his handling of the floods. Lynch calls Ohio her home state.';
+  const result = analyse(text);
+  const criticism = result.quotes.find((q) => q.cue === 'criticism for');
+  assert.equal(criticism?.speaker, null);
+  assert.equal(criticism?.text, 'his handling of the floods');
+  const calls = result.quotes.find((q) => q.cue === 'calls');
+  assert.equal(spanText(text, calls?.speakerSpan ?? null), 'Lynch');
+  assert.equal(calls?.text, 'Ohio her home state');
+});
