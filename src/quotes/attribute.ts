@@ -183,7 +183,9 @@ export class ClaimFinder {
       if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
         const passive = this.isPassive(i, first);
         if (!passive && !this.isPurpose(i, first)) continue;
-        // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular.
+        // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular;
+        // one that needs a holder attributes nothing ("is often compared with").
+        if (passive && entry.holder) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
@@ -553,6 +555,8 @@ export class ClaimFinder {
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
     const reduced = pastParticiple && cue.verb > floor && participleSubordinators.has(doc.key(cue.verb - 1));
     if (reduced || (!speaker && cueFirst === floor && pastParticiple)) {
+      // "Compared with last year, …": a verb that needs a holder is no evidential.
+      if (cue.entry.holder) return;
       if (reduced) cue.range.first = cue.verb;
       this.readSourceless(cue, rightEnd);
       return;

@@ -105,3 +105,12 @@ test('"faced criticism for …" held by no one in particular; "calls Ohio her ho
   assert.equal(spanText(text, calls?.speakerSpan ?? null), 'Lynch');
   assert.equal(calls?.text, 'Ohio her home state');
 });
+
+test('"compared X to Y" needs someone to compare: no evidential "Compared with last year, …"', () => {
+  const text = 'In a new column, she compared the tariff plan to a tax on farmers. Compared with last year, turnout was low.';
+  const result = analyse(text);
+  const compared = result.quotes.find((q) => q.cue === 'compared');
+  assert.equal(spanText(text, compared?.speakerSpan ?? null), 'she');
+  assert.equal(compared?.text, 'the tariff plan to a tax on farmers');
+  assert.equal(result.quotes.find((q) => q.cue === 'Compared'), undefined);
+});
