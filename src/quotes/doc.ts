@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, quoteMarks, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -10,6 +10,9 @@ export interface TokenRange {
   /** Token just after the range. */
   end: number;
 }
+
+/** Double quotation marks that open a quote (or may): what follows a verb before one is its content. */
+const OPENING_QUOTES = new Set([...quoteMarks.double.open, ...quoteMarks.double.either]);
 
 /** Tags that can open a verb's complement (besides a gerund and "to"): a clause or an object. */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'SCONJ', 'PROPN']);
@@ -70,6 +73,8 @@ export class Doc {
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
     const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(i - 1);
+    // Before a quote, after its subject: "The ad claims “Jeb is …”".
+    if (OPENING_QUOTES.has(after.text) && this.tokens[i + 2]?.pos !== 'PUNCT') return thirdPerson ? before.pos !== 'NUM' : plural;
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
     if (after.pos === 'PUNCT') return thirdPerson ? before.pos === 'PROPN' : plural;
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:

@@ -114,3 +114,10 @@ test('"compared X to Y" needs someone to compare: no evidential "Compared with l
   assert.equal(compared?.text, 'the tariff plan to a tax on farmers');
   assert.equal(result.quotes.find((q) => q.cue === 'Compared'), undefined);
 });
+
+test('"The ad claims “…”": a cue verb tagged as a noun before a quote', () => {
+  const text = 'The new ad claims “Ruiz is the reformer you can trust.”';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'claims');
+  assert.equal(spanText(text, quote?.speakerSpan ?? null), 'The new ad');
+  assert.equal(quote?.text, 'Ruiz is the reformer you can trust.');
+});
