@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, negations, notLeadIns, objectPronouns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, negations, notLeadIns, objectPronouns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -186,7 +186,9 @@ export class ClaimFinder {
         const passive = this.isPassive(i, first);
         // "had the votes to challenge him" is no speech, "had to reject her parents" (a modal) may be.
         if (!passive && ((entry.noPurpose && doc.pos(i - 2) !== 'AUX') || !this.isPurpose(i, first))) continue;
-        // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular.
+        // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular;
+        // one that needs a holder attributes nothing ("is often compared with").
+        if (passive && entry.holder) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
@@ -560,6 +562,8 @@ export class ClaimFinder {
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
     const reduced = pastParticiple && cue.verb > floor && participleSubordinators.has(doc.key(cue.verb - 1));
     if (reduced || (!speaker && cueFirst === floor && pastParticiple)) {
+      // "Compared with last year, …": a verb that needs a holder is no evidential.
+      if (cue.entry.holder) return;
       if (reduced) cue.range.first = cue.verb;
       this.readSourceless(cue, rightEnd);
       return;
@@ -571,6 +575,7 @@ export class ClaimFinder {
     const adjective = this.isInfinitiveTo(cue.verb - 1) && doc.pos(cue.verb - 2) === 'ADJ' && !raisingAdjectives.has(doc.key(cue.verb - 2));
     if (adjective && speaker.end - speaker.first === 1 && expletives.has(doc.key(speaker.first))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
+    if (cue.entry.holder && !this.canHold(speaker)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
     // "“…,” Vaez said on Monday at a rally."
@@ -585,7 +590,8 @@ export class ClaimFinder {
     if (listener) after = listener.end;
     const next = this.skipAdjuncts(after, limit);
     const quoteAfter = this.quoteStartingAfter(doc.tokens[Math.max(after, next) - 1]!.end) ?? this.quoteAfterAdjuncts(next, limit);
-    if (quoteAfter) {
+    // What is offered is a thing, quoted or not: "has offered “written assurances” to …" is no one's words.
+    if (quoteAfter && !(cue.entry.giving && !quoteAfter.direct)) {
       this.attach(quoteAfter, cue, speaker, listener);
       return;
     }
@@ -640,7 +646,9 @@ export class ClaimFinder {
     }
     // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
     const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
-    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP' || next === marker) && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
+    // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
+    const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
+    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP' || next === marker || gerund) && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
       const content = this.content(next, rightEnd, false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;
@@ -691,7 +699,19 @@ export class ClaimFinder {
     return physicalActs.subjects.has(lemma(speaker)) || physicalActs.objects.has(lemma(phraseStartingAt(doc, cueEnd, rightEnd)));
   }
 
-  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit". */
+  /**
+   * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", or a
+   * noun for a source ("Rubio offered a defense", not "the region offers rich resources").
+   */
+  private canHold(speaker: TokenRange): boolean {
+    const doc = this.doc;
+    const pronoun = pronounOf(doc, speaker);
+    if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';
+    const head = headOf(doc, speaker);
+    return isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase());
+  }
+
+  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */
   private predicateAfterObject(from: number, rightEnd: number): boolean {
     const doc = this.doc;
     // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
@@ -699,7 +719,7 @@ export class ClaimFinder {
     const object = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, rightEnd);
     if (!object) return false;
     const after = object.end;
-    return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || doc.key(after) === 'as');
+    return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
   }
 
   /**
@@ -926,7 +946,7 @@ export class ClaimFinder {
     const open = doc.tokenAt(span.open);
     const cue = this.cues.find((c) => c.speaker && c.range.end <= open && open - c.range.end <= PARTIAL_CUE_DISTANCE && doc.tokens[c.verb]!.sentence === doc.tokens[open]?.sentence);
     // A title quoted inside the speaker's own phrase is not their words ("according to the “Medicare for all” plan").
-    if (!cue || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
+    if (!cue || cue.entry.giving || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
     for (let i = cue.range.end; i < open; i++) if (doc.pos(i) === 'VERB' || clauseMarkers.has(doc.key(i))) return null;
     return cue;
   }

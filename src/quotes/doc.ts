@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, quoteMarks, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -10,6 +10,9 @@ export interface TokenRange {
   /** Token just after the range. */
   end: number;
 }
+
+/** Double quotation marks that open a quote (or may): what follows a verb before one is its content. */
+const OPENING_QUOTES = new Set([...quoteMarks.double.open, ...quoteMarks.double.either]);
 
 /** Tags that can open a verb's complement (besides a gerund and "to"): a clause or an object. */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'SCONJ', 'PROPN']);
@@ -40,7 +43,7 @@ export class Doc {
     for (const range of this.ranges) {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
-    this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : token.pos));
+    this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) ? 'NOUN' : token.pos));
     for (const date of layer.dates) {
       for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
     }
@@ -69,13 +72,34 @@ export class Doc {
     // An "-s" form follows no plural and no number: "five states going to the polls".
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    const plural = before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)));
+    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(i - 1);
+    // Before a quote, after its subject: "The ad claims “Jeb is …”".
+    if (OPENING_QUOTES.has(after.text) && this.tokens[i + 2]?.pos !== 'PUNCT') return thirdPerson ? before.pos !== 'NUM' : plural;
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
     if (after.pos === 'PUNCT') return thirdPerson ? before.pos === 'PROPN' : plural;
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
     const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+  }
+
+  /**
+   * A noun in "-ing" the tagger took for a verb, heading the subject of an inflected cue verb right
+   * after it: "Exit polling shows …", "Recent polling showed that …".
+   */
+  private isMistaggedGerund(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if (token.pos !== 'VERB' || !keyOf(token).endsWith('ing') || after?.pos !== 'VERB' || !verbLemmas.has(after.lemma.toLowerCase()) || keyOf(after) === after.lemma.toLowerCase()) return false;
+    return before === undefined || before.sentence !== token.sentence || ['ADJ', 'PROPN', 'DET', 'NOUN'].includes(before.pos);
+  }
+
+  /**
+   * A plural the tagger took for a name, which keeps its form as lemma: "Polls show", "Millennials
+   * support", "the Republicans believe"; not the last word of a longer name ("Bernie Sanders").
+   */
+  private isPluralName(i: number): boolean {
+    const token = this.tokens[i];
+    return token?.pos === 'PROPN' && /[^s']s$/u.test(keyOf(token)) && this.tokens[i - 1]?.pos !== 'PROPN';
   }
 
   /** A quantity word standing alone at the start of a clause: "Some" in "Some say …", "many" in "…, and many think …". */

@@ -29,7 +29,9 @@ export function findAttributions(article: ArticleMeta, language: LanguageLayer, 
   const tokensOf = (first: number, end: number) => Array.from({ length: Math.max(0, end - first) }, (_, k) => first + k);
   // What stands between a cue and its content is the cue's too: "reiterated his belief that …" is no stance of "his".
   const gaps = found.flatMap((c) => (c.cue && c.cue.range.end <= doc.tokenAt(c.start) ? tokensOf(c.cue.range.end, doc.tokenAt(c.start)) : []));
-  const cueTokens = new Set([...finder.cues.flatMap((c) => tokensOf(c.range.first, c.range.end)), ...gaps]);
+  // A cue that attributed nothing leaves its words free: "These calls for more troops" is a noun, not "call for" with no caller.
+  const read = new Set(found.map((claim) => claim.cue));
+  const cueTokens = new Set([...finder.cues.filter((c) => c.speaker || read.has(c)).flatMap((c) => tokensOf(c.range.first, c.range.end)), ...gaps]);
   const nounHits = findStances(doc, finder, (token) => cueTokens.has(token));
   const stanceHits = nounHits.filter((hit): hit is StanceHit & { holder: TokenRange } => hit.holder !== null);
   // A noun held by no one ("allegations that …") attributes its content to no one in particular, as an evidential does.

@@ -27,6 +27,10 @@ export interface CueEntry {
   noPurpose?: boolean;
   /** The verb reports a quote beside it only ("“…,” he continued"), never what follows it otherwise ("continued her momentum"). */
   quoteOnly?: boolean;
+  /** The speaker must be someone who can hold a view: a name, a person's pronoun or a source noun ("Rubio offered", not "the region offers"). */
+  holder?: boolean;
+  /** What it bears on is a thing given ("offered “written assurances”"): a partial quote after it is a scare quote. */
+  giving?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
   predicative?: boolean;
   /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */
@@ -65,6 +69,8 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
+/** Words that stand alone for the holders a participle describes ("those supporting deportation"). */
+export const participleHolders = lowerSet(stances.participleHolders.words);
 /** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for; not those far more often nouns. */
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
@@ -89,6 +95,8 @@ export const listenerPrepositions = lowerSet(cues.listenerPrepositions);
 
 export const anonymousNouns: ReadonlyMap<string, string | null> = new Map(Object.entries(sources.anonymous));
 export const documentNouns = lowerSet(sources.documents);
+/** Nouns for people and bodies that can hold a view or make an offer ("the candidates offered …"), besides anonymous sources. */
+export const peopleNouns = lowerSet(sources.people);
 export const outletWords = {
   nameWords: lowerSet(sources.outlets.nameWords),
   names: lowerSet(sources.outlets.names),

@@ -13,6 +13,7 @@ import {
   phrasePrepositions,
   references,
   respondentParticiples,
+  stanceVerbs,
   subjectPronouns,
   subjectTrailers,
   titles,
@@ -265,6 +266,18 @@ function antecedentOf(doc: Doc, phrase: TokenRange | null, floor: number): Token
  * relative clauses between commas ("Karoline Leavitt, the transition spokeswoman, said"). Of a
  * common noun and a proper name in apposition, the name is the speaker.
  */
+/**
+ * The object of a stance participle describing the subject is part of the subject: "Democrats
+ * supporting Mrs. Clinton have said", not "Mrs. Clinton".
+ */
+function withParticipleBefore(doc: Doc, phrase: TokenRange | null, floor: number): TokenRange | null {
+  const participle = phrase ? phrase.first - 1 : -1;
+  const stance = participle > floor && doc.pos(participle) === 'VERB' && doc.key(participle).endsWith('ing') && stanceVerbs.get(doc.tokens[participle]!.lemma.toLowerCase())?.object;
+  if (!phrase || !stance || !HEAD.has(doc.pos(participle - 1))) return phrase;
+  const subject = phraseEndingAt(doc, participle - 1, floor);
+  return subject ? { first: subject.first, end: phrase.end } : phrase;
+}
+
 export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange | null {
   let i = end - 1;
   for (;;) {
@@ -285,7 +298,7 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     const respondents = definiteDeterminers.has(doc.key(i - 1)) ? { first: i - 1, end: i } : phraseEndingAt(doc, i - 1, floor);
     return respondents && { first: respondents.first, end: i + 1 };
   }
-  if (doc.key(i) !== ',') return antecedentOf(doc, coordinated(doc, phraseEndingAt(doc, i, floor), floor), floor);
+  if (doc.key(i) !== ',') return antecedentOf(doc, coordinated(doc, withParticipleBefore(doc, phraseEndingAt(doc, i, floor), floor), floor), floor);
 
   // Comma-bounded stretches, nearest first: appositives and asides ("who …", "in a statement released on Thursday").
   const appositives: TokenRange[] = [];

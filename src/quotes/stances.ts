@@ -4,11 +4,15 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, participleHolders, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 const PREDICATE = new Set(['VERB', 'AUX']);
+/** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
+const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
+/** What may close a holder's aside: "Such efforts, they believe, will fail", "…, allies believe — …". */
+const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
 
 export interface StanceHit {
   cue: TokenRange;
@@ -24,8 +28,20 @@ function cueAt(doc: Doc, i: number, end: number): { entry: CueEntry; end: number
     const matched = matchAt(phrase.pattern, doc.tokens, i, end);
     if (matched > 0) return { entry: phrase, end: matched };
   }
-  const entry = doc.pos(i) === 'VERB' ? stanceVerbs.get(doc.tokens[i]!.lemma.toLowerCase()) : undefined;
+  const entry = doc.pos(i) === 'VERB' ? stanceVerbs.get(doc.tokens[i]!.lemma.toLowerCase()) : (participleAt(doc, i) ?? undefined);
   return entry ? { entry, end: i + 1 } : null;
+}
+
+/**
+ * A participle the tagger took for an adjective or noun, after the phrase it describes and before its
+ * object: "those supporting deportation", "many of those over 45 supporting Clinton".
+ */
+function participleAt(doc: Doc, i: number): CueEntry | null {
+  const key = doc.key(i);
+  if (!key.endsWith('ing') || !['ADJ', 'NOUN'].includes(doc.pos(i)) || !PARTICIPLE_AFTER.has(doc.pos(i - 1)) || !(isNominal(doc, i + 1) || doc.pos(i + 1) === 'PRON')) return null;
+  const stem = key.slice(0, -3);
+  const entry = stanceVerbs.get(stem) ?? stanceVerbs.get(`${stem}e`);
+  return entry?.object ? entry : null;
 }
 
 /**
@@ -42,6 +58,10 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
   if (relativeObject) return relativeObject;
   if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
+  // A parenthetical holder is about the whole sentence ("Such efforts, they believe, will fail"); one
+  // before a dash about what precedes it ("…, his allies believe — and …").
+  const after = doc.key(cue.end);
+  if (finder.commaBefore(holder.first, floor) && PARENTHESIS_CLOSERS.has(after)) return after === ',' ? finder.content(floor, wordsEnd) : finder.content(floor, holder.first - 1);
   // Inside a relative clause the content's subject went before the holder: "a strategy some believe
   // could work", "which Mozloom thinks will lead to cuts"; the content runs to the clause's end.
   const before = holder.first - 1;
@@ -56,7 +76,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
   if (!clause && !infinitive && !object) return null;
   // In a relative clause an object is its noun phrase alone: "workers who support the strike gathered …".
-  const relative = pronounOf(doc, holder) === 'antecedent';
+  // So is the object of a participle after its holder: "a super PAC supporting her candidacy may start …".
+  const relative = pronounOf(doc, holder) === 'antecedent' || (doc.key(cue.first).endsWith('ing') && cue.end === cue.first + 1 && holder.end === cue.first);
   const phrase = object && (relative || !(clause || infinitive)) ? phraseStartingAt(doc, next, wordsEnd) : null;
   return phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(next, wordsEnd, clause);
 }
@@ -102,9 +123,30 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   const holder = possessorBefore(doc, i, floor);
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;
   const clause = clauseMarkers.has(doc.key(next));
-  const phrase = clause ? null : phraseStartingAt(doc, next + 1, wordsEnd);
-  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, wordsEnd, clause);
+  // A possessive before a gerund is no object of its own: "criticism for his handling of the floods".
+  const cut = (range: TokenRange | null) => (range && range.end === range.first + 1 && doc.pos(range.first) === 'PRON' && doc.pos(range.end) === 'VERB' && doc.key(range.end).endsWith('ing') ? null : range);
+  const phrase = clause ? null : cut(phraseStartingAt(doc, next + 1, wordsEnd));
+  const end = doc.key(next) === 'to' && !predicateBetween(doc, floor, i) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
+  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
   return content ? { cue: { first: i, end: clause ? next : next + 1 }, holder, content } : null;
+}
+
+function predicateBetween(doc: Doc, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (PREDICATE.has(doc.pos(j))) return true;
+  return false;
+}
+
+/**
+ * Where an infinitive in the subject ends: before the sentence's own predicate, an auxiliary or a
+ * finite verb ("her decision to close the border angered farmers"), unless a clause opens first.
+ */
+function infinitiveEnd(doc: Doc, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    if (clauseMarkers.has(doc.key(j)) || references.get(doc.key(j)) === 'antecedent') return end;
+    const finite = doc.pos(j) === 'VERB' && doc.key(j) !== doc.tokens[j]!.lemma.toLowerCase() && !doc.key(j).endsWith('ing');
+    if (doc.pos(j) === 'AUX' || finite) return j;
+  }
+  return end;
 }
 
 /** Stances in text order; cues inside quotes, or already read as quote cues, are skipped. */
@@ -122,12 +164,17 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
         continue;
       }
       const found = cueAt(doc, i, end);
-      if (!found || finder.isPassiveOrInfinitive(i, floor)) continue;
+      // A participle the tagger took for an adjective is no participle inside a noun phrase ("those supporting deportation").
+      const participle = found !== null && doc.pos(i) !== 'VERB' && found.end === i + 1;
+      if (!found || (!participle && finder.isPassiveOrInfinitive(i, floor))) continue;
       const cue = { first: auxiliariesBefore(doc, i, floor), end: found.end };
       // "is reportedly considering": the evidential before it already attributes the clause.
       if (claimed(cue.first)) continue;
-      const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
-      if (!holder || pronounOf(doc, holder) === 'author') continue;
+      // "those supporting deportation": a demonstrative alone holds what its participle says.
+      const demonstrative = participle && participleHolders.has(doc.key(i - 1)) ? { first: i - 1, end: i } : null;
+      const holder = demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
+      // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
+      if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
       const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
       if (!content) continue;
       hits.push({ cue, holder, content, sentence: sentence.index });
