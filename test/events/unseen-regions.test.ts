@@ -6,6 +6,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
 
+/** "name=CODE" of each actor the sentence names. */
+const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
+/** "SRC>TGT CODE" of each event, "-" for no target. */
+const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+
 const CASES: [string, Expect[]][] = [
   // weapon nouns sent, sold or supplied are military aid (072) to whoever receives them, over a quantity phrase
   ['Iran supplied hundreds of drones to Russia.', [{ event: 'IRN>RUS 072' }]],
@@ -71,13 +76,11 @@ test('supplying weapons is no attack on the receiver', () => {
 });
 
 test('a capital after "at" is a target only after a verb of aiming', () => {
-  const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
   assert.deepEqual(names('Russia fired missiles at Kyiv on Tuesday.'), ['Russia=RUS', 'Kyiv=UKRGOV']);
   assert.deepEqual(names('Russia held talks with Turkey at Ankara.'), ['Russia=RUS', 'Turkey=TUR']);
 });
 
 test('a bare object is a group only when plural and not after a speech verb', () => {
-  const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
   assert.deepEqual(names('Police arrested protesters in Nairobi.'), ['Police=KENCOP', 'protesters=KENOPP']);
   assert.deepEqual(names('Norway and Sweden agreed to share intelligence.'), ['Norway=NOR', 'Sweden=SWE']);
   assert.deepEqual(names('The Ethiopian army launched attacks against rebels.'), ['Ethiopian army=ETHMIL']);
@@ -88,7 +91,6 @@ test('a bare object is a group only when plural and not after a speech verb', ()
 });
 
 test('a role before a mistagged verb keeps its own code', () => {
-  const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
   assert.deepEqual(names("Mali's junta agreed to hand over power."), ['Mali=MLI', "Mali's junta=MLIMIL"]);
   // an ambiguous state name ("Chad") that owns a role is the state
   assert.deepEqual(names("Chad's government expelled the French ambassador."), ['Chad=TCD', 'Chad government=TCDGOV', 'French ambassador=FRAGOV']);
@@ -111,7 +113,6 @@ test('a participle after a possessive pronoun describes its noun', () => {
 });
 
 test('force against a problem is a policy, not an attack on each other', () => {
-  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
   assert.deepEqual(cameos('Mexico and the United States agreed to cooperate on fighting fentanyl trafficking.'), ['MEX>USA 031', 'USA>MEX 031']);
   assert.deepEqual(cameos('Colombia vowed to wage a war on drugs.'), ['COL>- 030']);
   // an adversary fought stays a fight
@@ -119,7 +120,6 @@ test('force against a problem is a policy, not an attack on each other', () => {
 });
 
 test('a labelling participle after a noun reports nothing of the clause subject', () => {
-  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
   assert.deepEqual(cameos('Police in Moscow detained four men accused of spying for Ukraine.'), ['RUSCOP>RUSCVL 173']);
   // the verb itself still accuses
   assertCodes('Russia accused Ukraine of spying.', [{ event: 'RUS>UKR 112' }]);
@@ -139,7 +139,6 @@ test('the accused is the source of the alleged deed, on the accuser\'s word', ()
 });
 
 test('"what it called …" names; only an actor called is telephoned', () => {
-  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
   assert.ok(!cameos('The Philippines protested what it called dangerous manoeuvres by Chinese coast guard vessels.').some((c) => c.endsWith(' 041')));
   assertCodes('Macron called Putin on Friday.', [{ event: 'FRA>RUS 041' }]);
 });
@@ -171,13 +170,11 @@ test("a possessive after its clause's subject is the subject's, over a speech as
 });
 
 test('coordinated subjects with an object act on it, not on each other', () => {
-  const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
   assert.deepEqual(cameos('France and Italy backed the measure.'), ['FRA>- 051', 'ITA>- 051']);
   assert.deepEqual(cameos('India and Pakistan met Tuesday.'), ['IND>PAK 040', 'PAK>IND 040']);
 });
 
 test('a chief is of the body or state that names it', () => {
-  const names = (sentence: string) => code(sentence).actors.map((a) => `${a.name}=${a.code}`);
   assert.deepEqual(names('EU trade chief Valdis Dombrovskis said the bloc was open to talks.'), ['European Union=IGOEUREEC', 'Valdis Dombrovskis=IGOEUREEC']);
   assert.deepEqual(names('Kenyan police chief Japhet Koome resigned on Friday.'), ['Japhet Koome=KENCOP']);
   assert.deepEqual(names('Pakistan army chief Asim Munir visited Washington.'), ['Pakistan army=PAKMIL', 'Asim Munir=PAKMIL', 'Washington=USAGOV']);
