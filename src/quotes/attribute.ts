@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, freeRelatives, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -614,11 +614,15 @@ export class ClaimFinder {
     }
     // Inside a relative clause the content's subject went before the speaker: "the fund, which the
     // company says holds $110 billion, …", "an event that Carson says led him to Christ".
-    const relative = speaker.first > floor && (references.get(doc.key(speaker.first - 1)) === 'antecedent' || doc.pos(speaker.first - 1) === 'NOUN');
+    // The relative word may open the speaker's phrase as a determiner ("which critics said was …") or
+    // stand with no antecedent ("what many analysts said was …"); it is no part of the speaker.
+    const relativeWord = (i: number) => references.get(doc.key(i)) === 'antecedent' || freeRelatives.has(doc.key(i));
+    const opener = speaker.end - speaker.first > 1 && relativeWord(speaker.first);
+    const relative = opener || (speaker.first > floor && (relativeWord(speaker.first - 1) || doc.pos(speaker.first - 1) === 'NOUN'));
     if (relative && next === after && PREDICATE.has(doc.pos(next))) {
       let clauseEnd = next;
       while (clauseEnd < rightEnd && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
-      this.indirect(cue, speaker, listener, this.content(next, clauseEnd));
+      this.indirect(cue, opener ? { first: speaker.first + 1, end: speaker.end } : speaker, listener, this.content(next, clauseEnd));
       return;
     }
     // "agreed with Dean", "warned against a Trump-only campaign": the preposition joins the cue.
@@ -641,7 +645,8 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, relativeObject);
       return;
     }
-    const commaBefore = this.commaBefore(speaker.first, floor);
+    // A relative clause after a comma is no trailing cue: "“…,” said Cordesman, who has advised McCain".
+    const commaBefore = pronounOf(doc, speaker) !== 'antecedent' && this.commaBefore(speaker.first, floor);
     if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
       // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
       const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
