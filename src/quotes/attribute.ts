@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, freeRelatives, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, clauseLinks, cueVerbs, documentNouns, droppedClauseMarkers, freeRelatives, negations, notLeadIns, participleSubordinators, physicalActs, pluralNouns, quoteMarks, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -223,7 +223,8 @@ export class ClaimFinder {
 
   /**
    * Where a later cue's own clause starts, for an earlier cue's content: before a conjoined clause with a
-   * subject of its own ("…, and Ms. Acosta said …", "half said … and one in four said …"), or at the later
+   * subject of its own ("…, and Ms. Acosta said …", "half said … and one in four said …", "…; 26 percent
+   * say …", "…, while others say …"), or at the later
    * cue when the earlier one stands inside its subject ("an official who spoke to discuss strategy said …").
    */
   private subjectClauseStart(later: Cue, earlier: Cue): number {
@@ -232,8 +233,13 @@ export class ClaimFinder {
     const subject = subjectBefore(doc, later.range.first, floor);
     if (!subject) return Number.POSITIVE_INFINITY;
     if (subject.first <= earlier.range.first) return later.range.first;
-    if (subject.first - 1 <= floor || doc.pos(subject.first - 1) !== 'CCONJ') return Number.POSITIVE_INFINITY;
-    return doc.key(subject.first - 2) === ',' ? subject.first - 2 : subject.first - 1;
+    const link = subject.first - 1;
+    // "…; 26 percent say …", "…, while 61 percent say …": a clause of its own.
+    if (link > floor && (doc.key(link) === ';' || clauseLinks.has(doc.key(link)))) return doc.key(link - 1) === ',' ? link - 1 : link;
+    if (link <= floor || doc.pos(link) !== 'CCONJ') return Number.POSITIVE_INFINITY;
+    // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …".
+    if (!this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
+    return doc.key(link - 1) === ',' ? link - 1 : link;
   }
 
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
@@ -764,6 +770,12 @@ export class ClaimFinder {
     // What another cue attributes is no headline's: "His final assessment: “…,” he said."
     else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
+  }
+
+  /** Whether tokens [from, end) hold a verb or auxiliary. */
+  private holdsPredicate(from: number, end: number): boolean {
+    for (let i = from; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
+    return false;
   }
 
   /** Whether tokens [from, end) hold a noun (or a noun the tagger took for a verb). */

@@ -2,7 +2,11 @@
 // the cue, relative clauses after the speaker, coordinated subjects and clauses, answers, asides.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Quote } from '../../src/types.ts';
 import { analyse, quoteStarting } from './helpers.ts';
+
+/** The speaker's phrase as written in `text`. */
+const speakerOf = (text: string, quote: Quote | undefined) => (quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null);
 
 test('a relative word opening the speaker\'s phrase, or standing with no antecedent, is no part of the speaker', () => {
   const result = analyse('The levy, which farmers said was ruinous for small dairies, passed in Oslo. The truce was what many diplomats said was a first step toward talks in Geneva.');
@@ -21,4 +25,26 @@ test('a relative clause after an inverted speaker is no trailing cue of its own'
   assert.equal(quote?.speaker?.name, 'Amina Yusuf');
   assert.equal(quote?.cue, 'said');
   assert.equal(result.quotes.filter((q) => q.cue?.includes('advised')).length, 0);
+});
+
+test('a conjunction inside the content\'s subject does not end the content at a later cue', () => {
+  const text = 'At the embassy, Ms. Okafor said she and her colleagues jokingly referred to the annex as the bunker.';
+  const quote = quoteStarting(analyse(text), 'she and her colleagues');
+  assert.equal(speakerOf(text, quote), 'Ms. Okafor');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'she and her colleagues jokingly referred to the annex as the bunker');
+});
+
+test('a semicolon or "while" before a later speaker ends the earlier content', () => {
+  const text = 'Most Kenyans polled say the fuel levy is unfair; 26 percent say it is needed. Among men, 57 percent say the mayor of Nairobi is weak, while 61 percent say the same of his rival.';
+  const result = analyse(text);
+  const levy = quoteStarting(result, 'the fuel levy');
+  assert.equal(levy?.text, 'the fuel levy is unfair');
+  assert.equal(speakerOf(text, quoteStarting(result, 'it is needed')), '26 percent');
+  const mayor = quoteStarting(result, 'the mayor of Nairobi');
+  assert.equal(speakerOf(text, mayor), '57 percent');
+  assert.equal(mayor?.text, 'the mayor of Nairobi is weak');
+  const same = quoteStarting(result, 'the same');
+  assert.equal(speakerOf(text, same), '61 percent');
+  assert.equal(same?.cue, 'say');
 });
