@@ -106,7 +106,7 @@ export class ClaimFinder {
           const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, cue);
           // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
           const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
-          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced);
+          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced, this.quoteOpeningBefore(later));
         }
       });
       for (const cue of cues) {
@@ -129,7 +129,8 @@ export class ClaimFinder {
     const before = doc.text.slice(Math.min(sentence.start, span.open), span.open).replace(/[\s([]+$/u, '');
     if (before === '' || before.endsWith(':')) return true;
     const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
-    if (before.endsWith(',')) return words >= MIN_DIRECT_AFTER_COMMA;
+    // After a dash too: "praised his “deep faith” - “faith that reveals itself in good works,” he said -".
+    if (/[,—–-]$/u.test(before)) return words >= MIN_DIRECT_AFTER_COMMA;
     const previous = doc.tokenAt(span.open) - 1;
     const startsUpper = /^\p{Lu}/u.test(doc.text.slice(span.start, span.start + 1));
     return previous >= 0 && startsUpper && cueVerbs.has(doc.tokens[previous]!.lemma.toLowerCase());
@@ -240,6 +241,14 @@ export class ClaimFinder {
     // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …".
     if (!this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
     return doc.key(link - 1) === ',' ? link - 1 : link;
+  }
+
+  /** The token opening a direct quote that ends right before a cue's speaker, or the cue when inverted ("— “…,” he said —"). */
+  private quoteOpeningBefore(cue: Cue): number {
+    const doc = this.doc;
+    const subject = subjectBefore(doc, cue.range.first, doc.range(cue.sentence).first);
+    const quote = this.quoteEndingBefore(subject?.first ?? cue.range.first);
+    return quote ? doc.tokenAt(quote.span.open) : Number.POSITIVE_INFINITY;
   }
 
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
@@ -423,7 +432,8 @@ export class ClaimFinder {
       const at = doc.tokens[i]!.start;
       const quote = this.candidates.find((c) => c.span.open === at && c.direct && !c.claim);
       if (quote) return quote;
-      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return null;
+      // A quote of its own in between is what the cue bears on: "praised his “deep faith” — “…,” he said".
+      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i)) || this.isQuoted(at)) return null;
     }
     return null;
   }
@@ -594,7 +604,8 @@ export class ClaimFinder {
     }
     // "75 percent said yes", "half said so", "a third said the same of Sanders": words standing for the answer.
     const answer = doc.key(after) === 'the' && answerWords.has(doc.key(after + 1)) ? after + 1 : after;
-    if (answerWords.has(doc.key(answer)) && (answer + 1 >= rightEnd || ['PUNCT', 'ADP'].includes(doc.pos(answer + 1)))) {
+    // A conjunction may follow the answer: "Sanders said yes and took …", "72 percent said no while …".
+    if (answerWords.has(doc.key(answer)) && (answer + 1 >= rightEnd || ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(doc.pos(answer + 1)) || clauseLinks.has(doc.key(answer + 1)))) {
       this.indirect(cue, speaker, listener, this.content(after, answer + 1, false));
       return;
     }

@@ -48,3 +48,24 @@ test('a semicolon or "while" before a later speaker ends the earlier content', (
   assert.equal(speakerOf(text, same), '61 percent');
   assert.equal(same?.cue, 'say');
 });
+
+test('an answer word followed by a conjunction is the whole answer ("said yes and …", "said no while …")', () => {
+  const text = 'Asked whether the Danish budget was fair, 64 percent of farmers said no while 30 percent agreed. Ms. Holm said yes and went on to praise the finance minister.';
+  const result = analyse(text);
+  const no = result.quotes.find((q) => q.text === 'no');
+  assert.equal(speakerOf(text, no), '64 percent of farmers');
+  assert.equal(no?.cue, 'said');
+  const yes = result.quotes.find((q) => q.text === 'yes');
+  assert.equal(speakerOf(text, yes), 'Ms. Holm');
+});
+
+test('a quote between dashes is direct speech, and an earlier object stops before it', () => {
+  const text = 'Mr. Varga praised his sister’s “quiet courage” — “courage that shows itself in deeds, not in speeches,” he said — and argued for a candidate from Szeged.';
+  const result = analyse(text);
+  const quote = quoteStarting(result, 'courage that shows itself');
+  assert.equal(quote?.kind, 'direct');
+  assert.equal(speakerOf(text, quote), 'he');
+  assert.equal(quote?.cue, 'said');
+  const praised = result.quotes.find((q) => q.cue === 'praised' && q.kind === 'indirect');
+  assert.equal(praised?.text, 'his sister’s “quiet courage”');
+});
