@@ -251,6 +251,29 @@ export class ClaimFinder {
     return quote ? doc.tokenAt(quote.span.open) : Number.POSITIVE_INFINITY;
   }
 
+  /**
+   * The words between a direct quote and a cue after it, when they hold no clause: the speaker, up to its
+   * first comma when that ends a noun ("“…,” Senate leader Mitch McConnell, R-Ky., said", "“…,” the
+   * bespectacled, 71-year-old diplomat said"). Participles and capitalised words the tagger took for verbs
+   * may stand in them, as may compounds ("Fight for $15 organizing director Kendall Fells", "soft-spoken").
+   */
+  private speakerAfterQuote(cueFirst: number, floor: number): { quote: Candidate; speaker: TokenRange } | null {
+    const doc = this.doc;
+    let end = cueFirst;
+    while (end > floor && doc.key(end - 1) === ',') end--;
+    let first = end;
+    while (first > floor && !CLOSING_MARKS.has(doc.tokens[first - 1]!.text)) {
+      const verb = doc.pos(first - 1) === 'VERB' && !isNominal(doc, first - 1) && !doc.key(first - 1).endsWith('ing') && !/^\p{Lu}/u.test(doc.tokens[first - 1]!.text);
+      if (verb || doc.pos(first - 1) === 'AUX' || this.isQuoted(doc.tokens[first - 1]!.start)) return null;
+      first--;
+    }
+    const quote = first > floor && first < end ? this.quoteEndingBefore(first) : null;
+    if (!quote || !(isNominal(doc, first) || /^\p{Lu}/u.test(doc.tokens[first]!.text)) || !['NOUN', 'PROPN'].includes(doc.pos(end - 1))) return null;
+    let comma = first;
+    while (comma < end && doc.key(comma) !== ',') comma++;
+    return { quote, speaker: { first, end: ['NOUN', 'PROPN'].includes(doc.pos(comma - 1)) ? comma : end } };
+  }
+
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
   private closingComma(cue: Cue): number {
     const doc = this.doc;
@@ -575,6 +598,12 @@ export class ClaimFinder {
     }
     // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
+    // "“…,” Gene Sperling, a Clinton adviser, said": asides the subject reader cannot read between the quote and the cue.
+    const afterQuote = participle || (speaker && this.quoteEndingBefore(speaker.first)) ? null : this.speakerAfterQuote(cueFirst, floor);
+    if (afterQuote) {
+      this.attach(afterQuote.quote, cue, afterQuote.speaker, null);
+      return;
+    }
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").

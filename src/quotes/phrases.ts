@@ -74,7 +74,8 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
   if (!HEAD.has(doc.pos(last)) && !fractions.has(doc.key(last)) && !objectPronoun) return null;
   let first = last;
   for (let i = last - 1; i >= floor; i--) {
-    if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i))) break;
+    // A capitalised determiner after a name is inside it: "CBS This Morning co-anchor Jane Doe".
+    if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i)) && !(doc.pos(i) === 'PROPN' && /^\p{Lu}/u.test(doc.tokens[first]!.text))) break;
     if (isNominal(doc, i)) first = i;
     // A subject pronoun is no possessive: "which Democrats say".
     else if (doc.pos(i) === 'PRON' && subjectPronouns.has(doc.key(i))) break;

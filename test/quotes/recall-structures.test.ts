@@ -69,3 +69,24 @@ test('a quote between dashes is direct speech, and an earlier object stops befor
   const praised = result.quotes.find((q) => q.cue === 'praised' && q.kind === 'indirect');
   assert.equal(praised?.text, 'his sister’s “quiet courage”');
 });
+
+test('asides between a quote and its cue are the speaker\'s ("“…,” Name, a role, said")', () => {
+  const text = '“The peso will hold through the winter,” Lucia Ferrer, a senior adviser to the Argentine central bank, said at a forum in Rosario. “The reserves are enough,” the soft-spoken, 64-year-old economist said in an interview. “We cannot wait for Brussels,” Save Our Ports campaign director Tom Reilly told the BBC.';
+  const result = analyse(text);
+  const peso = quoteStarting(result, 'The peso will hold');
+  assert.equal(speakerOf(text, peso), 'Lucia Ferrer');
+  assert.equal(peso?.cue, 'said at a forum');
+  const reserves = quoteStarting(result, 'The reserves are enough');
+  assert.equal(speakerOf(text, reserves), 'the soft-spoken, 64-year-old economist');
+  assert.equal(reserves?.cue, 'said in an interview');
+  const ports = quoteStarting(result, 'We cannot wait');
+  assert.equal(speakerOf(text, ports), 'Save Our Ports campaign director Tom Reilly');
+  assert.equal(ports?.cue, 'told');
+});
+
+test('a capitalised determiner inside a name after a quote ("CBS This Morning co-anchor")', () => {
+  const text = '“That was a rare admission, senator,” CBS This Morning co-anchor Dana Brooks said.';
+  const quote = quoteStarting(analyse(text), 'That was a rare admission');
+  assert.equal(speakerOf(text, quote), 'CBS This Morning co-anchor Dana Brooks');
+  assert.equal(quote?.cue, 'said');
+});
