@@ -274,6 +274,13 @@ export class ClaimFinder {
     return { quote, speaker: { first, end: ['NOUN', 'PROPN'].includes(doc.pos(comma - 1)) ? comma : end } };
   }
 
+  /** A phrase with the phrases coordinated after it: "Doyle and others", "the mayor or her deputy". */
+  private coordinatedAfter(phrase: TokenRange | null, limit: number): TokenRange | null {
+    const doc = this.doc;
+    const next = phrase && doc.pos(phrase.end) === 'CCONJ' ? phraseStartingAt(doc, phrase.end + 1, limit) : null;
+    return next ? { first: phrase!.first, end: next.end } : phrase;
+  }
+
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
   private closingComma(cue: Cue): number {
     const doc = this.doc;
@@ -569,7 +576,7 @@ export class ClaimFinder {
     const subject = subjectBefore(doc, cueFirst, floor);
     const participle = doc.key(cue.verb).endsWith('ing');
     if (!cue.entry.cognition && !participle && (quoteBefore || (!subject && this.commaBefore(cueFirst, floor)))) {
-      const speaker = phraseStartingAt(doc, cueEnd, limit);
+      const speaker = this.coordinatedAfter(phraseStartingAt(doc, cueEnd, limit), limit);
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
       // A relative clause may follow the speaker: "…, said the man who built his career on …".
       const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || references.get(doc.key(speaker.end)) === 'antecedent' || this.onlyAdjuncts(speaker.end, wordsEnd));
@@ -580,7 +587,9 @@ export class ClaimFinder {
           this.attach(quoteBefore, cue, speaker, null);
           return;
         }
-        this.indirect(cue, speaker, null, this.content(floor, cueFirst));
+        // An inverted aside inside the clause: "The contrast with Trump, said Doyle, would be clear".
+        const aside = doc.key(speaker.end) === ',' && this.content(floor, cueFirst) === null;
+        this.indirect(cue, speaker, null, aside ? this.content(floor, rightEnd <= speaker.end + 1 ? wordsEnd : rightEnd) : this.content(floor, cueFirst));
         return;
       }
     }

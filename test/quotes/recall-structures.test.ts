@@ -90,3 +90,12 @@ test('a capitalised determiner inside a name after a quote ("CBS This Morning co
   assert.equal(speakerOf(text, quote), 'CBS This Morning co-anchor Dana Brooks');
   assert.equal(quote?.cue, 'said');
 });
+
+test('an inverted aside inside the clause, with a coordinated speaker ("X, said Doyle and others, would …")', () => {
+  const text = 'The contrast with the Lithuanian premier, said Ms. Laurinaitis and other delegates, would be stark.';
+  const result = analyse(text);
+  const quote = result.quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'Ms. Laurinaitis and other delegates');
+  assert.ok(quote?.text.startsWith('The contrast with the Lithuanian premier'));
+  assert.ok(quote?.text.endsWith('would be stark'));
+});
