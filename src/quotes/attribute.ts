@@ -381,7 +381,8 @@ export class ClaimFinder {
       const extended = this.extend(i, limit);
       if (extended > i) i = extended;
       // "said Thursday's speeches …": a date owning a noun opens the clause.
-      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s") || doc.pos(i) === 'ADV' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
+      // An interjection opens what is said without being its clause: "I said, hey, you've got to …".
+      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s") || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
       else break;
     }
     return i;

@@ -99,3 +99,11 @@ test('an inverted aside inside the clause, with a coordinated speaker ("X, said 
   assert.ok(quote?.text.startsWith('The contrast with the Lithuanian premier'));
   assert.ok(quote?.text.endsWith('would be stark'));
 });
+
+test('an interjection after the cue does not hide the clause said ("I said, hey, …")', () => {
+  const text = 'My aides told me to skip the summit in Davos, but I said, hey, we have to change the culture.';
+  const quote = quoteStarting(analyse(text), 'we have to change');
+  assert.equal(speakerOf(text, quote), 'I');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'we have to change the culture');
+});
