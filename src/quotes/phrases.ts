@@ -298,9 +298,12 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     const first = previous < 0 ? floor : previous + 1;
     const link = appositive(doc, first, comma);
     if (!link || (!link.phrase && first === floor)) break;
-    if (link.phrase) appositives.push(link.phrase);
     links++;
-    outermost = first;
+    // An aside before the chain's phrases opens no phrase: "On Monday, however, the director, James Comey, said".
+    if (link.phrase) {
+      appositives.push(link.phrase);
+      outermost = first;
+    } else if (appositives.length === 0) outermost = first;
     if (previous < 0) break;
     comma = previous;
   }

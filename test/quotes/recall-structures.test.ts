@@ -107,3 +107,10 @@ test('an interjection after the cue does not hide the clause said ("I said, hey,
   assert.equal(quote?.cue, 'said');
   assert.equal(quote?.text, 'we have to change the culture');
 });
+
+test('an adverb aside before an appositive chain does not hide the subject', () => {
+  const text = 'On Wednesday, however, the director of the Estonian border agency, Kaarel Tamm, said that the crossings had doubled.';
+  const quote = quoteStarting(analyse(text), 'the crossings had doubled');
+  assert.equal(speakerOf(text, quote), 'Kaarel Tamm');
+  assert.equal(quote?.cue, 'said');
+});
