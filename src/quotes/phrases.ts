@@ -193,7 +193,10 @@ export function auxiliariesBefore(doc: Doc, verb: number, floor: number): number
  * would look like a clause's verb: "Cheung declined".) An aside has no phrase: a relative clause, a
  * participle ("led by …") or a prepositional phrase alone, adverbs, stray punctuation. Null otherwise.
  */
-function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange | null } | null {
+function appositive(doc: Doc, first: number, stretchEnd: number): { phrase: TokenRange | null } | null {
+  // An abbreviation's period ends no aside: "Sen. Rand Paul, R-Ky., told".
+  let end = stretchEnd;
+  while (end > first + 1 && doc.key(end - 1) === '.') end--;
   if (first >= end) return null;
   let minor = true;
   for (let i = first; i < end; i++) if (doc.pos(i) !== 'ADV' && doc.pos(i) !== 'PUNCT') minor = false;
@@ -217,7 +220,9 @@ function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange 
   const next = doc.key(i);
   const bracketed = next === '(' && doc.key(end - 1) === ')';
   const participle = doc.pos(i) === 'VERB' && next.endsWith('ing');
-  const tail = bracketed || participle || doc.pos(i) === 'ADP' || references.get(next) === 'antecedent';
+  // An adverb may open the prepositional phrase: "one of the few co-authors still on Capitol Hill".
+  const prepositional = doc.pos(i) === 'ADP' || (doc.pos(i) === 'ADV' && doc.pos(i + 1) === 'ADP');
+  const tail = bracketed || participle || prepositional || references.get(next) === 'antecedent';
   return i >= end || tail ? { phrase } : null;
 }
 

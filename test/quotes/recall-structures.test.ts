@@ -114,3 +114,14 @@ test('an adverb aside before an appositive chain does not hide the subject', () 
   assert.equal(speakerOf(text, quote), 'Kaarel Tamm');
   assert.equal(quote?.cue, 'said');
 });
+
+test('appositives with an abbreviation\'s period or an adverb before their prepositional phrase', () => {
+  const text = 'Sen. Mara Quist, R-Ky., told Fox News that the Ohio polls could be way off. Sen. Dan Ortiz (D-N.M.), one of the few negotiators still on the committee, said the talks with Mexico had stalled.';
+  const result = analyse(text);
+  const polls = quoteStarting(result, 'the Ohio polls');
+  assert.equal(speakerOf(text, polls), 'Sen. Mara Quist');
+  assert.equal(polls?.cue, 'told');
+  const talks = quoteStarting(result, 'the talks with Mexico');
+  assert.equal(speakerOf(text, talks), 'Sen. Dan Ortiz');
+  assert.equal(talks?.cue, 'said');
+});
