@@ -11,6 +11,7 @@ import {
   organisationWords,
   outletWords,
   phrasePrepositions,
+  quoteMarks,
   references,
   respondentParticiples,
   subjectPronouns,
@@ -52,6 +53,20 @@ export function isNominal(doc: Doc, i: number): boolean {
 
 function isPreposition(doc: Doc, i: number, allowed: ReadonlySet<string>): boolean {
   return doc.pos(i) === 'ADP' && allowed.has(doc.key(i));
+}
+
+const CLOSING_MARKS: ReadonlySet<string> = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+const OPENING_MARKS: ReadonlySet<string> = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+
+/**
+ * Whether token `i` closes a quote that opened inside a phrase, after a word ("a “sociopath,”",
+ * "the co-author of “Going Viral,”"), not one opening the sentence or a clause ("“…,” said X").
+ */
+function closesInnerQuote(doc: Doc, i: number, floor: number): boolean {
+  if (!CLOSING_MARKS.has(doc.tokens[i]?.text ?? '')) return false;
+  let open = i - 1;
+  while (open > floor && !OPENING_MARKS.has(doc.tokens[open]!.text)) open--;
+  return open > floor && doc.pos(open - 1) !== 'PUNCT';
 }
 
 /** Closing bracket or dash → the mark that opens the aside. */
@@ -193,10 +208,13 @@ export function auxiliariesBefore(doc: Doc, verb: number, floor: number): number
  * would look like a clause's verb: "Cheung declined".) An aside has no phrase: a relative clause, a
  * participle ("led by …") or a prepositional phrase alone, adverbs, stray punctuation. Null otherwise.
  */
-function appositive(doc: Doc, first: number, stretchEnd: number): { phrase: TokenRange | null } | null {
+function appositive(doc: Doc, stretchFirst: number, stretchEnd: number, floor: number): { phrase: TokenRange | null } | null {
   // An abbreviation's period ends no aside: "Sen. Rand Paul, R-Ky., told".
+  let first = stretchFirst;
   let end = stretchEnd;
   while (end > first + 1 && doc.key(end - 1) === '.') end--;
+  // What follows a quoted title's comma continues the aside: "the co-author of “Going Viral,” about the spread of …".
+  while (first < end && doc.key(first - 1) === ',' && closesInnerQuote(doc, first, floor)) first++;
   if (first >= end) return null;
   let minor = true;
   for (let i = first; i < end; i++) if (doc.pos(i) !== 'ADV' && doc.pos(i) !== 'PUNCT') minor = false;
@@ -283,6 +301,8 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     if (open <= floor) return null;
     i = open - 1;
   }
+  // A comma inside the closing quote of a quoted title or word ends the aside: "Humphrey, who calls Trump a “sociopath,” said".
+  if (i > floor && doc.key(i - 1) === ',' && closesInnerQuote(doc, i, floor)) i--;
   if (i < floor) return null;
   // A participle and its date between the subject and the cue: "A poll released Monday shows", "a report published Wednesday said".
   if (i < end - 1 && i > floor && doc.pos(i) === 'VERB' && isParticiple(doc, i) && HEAD.has(doc.pos(i - 1))) return phraseEndingAt(doc, i - 1, floor);
@@ -301,7 +321,7 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
   for (;;) {
     const previous = previousComma(doc, comma, floor);
     const first = previous < 0 ? floor : previous + 1;
-    const link = appositive(doc, first, comma);
+    const link = appositive(doc, first, comma, floor);
     if (!link || (!link.phrase && first === floor)) break;
     links++;
     // An aside before the chain's phrases opens no phrase: "On Monday, however, the director, James Comey, said".

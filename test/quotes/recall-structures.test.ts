@@ -125,3 +125,13 @@ test('appositives with an abbreviation\'s period or an adverb before their prepo
   assert.equal(speakerOf(text, talks), 'Sen. Dan Ortiz');
   assert.equal(talks?.cue, 'said');
 });
+
+test('a quoted word or title inside an appositive does not break the subject', () => {
+  const text = 'Okonjo, the author of “Lagos Rising,” about the city’s growth, said the ferry plan would fail. Mr. Adeyemi, who calls the governor a “showman,” said the budget was padded.';
+  const result = analyse(text);
+  const ferry = quoteStarting(result, 'the ferry plan');
+  assert.equal(speakerOf(text, ferry), 'Okonjo');
+  assert.equal(ferry?.cue, 'said');
+  const budget = quoteStarting(result, 'the budget was padded');
+  assert.equal(speakerOf(text, budget), 'Mr. Adeyemi');
+});
