@@ -703,7 +703,11 @@ export class ClaimFinder {
     }
     // A relative clause after a comma is no trailing cue: "“…,” said Cordesman, who has advised McCain".
     const commaBefore = pronounOf(doc, speaker) !== 'antecedent' && this.commaBefore(speaker.first, floor);
-    if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
+    // After an opening participle the words after the cue answer it: "Asked who leads the party, he said Ryan."
+    const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
+    if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
+      this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
+    } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
       // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
       const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);

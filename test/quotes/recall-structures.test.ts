@@ -135,3 +135,11 @@ test('a quoted word or title inside an appositive does not break the subject', (
   const budget = quoteStarting(result, 'the budget was padded');
   assert.equal(speakerOf(text, budget), 'Mr. Adeyemi');
 });
+
+test('after an opening participle, a noun phrase after the cue is the answer ("Asked who …, he said Ryan")', () => {
+  const text = 'Asked on Channel 4 who leads the Labour party, he said Starmer.';
+  const result = analyse(text);
+  const answer = result.quotes.find((q) => q.cue === 'said');
+  assert.equal(answer?.text, 'Starmer');
+  assert.equal(speakerOf(text, answer), 'he');
+});
