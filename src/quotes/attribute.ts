@@ -482,6 +482,8 @@ export class ClaimFinder {
     for (let i = from; i < end; i++) {
       // A participle tail belongs to the speaker: "…, McCain said, citing low growth."
       if (doc.key(i) === ',' && doc.pos(i + 1) === 'VERB' && doc.key(i + 1).endsWith('ing')) return true;
+      // So does a clause coordinated after a comma: "…, a spokeswoman said on Saturday, and it has activated …".
+      if (doc.key(i) === ',' && doc.pos(i + 1) === 'CCONJ' && this.startsClause(i + 2, end)) return true;
       if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return false;
     }
     return true;

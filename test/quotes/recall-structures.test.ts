@@ -143,3 +143,11 @@ test('after an opening participle, a noun phrase after the cue is the answer ("A
   assert.equal(answer?.text, 'Starmer');
   assert.equal(speakerOf(text, answer), 'he');
 });
+
+test('a trailing cue may be followed by a coordinated clause ("…, an official said, and …")', () => {
+  const text = 'The ministry opened a shelter in Tromso, an official said on Monday, and it has housed 40 families since.';
+  const result = analyse(text);
+  const quote = result.quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'an official');
+  assert.equal(quote?.text, 'The ministry opened a shelter in Tromso');
+});
