@@ -215,6 +215,8 @@ function appositive(doc: Doc, stretchFirst: number, stretchEnd: number, floor: n
   while (end > first + 1 && doc.key(end - 1) === '.') end--;
   // What follows a quoted title's comma continues the aside: "the co-author of “Going Viral,” about the spread of …".
   while (first < end && doc.key(first - 1) === ',' && closesInnerQuote(doc, first, floor)) first++;
+  // A conjunction opening the sentence is no part of its subject: "But Sen. Durbin (D-Ill.), noting …, said".
+  while (first === stretchFirst && first === floor && first < end && doc.pos(first) === 'CCONJ') first++;
   if (first >= end) return null;
   let minor = true;
   for (let i = first; i < end; i++) if (doc.pos(i) !== 'ADV' && doc.pos(i) !== 'PUNCT') minor = false;
@@ -240,7 +242,8 @@ function appositive(doc: Doc, stretchFirst: number, stretchEnd: number, floor: n
   const participle = doc.pos(i) === 'VERB' && next.endsWith('ing');
   // An adverb may open the prepositional phrase: "one of the few co-authors still on Capitol Hill".
   const prepositional = doc.pos(i) === 'ADP' || (doc.pos(i) === 'ADV' && doc.pos(i + 1) === 'ADP');
-  const tail = bracketed || participle || prepositional || references.get(next) === 'antecedent';
+  // A quoted title may close the phrase: "a contestant on the reality show “The Apprentice,”".
+  const tail = bracketed || participle || prepositional || OPENING_MARKS.has(doc.tokens[i]?.text ?? '') || references.get(next) === 'antecedent';
   return i >= end || tail ? { phrase } : null;
 }
 

@@ -151,3 +151,13 @@ test('a trailing cue may be followed by a coordinated clause ("…, an official 
   assert.equal(speakerOf(text, quote), 'an official');
   assert.equal(quote?.text, 'The ministry opened a shelter in Tromso');
 });
+
+test('an appositive closed by a quoted title, and a conjunction opening the sentence before a bracketed aside', () => {
+  const text = 'Lena Voss, a judge on the talent show “Stars of Bavaria,” who later worked for the mayor, said the contract was fair. But Sen. Ray Ortega (D-Ariz.), noting the size of the deficit, said the bill would fail.';
+  const result = analyse(text);
+  const contract = quoteStarting(result, 'the contract was fair');
+  assert.equal(speakerOf(text, contract), 'Lena Voss');
+  assert.equal(contract?.cue, 'said');
+  const bill = quoteStarting(result, 'the bill would fail');
+  assert.equal(speakerOf(text, bill), 'Sen. Ray Ortega');
+});
