@@ -698,6 +698,17 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, content);
       return;
     }
+    // "As the Hill reported, Trump was …", "…, as the Times reported on Tuesday, and …": the clause beside the "as" clause.
+    const as = speaker.first - 1;
+    if (as >= floor && doc.key(as) === 'as' && !cue.entry.cognition) {
+      let comma = after;
+      while (comma < wordsEnd && doc.key(comma) !== ',') comma++;
+      const content = as === floor ? this.content(comma + 1, wordsEnd) : this.commaBefore(as, floor) ? this.content(floor, as) : null;
+      if (content) {
+        this.indirect(cue, speaker, listener, content);
+        return;
+      }
+    }
     const relativeObject = this.relativeObject(speaker, after, rightEnd, floor);
     if (relativeObject) {
       this.indirect(cue, speaker, listener, relativeObject);

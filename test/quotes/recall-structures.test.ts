@@ -161,3 +161,14 @@ test('an appositive closed by a quoted title, and a conjunction opening the sent
   const bill = quoteStarting(result, 'the bill would fail');
   assert.equal(speakerOf(text, bill), 'Sen. Ray Ortega');
 });
+
+test('"As X reported, …" and "…, as X reported" attribute the clause beside the "as" clause', () => {
+  const text = 'As The Irish Times reported, the Dublin council was accused of breaking its own rules. The minister met the union leaders that week, as Reuters reported on Tuesday, and he will chair the talks.';
+  const result = analyse(text);
+  const council = quoteStarting(result, 'the Dublin council');
+  assert.equal(speakerOf(text, council), 'The Irish Times');
+  assert.equal(council?.cue, 'reported');
+  const met = quoteStarting(result, 'The minister met');
+  assert.equal(speakerOf(text, met), 'Reuters');
+  assert.equal(met?.text, 'The minister met the union leaders that week');
+});
