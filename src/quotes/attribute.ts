@@ -53,6 +53,7 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const PREDICATE = new Set(['VERB', 'AUX']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
+const DASHES = new Set(['—', '–', '--']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
@@ -451,8 +452,20 @@ export class ClaimFinder {
       }
       // A possessive ending and a capitalised word inside a name are neither verbs nor clause breaks ("wrote to Sanders’ office that").
       if (isNominal(doc, i)) continue;
+      // An aside between dashes: "said — on Twitter, as it happens — that …".
+      const dash = DASHES.has(doc.key(i)) ? this.closingDash(i, end) : -1;
+      if (dash > 0) {
+        i = dash;
+        continue;
+      }
       if (PREDICATE.has(doc.pos(i)) || (doc.pos(i) === 'PUNCT' && doc.key(i) !== ',')) return -1;
     }
+    return -1;
+  }
+
+  /** The dash closing the aside the dash at `open` opens, before `end`, or -1. */
+  private closingDash(open: number, end: number): number {
+    for (let i = open + 1; i < end; i++) if (this.doc.key(i) === this.doc.key(open)) return i;
     return -1;
   }
 

@@ -172,3 +172,11 @@ test('"As X reported, …" and "…, as X reported" attribute the clause beside 
   assert.equal(speakerOf(text, met), 'Reuters');
   assert.equal(met?.text, 'The minister met the union leaders that week');
 });
+
+test('an aside between dashes after the cue does not hide its "that" clause', () => {
+  const text = 'Her campaign chair, Olga Petrenko, said — on Telegram, as it happens — that the fund raised $2 million in Kyiv.';
+  const quote = quoteStarting(analyse(text), 'the fund raised');
+  assert.equal(speakerOf(text, quote), 'Olga Petrenko');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'the fund raised $2 million in Kyiv');
+});
