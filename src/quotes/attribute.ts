@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, negations, notLeadIns, objectPronouns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { answerWords, type CueEntry, clauseLinks, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -53,6 +53,7 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const PREDICATE = new Set(['VERB', 'AUX']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
+const DASHES = new Set(['—', '–', '--']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
@@ -108,7 +109,7 @@ export class ClaimFinder {
           const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, cue);
           // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
           const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
-          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced);
+          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced, this.quoteOpeningBefore(later));
         }
       });
       for (const cue of cues) {
@@ -131,7 +132,8 @@ export class ClaimFinder {
     const before = doc.text.slice(Math.min(sentence.start, span.open), span.open).replace(/[\s([]+$/u, '');
     if (before === '' || before.endsWith(':')) return true;
     const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
-    if (before.endsWith(',')) return words >= MIN_DIRECT_AFTER_COMMA;
+    // After a dash too: "praised his “deep faith” - “faith that reveals itself in good works,” he said -".
+    if (/[,—–-]$/u.test(before)) return words >= MIN_DIRECT_AFTER_COMMA;
     const previous = doc.tokenAt(span.open) - 1;
     const startsUpper = /^\p{Lu}/u.test(doc.text.slice(span.start, span.start + 1));
     return previous >= 0 && startsUpper && cueVerbs.has(doc.tokens[previous]!.lemma.toLowerCase());
@@ -228,7 +230,8 @@ export class ClaimFinder {
 
   /**
    * Where a later cue's own clause starts, for an earlier cue's content: before a conjoined clause with a
-   * subject of its own ("…, and Ms. Acosta said …", "half said … and one in four said …"), or at the later
+   * subject of its own ("…, and Ms. Acosta said …", "half said … and one in four said …", "…; 26 percent
+   * say …", "…, while others say …"), or at the later
    * cue when the earlier one stands inside its subject ("an official who spoke to discuss strategy said …").
    */
   private subjectClauseStart(later: Cue, earlier: Cue): number {
@@ -237,8 +240,51 @@ export class ClaimFinder {
     const subject = subjectBefore(doc, later.range.first, floor);
     if (!subject) return Number.POSITIVE_INFINITY;
     if (subject.first <= earlier.range.first) return later.range.first;
-    if (subject.first - 1 <= floor || doc.pos(subject.first - 1) !== 'CCONJ') return Number.POSITIVE_INFINITY;
-    return doc.key(subject.first - 2) === ',' ? subject.first - 2 : subject.first - 1;
+    const link = subject.first - 1;
+    // "…; 26 percent say …", "…, while 61 percent say …": a clause of its own.
+    if (link > floor && (doc.key(link) === ';' || clauseLinks.has(doc.key(link)))) return doc.key(link - 1) === ',' ? link - 1 : link;
+    if (link <= floor || doc.pos(link) !== 'CCONJ') return Number.POSITIVE_INFINITY;
+    // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …".
+    if (!this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
+    return doc.key(link - 1) === ',' ? link - 1 : link;
+  }
+
+  /** The token opening a direct quote that ends right before a cue's speaker, or the cue when inverted ("— “…,” he said —"). */
+  private quoteOpeningBefore(cue: Cue): number {
+    const doc = this.doc;
+    const subject = subjectBefore(doc, cue.range.first, doc.range(cue.sentence).first);
+    const quote = this.quoteEndingBefore(subject?.first ?? cue.range.first);
+    return quote ? doc.tokenAt(quote.span.open) : Number.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The words between a direct quote and a cue after it, when they hold no clause: the speaker, up to its
+   * first comma when that ends a noun ("“…,” Senate leader Mitch McConnell, R-Ky., said", "“…,” the
+   * bespectacled, 71-year-old diplomat said"). Participles and capitalised words the tagger took for verbs
+   * may stand in them, as may compounds ("Fight for $15 organizing director Kendall Fells", "soft-spoken").
+   */
+  private speakerAfterQuote(cueFirst: number, floor: number): { quote: Candidate; speaker: TokenRange } | null {
+    const doc = this.doc;
+    let end = cueFirst;
+    while (end > floor && doc.key(end - 1) === ',') end--;
+    let first = end;
+    while (first > floor && !CLOSING_MARKS.has(doc.tokens[first - 1]!.text)) {
+      const verb = doc.pos(first - 1) === 'VERB' && !isNominal(doc, first - 1) && !doc.key(first - 1).endsWith('ing') && !/^\p{Lu}/u.test(doc.tokens[first - 1]!.text);
+      if (verb || doc.pos(first - 1) === 'AUX' || this.isQuoted(doc.tokens[first - 1]!.start)) return null;
+      first--;
+    }
+    const quote = first > floor && first < end ? this.quoteEndingBefore(first) : null;
+    if (!quote || !(isNominal(doc, first) || /^\p{Lu}/u.test(doc.tokens[first]!.text)) || !['NOUN', 'PROPN'].includes(doc.pos(end - 1))) return null;
+    let comma = first;
+    while (comma < end && doc.key(comma) !== ',') comma++;
+    return { quote, speaker: { first, end: ['NOUN', 'PROPN'].includes(doc.pos(comma - 1)) ? comma : end } };
+  }
+
+  /** A phrase with the phrases coordinated after it: "Doyle and others", "the mayor or her deputy". */
+  private coordinatedAfter(phrase: TokenRange | null, limit: number): TokenRange | null {
+    const doc = this.doc;
+    const next = phrase && doc.pos(phrase.end) === 'CCONJ' ? phraseStartingAt(doc, phrase.end + 1, limit) : null;
+    return next ? { first: phrase!.first, end: next.end } : phrase;
   }
 
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
@@ -344,7 +390,8 @@ export class ClaimFinder {
       const extended = this.extend(i, limit);
       if (extended > i) i = extended;
       // "said Thursday's speeches …": a date owning a noun opens the clause.
-      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s") || doc.pos(i) === 'ADV' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
+      // An interjection opens what is said without being its clause: "I said, hey, you've got to …".
+      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s") || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
       else break;
     }
     return i;
@@ -414,8 +461,20 @@ export class ClaimFinder {
       }
       // A possessive ending and a capitalised word inside a name are neither verbs nor clause breaks ("wrote to Sanders’ office that").
       if (isNominal(doc, i)) continue;
+      // An aside between dashes: "said — on Twitter, as it happens — that …".
+      const dash = DASHES.has(doc.key(i)) ? this.closingDash(i, end) : -1;
+      if (dash > 0) {
+        i = dash;
+        continue;
+      }
       if (PREDICATE.has(doc.pos(i)) || (doc.pos(i) === 'PUNCT' && doc.key(i) !== ',')) return -1;
     }
+    return -1;
+  }
+
+  /** The dash closing the aside the dash at `open` opens, before `end`, or -1. */
+  private closingDash(open: number, end: number): number {
+    for (let i = open + 1; i < end; i++) if (this.doc.key(i) === this.doc.key(open)) return i;
     return -1;
   }
 
@@ -426,7 +485,8 @@ export class ClaimFinder {
       const at = doc.tokens[i]!.start;
       const quote = this.candidates.find((c) => c.span.open === at && c.direct && !c.claim);
       if (quote) return quote;
-      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return null;
+      // A quote of its own in between is what the cue bears on: "praised his “deep faith” — “…,” he said".
+      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i)) || this.isQuoted(at)) return null;
     }
     return null;
   }
@@ -444,6 +504,8 @@ export class ClaimFinder {
     for (let i = from; i < end; i++) {
       // A participle tail belongs to the speaker: "…, McCain said, citing low growth."
       if (doc.key(i) === ',' && doc.pos(i + 1) === 'VERB' && doc.key(i + 1).endsWith('ing')) return true;
+      // So does a clause coordinated after a comma: "…, a spokeswoman said on Saturday, and it has activated …".
+      if (doc.key(i) === ',' && doc.pos(i + 1) === 'CCONJ' && this.startsClause(i + 2, end)) return true;
       if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return false;
     }
     return true;
@@ -539,7 +601,7 @@ export class ClaimFinder {
     const subject = subjectBefore(doc, cueFirst, floor);
     const participle = doc.key(cue.verb).endsWith('ing');
     if (!cue.entry.cognition && !participle && (quoteBefore || (!subject && this.commaBefore(cueFirst, floor)))) {
-      const speaker = phraseStartingAt(doc, cueEnd, limit);
+      const speaker = this.coordinatedAfter(phraseStartingAt(doc, cueEnd, limit), limit);
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
       // A relative clause may follow the speaker: "…, said the man who built his career on …".
       const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || references.get(doc.key(speaker.end)) === 'antecedent' || this.onlyAdjuncts(speaker.end, wordsEnd));
@@ -550,7 +612,9 @@ export class ClaimFinder {
           this.attach(quoteBefore, cue, speaker, null);
           return;
         }
-        this.indirect(cue, speaker, null, this.content(floor, cueFirst));
+        // An inverted aside inside the clause: "The contrast with Trump, said Doyle, would be clear".
+        const aside = doc.key(speaker.end) === ',' && this.content(floor, cueFirst) === null;
+        this.indirect(cue, speaker, null, aside ? this.content(floor, rightEnd <= speaker.end + 1 ? wordsEnd : rightEnd) : this.content(floor, cueFirst));
         return;
       }
     }
@@ -570,6 +634,12 @@ export class ClaimFinder {
     }
     // The writer's own words as a participant ("“I am not shy,” I said", "I told the judge that …") are
     // claims; what the writer thinks or finds ("I think", "we know") is the author's voice.
+    // "“…,” Gene Sperling, a Clinton adviser, said": asides the subject reader cannot read between the quote and the cue.
+    const afterQuote = participle || (speaker && this.quoteEndingBefore(speaker.first)) ? null : this.speakerAfterQuote(cueFirst, floor);
+    if (afterQuote) {
+      this.attach(afterQuote.quote, cue, afterQuote.speaker, null);
+      return;
+    }
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
     // "It is hard to say whether …", "it's safe to say": an expletive speaks no infinitive its adjective governs ("it is likely to say" does).
     const adjective = this.isInfinitiveTo(cue.verb - 1) && doc.pos(cue.verb - 2) === 'ADJ' && !raisingAdjectives.has(doc.key(cue.verb - 2));
@@ -605,7 +675,8 @@ export class ClaimFinder {
     }
     // "75 percent said yes", "half said so", "a third said the same of Sanders": words standing for the answer.
     const answer = doc.key(after) === 'the' && answerWords.has(doc.key(after + 1)) ? after + 1 : after;
-    if (answerWords.has(doc.key(answer)) && (answer + 1 >= rightEnd || ['PUNCT', 'ADP'].includes(doc.pos(answer + 1)))) {
+    // A conjunction may follow the answer: "Sanders said yes and took …", "72 percent said no while …".
+    if (answerWords.has(doc.key(answer)) && (answer + 1 >= rightEnd || ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(doc.pos(answer + 1)) || clauseLinks.has(doc.key(answer + 1)))) {
       this.indirect(cue, speaker, listener, this.content(after, answer + 1, false));
       return;
     }
@@ -631,11 +702,15 @@ export class ClaimFinder {
     }
     // Inside a relative clause the content's subject went before the speaker: "the fund, which the
     // company says holds $110 billion, …", "an event that Carson says led him to Christ".
-    const relative = speaker.first > floor && (references.get(doc.key(speaker.first - 1)) === 'antecedent' || doc.pos(speaker.first - 1) === 'NOUN');
+    // The relative word may open the speaker's phrase as a determiner ("which critics said was …") or
+    // stand with no antecedent ("what many analysts said was …"); it is no part of the speaker.
+    const relativeWord = (i: number) => references.get(doc.key(i)) === 'antecedent' || freeRelatives.has(doc.key(i));
+    const opener = speaker.end - speaker.first > 1 && relativeWord(speaker.first);
+    const relative = opener || (speaker.first > floor && (relativeWord(speaker.first - 1) || doc.pos(speaker.first - 1) === 'NOUN'));
     if (relative && next === after && PREDICATE.has(doc.pos(next))) {
       let clauseEnd = next;
       while (clauseEnd < rightEnd && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
-      this.indirect(cue, speaker, listener, this.content(next, clauseEnd));
+      this.indirect(cue, opener ? { first: speaker.first + 1, end: speaker.end } : speaker, listener, this.content(next, clauseEnd));
       return;
     }
     // "agreed with Dean", "warned against a Trump-only campaign": the preposition joins the cue.
@@ -655,13 +730,29 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, content);
       return;
     }
+    // "As the Hill reported, Trump was …", "…, as the Times reported on Tuesday, and …": the clause beside the "as" clause.
+    const as = speaker.first - 1;
+    if (as >= floor && doc.key(as) === 'as' && !cue.entry.cognition) {
+      let comma = after;
+      while (comma < wordsEnd && doc.key(comma) !== ',') comma++;
+      const content = as === floor ? this.content(comma + 1, wordsEnd) : this.commaBefore(as, floor) ? this.content(floor, as) : null;
+      if (content) {
+        this.indirect(cue, speaker, listener, content);
+        return;
+      }
+    }
     const relativeObject = this.relativeObject(speaker, after, rightEnd, floor);
     if (relativeObject) {
       this.indirect(cue, speaker, listener, relativeObject);
       return;
     }
-    const commaBefore = this.commaBefore(speaker.first, floor);
-    if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
+    // A relative clause after a comma is no trailing cue: "“…,” said Cordesman, who has advised McCain".
+    const commaBefore = pronounOf(doc, speaker) !== 'antecedent' && this.commaBefore(speaker.first, floor);
+    // After an opening participle the words after the cue answer it: "Asked who leads the party, he said Ryan."
+    const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
+    if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
+      this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
+    } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
       // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
       const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);
@@ -791,6 +882,12 @@ export class ClaimFinder {
     // What another cue attributes is no headline's: "His final assessment: “…,” he said."
     else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.isInstructionOrList(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
+  }
+
+  /** Whether tokens [from, end) hold a verb or auxiliary. */
+  private holdsPredicate(from: number, end: number): boolean {
+    for (let i = from; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
+    return false;
   }
 
   /** Whether tokens [from, end) hold a noun (or a noun the tagger took for a verb). */

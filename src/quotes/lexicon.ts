@@ -87,6 +87,10 @@ export const droppedClauseMarkers = lowerSet(cues.droppedClauseMarkers);
 export const negations = lowerSet(cues.negations);
 /** Subordinators before a bare participle cue, which then has no speaker ("when asked whether …"). */
 export const participleSubordinators = lowerSet(cues.participleSubordinators);
+/** Subordinators that open a clause of its own after a content, with its own speaker ("…, while 61 percent say …"). */
+export const clauseLinks = lowerSet(cues.clauseLinks);
+/** Relative pronouns with no antecedent, which may open a relative clause around a cue ("what analysts said was …"). */
+export const freeRelatives = lowerSet(cues.freeRelatives);
 /** Words standing for a whole answer after a cue ("said yes", "said so"). */
 export const answerWords = lowerSet(cues.answerWords);
 export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);

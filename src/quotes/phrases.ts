@@ -11,6 +11,7 @@ import {
   organisationWords,
   outletWords,
   phrasePrepositions,
+  quoteMarks,
   references,
   respondentParticiples,
   stanceVerbs,
@@ -55,6 +56,20 @@ function isPreposition(doc: Doc, i: number, allowed: ReadonlySet<string>): boole
   return doc.pos(i) === 'ADP' && allowed.has(doc.key(i));
 }
 
+const CLOSING_MARKS: ReadonlySet<string> = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+const OPENING_MARKS: ReadonlySet<string> = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
+
+/**
+ * Whether token `i` closes a quote that opened inside a phrase, after a word ("a “sociopath,”",
+ * "the co-author of “Going Viral,”"), not one opening the sentence or a clause ("“…,” said X").
+ */
+function closesInnerQuote(doc: Doc, i: number, floor: number): boolean {
+  if (!CLOSING_MARKS.has(doc.tokens[i]?.text ?? '')) return false;
+  let open = i - 1;
+  while (open > floor && !OPENING_MARKS.has(doc.tokens[open]!.text)) open--;
+  return open > floor && doc.pos(open - 1) !== 'PUNCT';
+}
+
 /** Closing bracket or dash → the mark that opens the aside. */
 const BRACKETS: ReadonlyMap<string, string> = new Map([
   [')', '('],
@@ -75,7 +90,8 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
   if (!HEAD.has(doc.pos(last)) && !fractions.has(doc.key(last)) && !objectPronoun) return null;
   let first = last;
   for (let i = last - 1; i >= floor; i--) {
-    if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i))) break;
+    // A capitalised determiner after a name is inside it: "CBS This Morning co-anchor Jane Doe".
+    if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i)) && !(doc.pos(i) === 'PROPN' && /^\p{Lu}/u.test(doc.tokens[first]!.text))) break;
     if (isNominal(doc, i)) first = i;
     // A subject pronoun is no possessive: "which Democrats say".
     else if (doc.pos(i) === 'PRON' && subjectPronouns.has(doc.key(i))) break;
@@ -193,7 +209,15 @@ export function auxiliariesBefore(doc: Doc, verb: number, floor: number): number
  * would look like a clause's verb: "Cheung declined".) An aside has no phrase: a relative clause, a
  * participle ("led by …") or a prepositional phrase alone, adverbs, stray punctuation. Null otherwise.
  */
-function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange | null } | null {
+function appositive(doc: Doc, stretchFirst: number, stretchEnd: number, floor: number): { phrase: TokenRange | null } | null {
+  // An abbreviation's period ends no aside: "Sen. Rand Paul, R-Ky., told".
+  let first = stretchFirst;
+  let end = stretchEnd;
+  while (end > first + 1 && doc.key(end - 1) === '.') end--;
+  // What follows a quoted title's comma continues the aside: "the co-author of “Going Viral,” about the spread of …".
+  while (first < end && doc.key(first - 1) === ',' && closesInnerQuote(doc, first, floor)) first++;
+  // A conjunction opening the sentence is no part of its subject: "But Sen. Durbin (D-Ill.), noting …, said".
+  while (first === stretchFirst && first === floor && first < end && doc.pos(first) === 'CCONJ') first++;
   if (first >= end) return null;
   let minor = true;
   for (let i = first; i < end; i++) if (doc.pos(i) !== 'ADV' && doc.pos(i) !== 'PUNCT') minor = false;
@@ -217,7 +241,10 @@ function appositive(doc: Doc, first: number, end: number): { phrase: TokenRange 
   const next = doc.key(i);
   const bracketed = next === '(' && doc.key(end - 1) === ')';
   const participle = doc.pos(i) === 'VERB' && next.endsWith('ing');
-  const tail = bracketed || participle || doc.pos(i) === 'ADP' || references.get(next) === 'antecedent';
+  // An adverb may open the prepositional phrase: "one of the few co-authors still on Capitol Hill".
+  const prepositional = doc.pos(i) === 'ADP' || (doc.pos(i) === 'ADV' && doc.pos(i + 1) === 'ADP');
+  // A quoted title may close the phrase: "a contestant on the reality show “The Apprentice,”".
+  const tail = bracketed || participle || prepositional || OPENING_MARKS.has(doc.tokens[i]?.text ?? '') || references.get(next) === 'antecedent';
   return i >= end || tail ? { phrase } : null;
 }
 
@@ -290,6 +317,8 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     if (open <= floor) return null;
     i = open - 1;
   }
+  // A comma inside the closing quote of a quoted title or word ends the aside: "Humphrey, who calls Trump a “sociopath,” said".
+  if (i > floor && doc.key(i - 1) === ',' && closesInnerQuote(doc, i, floor)) i--;
   if (i < floor) return null;
   // A participle and its date between the subject and the cue: "A poll released Monday shows", "a report published Wednesday said".
   if (i < end - 1 && i > floor && doc.pos(i) === 'VERB' && isParticiple(doc, i) && HEAD.has(doc.pos(i - 1))) return phraseEndingAt(doc, i - 1, floor);
@@ -308,11 +337,14 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
   for (;;) {
     const previous = previousComma(doc, comma, floor);
     const first = previous < 0 ? floor : previous + 1;
-    const link = appositive(doc, first, comma);
+    const link = appositive(doc, first, comma, floor);
     if (!link || (!link.phrase && first === floor)) break;
-    if (link.phrase) appositives.push(link.phrase);
     links++;
-    outermost = first;
+    // An aside before the chain's phrases opens no phrase: "On Monday, however, the director, James Comey, said".
+    if (link.phrase) {
+      appositives.push(link.phrase);
+      outermost = first;
+    } else if (appositives.length === 0) outermost = first;
     if (previous < 0) break;
     comma = previous;
   }

@@ -1,0 +1,182 @@
+// Structures around the core speech verbs that used to lose their attribution: relative clauses around
+// the cue, relative clauses after the speaker, coordinated subjects and clauses, answers, asides.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../../src/types.ts';
+import { analyse, quoteStarting } from './helpers.ts';
+
+/** The speaker's phrase as written in `text`. */
+const speakerOf = (text: string, quote: Quote | undefined) => (quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null);
+
+test('a relative word opening the speaker\'s phrase, or standing with no antecedent, is no part of the speaker', () => {
+  const result = analyse('The levy, which farmers said was ruinous for small dairies, passed in Oslo. The truce was what many diplomats said was a first step toward talks in Geneva.');
+  const levy = quoteStarting(result, 'was ruinous');
+  assert.equal(levy?.speaker?.name, 'farmers');
+  assert.equal(levy?.cue, 'said');
+  assert.equal(levy?.text, 'was ruinous for small dairies');
+  const truce = quoteStarting(result, 'was a first step');
+  assert.equal(truce?.speaker?.name, 'many diplomats');
+  assert.equal(truce?.text, 'was a first step toward talks in Geneva');
+});
+
+test('a relative clause after an inverted speaker is no trailing cue of its own', () => {
+  const result = analyse('“The ceasefire in Sudan will not hold without monitors,” said Amina Yusuf, who has advised the African Union on mediation.');
+  const quote = quoteStarting(result, 'The ceasefire in Sudan');
+  assert.equal(quote?.speaker?.name, 'Amina Yusuf');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(result.quotes.filter((q) => q.cue?.includes('advised')).length, 0);
+});
+
+test('a conjunction inside the content\'s subject does not end the content at a later cue', () => {
+  const text = 'At the embassy, Ms. Okafor said she and her colleagues jokingly referred to the annex as the bunker.';
+  const quote = quoteStarting(analyse(text), 'she and her colleagues');
+  assert.equal(speakerOf(text, quote), 'Ms. Okafor');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'she and her colleagues jokingly referred to the annex as the bunker');
+});
+
+test('a semicolon or "while" before a later speaker ends the earlier content', () => {
+  const text = 'Most Kenyans polled say the fuel levy is unfair; 26 percent say it is needed. Among men, 57 percent say the mayor of Nairobi is weak, while 61 percent say the same of his rival.';
+  const result = analyse(text);
+  const levy = quoteStarting(result, 'the fuel levy');
+  assert.equal(levy?.text, 'the fuel levy is unfair');
+  assert.equal(speakerOf(text, quoteStarting(result, 'it is needed')), '26 percent');
+  const mayor = quoteStarting(result, 'the mayor of Nairobi');
+  assert.equal(speakerOf(text, mayor), '57 percent');
+  assert.equal(mayor?.text, 'the mayor of Nairobi is weak');
+  const same = quoteStarting(result, 'the same');
+  assert.equal(speakerOf(text, same), '61 percent');
+  assert.equal(same?.cue, 'say');
+});
+
+test('an answer word followed by a conjunction is the whole answer ("said yes and …", "said no while …")', () => {
+  const text = 'Asked whether the Danish budget was fair, 64 percent of farmers said no while 30 percent agreed. Ms. Holm said yes and went on to praise the finance minister.';
+  const result = analyse(text);
+  const no = result.quotes.find((q) => q.text === 'no');
+  assert.equal(speakerOf(text, no), '64 percent of farmers');
+  assert.equal(no?.cue, 'said');
+  const yes = result.quotes.find((q) => q.text === 'yes');
+  assert.equal(speakerOf(text, yes), 'Ms. Holm');
+});
+
+test('a quote between dashes is direct speech, and an earlier object stops before it', () => {
+  const text = 'Mr. Varga praised his sister’s “quiet courage” — “courage that shows itself in deeds, not in speeches,” he said — and argued for a candidate from Szeged.';
+  const result = analyse(text);
+  const quote = quoteStarting(result, 'courage that shows itself');
+  assert.equal(quote?.kind, 'direct');
+  assert.equal(speakerOf(text, quote), 'he');
+  assert.equal(quote?.cue, 'said');
+  const praised = result.quotes.find((q) => q.cue === 'praised' && q.kind === 'indirect');
+  assert.equal(praised?.text, 'his sister’s “quiet courage”');
+});
+
+test('asides between a quote and its cue are the speaker\'s ("“…,” Name, a role, said")', () => {
+  const text = '“The peso will hold through the winter,” Lucia Ferrer, a senior adviser to the Argentine central bank, said at a forum in Rosario. “The reserves are enough,” the soft-spoken, 64-year-old economist said in an interview. “We cannot wait for Brussels,” Save Our Ports campaign director Tom Reilly told the BBC.';
+  const result = analyse(text);
+  const peso = quoteStarting(result, 'The peso will hold');
+  assert.equal(speakerOf(text, peso), 'Lucia Ferrer');
+  assert.equal(peso?.cue, 'said at a forum');
+  const reserves = quoteStarting(result, 'The reserves are enough');
+  assert.equal(speakerOf(text, reserves), 'the soft-spoken, 64-year-old economist');
+  assert.equal(reserves?.cue, 'said in an interview');
+  const ports = quoteStarting(result, 'We cannot wait');
+  assert.equal(speakerOf(text, ports), 'Save Our Ports campaign director Tom Reilly');
+  assert.equal(ports?.cue, 'told');
+});
+
+test('a capitalised determiner inside a name after a quote ("CBS This Morning co-anchor")', () => {
+  const text = '“That was a rare admission, senator,” CBS This Morning co-anchor Dana Brooks said.';
+  const quote = quoteStarting(analyse(text), 'That was a rare admission');
+  assert.equal(speakerOf(text, quote), 'CBS This Morning co-anchor Dana Brooks');
+  assert.equal(quote?.cue, 'said');
+});
+
+test('an inverted aside inside the clause, with a coordinated speaker ("X, said Doyle and others, would …")', () => {
+  const text = 'The contrast with the Lithuanian premier, said Ms. Laurinaitis and other delegates, would be stark.';
+  const result = analyse(text);
+  const quote = result.quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'Ms. Laurinaitis and other delegates');
+  assert.ok(quote?.text.startsWith('The contrast with the Lithuanian premier'));
+  assert.ok(quote?.text.endsWith('would be stark'));
+});
+
+test('an interjection after the cue does not hide the clause said ("I said, hey, …")', () => {
+  const text = 'My aides told me to skip the summit in Davos, but I said, hey, we have to change the culture.';
+  const quote = quoteStarting(analyse(text), 'we have to change');
+  assert.equal(speakerOf(text, quote), 'I');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'we have to change the culture');
+});
+
+test('an adverb aside before an appositive chain does not hide the subject', () => {
+  const text = 'On Wednesday, however, the director of the Estonian border agency, Kaarel Tamm, said that the crossings had doubled.';
+  const quote = quoteStarting(analyse(text), 'the crossings had doubled');
+  assert.equal(speakerOf(text, quote), 'Kaarel Tamm');
+  assert.equal(quote?.cue, 'said');
+});
+
+test('appositives with an abbreviation\'s period or an adverb before their prepositional phrase', () => {
+  const text = 'Sen. Mara Quist, R-Ky., told Fox News that the Ohio polls could be way off. Sen. Dan Ortiz (D-N.M.), one of the few negotiators still on the committee, said the talks with Mexico had stalled.';
+  const result = analyse(text);
+  const polls = quoteStarting(result, 'the Ohio polls');
+  assert.equal(speakerOf(text, polls), 'Sen. Mara Quist');
+  assert.equal(polls?.cue, 'told');
+  const talks = quoteStarting(result, 'the talks with Mexico');
+  assert.equal(speakerOf(text, talks), 'Sen. Dan Ortiz');
+  assert.equal(talks?.cue, 'said');
+});
+
+test('a quoted word or title inside an appositive does not break the subject', () => {
+  const text = 'Okonjo, the author of “Lagos Rising,” about the city’s growth, said the ferry plan would fail. Mr. Adeyemi, who calls the governor a “showman,” said the budget was padded.';
+  const result = analyse(text);
+  const ferry = quoteStarting(result, 'the ferry plan');
+  assert.equal(speakerOf(text, ferry), 'Okonjo');
+  assert.equal(ferry?.cue, 'said');
+  const budget = quoteStarting(result, 'the budget was padded');
+  assert.equal(speakerOf(text, budget), 'Mr. Adeyemi');
+});
+
+test('after an opening participle, a noun phrase after the cue is the answer ("Asked who …, he said Ryan")', () => {
+  const text = 'Asked on Channel 4 who leads the Labour party, he said Starmer.';
+  const result = analyse(text);
+  const answer = result.quotes.find((q) => q.cue === 'said');
+  assert.equal(answer?.text, 'Starmer');
+  assert.equal(speakerOf(text, answer), 'he');
+});
+
+test('a trailing cue may be followed by a coordinated clause ("…, an official said, and …")', () => {
+  const text = 'The ministry opened a shelter in Tromso, an official said on Monday, and it has housed 40 families since.';
+  const result = analyse(text);
+  const quote = result.quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'an official');
+  assert.equal(quote?.text, 'The ministry opened a shelter in Tromso');
+});
+
+test('an appositive closed by a quoted title, and a conjunction opening the sentence before a bracketed aside', () => {
+  const text = 'Lena Voss, a judge on the talent show “Stars of Bavaria,” who later worked for the mayor, said the contract was fair. But Sen. Ray Ortega (D-Ariz.), noting the size of the deficit, said the bill would fail.';
+  const result = analyse(text);
+  const contract = quoteStarting(result, 'the contract was fair');
+  assert.equal(speakerOf(text, contract), 'Lena Voss');
+  assert.equal(contract?.cue, 'said');
+  const bill = quoteStarting(result, 'the bill would fail');
+  assert.equal(speakerOf(text, bill), 'Sen. Ray Ortega');
+});
+
+test('"As X reported, …" and "…, as X reported" attribute the clause beside the "as" clause', () => {
+  const text = 'As The Irish Times reported, the Dublin council was accused of breaking its own rules. The minister met the union leaders that week, as Reuters reported on Tuesday, and he will chair the talks.';
+  const result = analyse(text);
+  const council = quoteStarting(result, 'the Dublin council');
+  assert.equal(speakerOf(text, council), 'The Irish Times');
+  assert.equal(council?.cue, 'reported');
+  const met = quoteStarting(result, 'The minister met');
+  assert.equal(speakerOf(text, met), 'Reuters');
+  assert.equal(met?.text, 'The minister met the union leaders that week');
+});
+
+test('an aside between dashes after the cue does not hide its "that" clause', () => {
+  const text = 'Her campaign chair, Olga Petrenko, said — on Telegram, as it happens — that the fund raised $2 million in Kyiv.';
+  const quote = quoteStarting(analyse(text), 'the fund raised');
+  assert.equal(speakerOf(text, quote), 'Olga Petrenko');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(quote?.text, 'the fund raised $2 million in Kyiv');
+});
