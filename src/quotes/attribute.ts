@@ -498,6 +498,16 @@ export class ClaimFinder {
     return i >= floor && this.doc.key(i) === ',';
   }
 
+  /** A subordinator within a short noun phrase of time from `from`: "a day after …", "hours before …", "after the vote". */
+  private opensAdverbial(from: number, end: number): boolean {
+    const doc = this.doc;
+    for (let i = from; i < Math.min(end, from + 4); i++) {
+      if (doc.pos(i) === 'SCONJ' || (doc.pos(i) === 'ADP' && participleSubordinators.has(doc.key(i)))) return true;
+      if (!['DET', 'NUM', 'ADJ', 'NOUN'].includes(doc.pos(i))) return false;
+    }
+    return false;
+  }
+
   /** Whether tokens [from, end) hold no clause: a cue there closes the sentence ("…, he said in Paris"). */
   onlyAdjuncts(from: number, end: number): boolean {
     const doc = this.doc;
@@ -683,6 +693,11 @@ export class ClaimFinder {
     // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
     if ((listener || cue.entry.infinitive) && doc.key(next) === 'to' && doc.pos(next + 1) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+      return;
+    }
+    // "…, residents said, a day after talks broke down": an adverbial after a trailing cue is no content of it.
+    if (this.commaBefore(speaker.first, floor) && doc.key(after) === ',' && this.opensAdverbial(after + 1, rightEnd)) {
+      this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
       return;
     }
     if ((!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {

@@ -274,3 +274,8 @@ test('a coordinated cue ends the content of the cue before it: "said … and urg
   assert.deepEqual(claimOf(text, 'said'), { speaker: 'The Nigerian senator', text: 'the fuel subsidy had been restored' });
   assert.deepEqual(claimOf(text, 'urged'), { speaker: 'The Nigerian senator', text: 'to pay the new minimum wage' });
 });
+
+test('an adverbial after a trailing cue is no content of it: "…, residents said, a day after …"', () => {
+  const text = 'The army and the militia fought heavy battles in the capital on Tuesday, residents said, a day after talks on a new ceasefire broke down.';
+  assert.deepEqual(claimOf(text, 'said'), { speaker: 'residents', text: 'The army and the militia fought heavy battles in the capital on Tuesday' });
+});
