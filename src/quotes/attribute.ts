@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { answerWords, type CueEntry, clauseLinks, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -172,7 +172,7 @@ export class ClaimFinder {
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
       if (entry?.perspective && !this.isPerspective(i, cueEnd, first, end)) entry = undefined;
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
-      if (!entry) continue;
+      if (!entry || this.inAnonymityAside(i, first)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };
         yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent: null, negated: this.isNegated(range, cueEnd) };
@@ -196,6 +196,18 @@ export class ClaimFinder {
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
       i = range.end - 1;
     }
+  }
+
+  /**
+   * Why a source goes unnamed is no claim of theirs: "requested anonymity", "spoke on condition of anonymity to
+   * discuss the talks", "was not authorized to speak": a cue a few words before or after such a word, in its clause.
+   */
+  private inAnonymityAside(cue: number, floor: number): boolean {
+    const doc = this.doc;
+    const aside = (i: number) => anonymityWords.has(doc.key(i));
+    for (let i = cue + 1; i <= cue + 5 && i < doc.tokens.length && doc.key(i) !== ','; i++) if (aside(i)) return true;
+    for (let i = cue - 1; i >= Math.max(floor, cue - 6) && doc.key(i) !== ','; i--) if (aside(i)) return true;
+    return false;
   }
 
   /** A phrase naming one of `heads` in particular ("a CNN poll", "the latest survey"), not "the polls" in general. */
@@ -695,8 +707,9 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
       return;
     }
-    // "…, residents said, a day after talks broke down": an adverbial after a trailing cue is no content of it.
-    if (this.commaBefore(speaker.first, floor) && doc.key(after) === ',' && this.opensAdverbial(after + 1, rightEnd)) {
+    // "…, residents said, a day after talks broke down", "…, an official said, speaking on condition of anonymity":
+    // an adverbial or the reason a source goes unnamed, after a trailing cue, is no content of it.
+    if (this.commaBefore(speaker.first, floor) && doc.key(after) === ',' && (this.opensAdverbial(after + 1, rightEnd) || this.inAnonymityAside(after + 1, after + 1))) {
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
       return;
     }

@@ -75,6 +75,8 @@ export const participleHolders = lowerSet(stances.participleHolders.words);
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
+/** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */
+export const anonymityWords = lowerSet(cues.anonymityWords);
 /** Armed subjects and places or targets by which a `physical` cue verb names a physical act. */
 export const physicalActs = { subjects: lowerSet(cues.physicalActs.subjects), objects: lowerSet(cues.physicalActs.objects) };
 /** Verbs whose participle after an indefinite noun names it rather than reports speech ("a group called …"). */

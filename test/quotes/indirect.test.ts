@@ -279,3 +279,10 @@ test('an adverbial after a trailing cue is no content of it: "…, residents sai
   const text = 'The army and the militia fought heavy battles in the capital on Tuesday, residents said, a day after talks on a new ceasefire broke down.';
   assert.deepEqual(claimOf(text, 'said'), { speaker: 'residents', text: 'The army and the militia fought heavy battles in the capital on Tuesday' });
 });
+
+test('why a source goes unnamed is no claim of theirs', () => {
+  const text = 'Negotiators are expected to meet in Beijing next week, a Chinese official said, speaking on condition of anonymity because he was not authorized to discuss the talks.';
+  assert.deepEqual(claimOf(text, 'said'), { speaker: 'a Chinese official', text: 'Negotiators are expected to meet in Beijing next week' });
+  assert.equal(claimOf(text, 'discuss'), undefined);
+  assert.equal(claimOf('A White House official, who requested anonymity to discuss a private conversation, said the president was angry.', 'discuss'), undefined);
+});
