@@ -159,17 +159,17 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
       } else if (entry.targetRole === 'object' && !(t < clause.end && (OBJECT_START.has(view.pos[t]!) || opensPhrase(view, t)))) {
         // "when he returns to the White House": the pattern's object is missing, so this is another sense.
         return null;
-      } else if (entry.actorTarget && !(t < clause.end && view.nounPhrase(t, clause.end, ONLY_OF).heads.length > 0)) {
-        return null;
       } else if (t < clause.end) {
-        targetAt = t;
         const np = view.nounPhrase(t, clause.end, ONLY_OF);
+        // "send police to $T": some senses hold only with an actor there ("to Haiti", not "to the border").
+        if (entry.actorTarget && np.heads.length === 0) return null;
+        targetAt = t;
         if (np.end > t && k < afterSlots) {
           pos = np.end - 1;
           // "forced the UN refugee agency, UNHCR, out of": the pattern goes on after an appositive and its comma.
           if (findForward(view, entry.after[k]!, pos, clause.end) < 0) pos = view.isPunct(np.after, ',') ? np.after : np.after - 1;
         }
-      }
+      } else if (entry.actorTarget) return null;
     }
     if (k === afterSlots) break;
     const slot = entry.after[k]!;
@@ -811,6 +811,7 @@ function eventsOf(
   // "agreed to provide aid": the noun is the object of a verb pattern already coded.
   if (args.support !== null && taken.has(args.support)) return [];
   const last = Math.max(...m.used);
+  if (getCode(m.entry.code).quadClass === 4 && fightsProblem(view, last, k.words)) return [];
   // "would not have Trump killed": the cues sit before the causative verb.
   const from = m.causee === null ? m.head - 1 : m.causee - 2;
   const hits = k.cueIndex.govern(view, m.head, last, m.entry.kind === 'noun', m.clause, from, args.support);
@@ -837,7 +838,6 @@ function eventsOf(
     if (demander.length) [sources, targets] = [demander, sources];
   }
   const info = getCode(reading.code);
-  if (getCode(m.entry.code).quadClass === 4 && fightsProblem(view, last, k.words)) return [];
   const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);
   const head = view.tokens[m.head]!;
   const trigger = { start: head.start, end: head.end, text: head.text };

@@ -110,6 +110,7 @@ export interface SyntaxWords {
   purposeTargetRoots: ReadonlySet<string>;
   /** Participles that label the noun before them ("four men accused of spying", "a man wanted for murder"). */
   labelParticiples: ReadonlySet<string>;
+  /** Prepositions between a verb of force and the problem it is against ("a war **on** drugs"). */
   policyPrepositions: ReadonlySet<string>;
   /** Problems fought as a policy, not an adversary: "fight fentanyl trafficking", "a war on drugs". */
   policyObjects: ReadonlySet<string>;
@@ -317,7 +318,7 @@ export class SentenceView {
       }
       const pos = this.pos[i]!;
       // "Eritrean troops looted homes": a past form right after the subject takes even a bare noun as its object.
-      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (this.objectAt(i + 1) || (this.pos[i + 1] === 'NOUN' && /\p{Ll}ed$/u.test(this.tokens[i]!.text)));
+      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (this.objectAt(i + 1) || (this.pos[i + 1] === 'NOUN' && this.regularPast(i)));
       if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && (pastAfterSubject || (this.objectAt(i + 1) && this.afterMarker(i)))) {
         this.pos[i] = 'VERB';
       } else if (pos === 'ADJ' && heads.nouns.has(lemma) && this.headsPhrase(i)) this.pos[i] = 'NOUN';
@@ -329,14 +330,19 @@ export class SentenceView {
   /** A participle between a preposition or article and its noun describes it: "in disputed Kashmir", "the occupied territories". */
   private describesNoun(i: number): boolean {
     const before = i > 0 ? this.pos[i - 1] : undefined;
-    if ((before !== 'ADP' && before !== 'DET') || this.w.relative.has(this.lemma[i - 1]!) || !/\p{Ll}ed$/u.test(this.tokens[i]!.text)) return false;
+    if ((before !== 'ADP' && before !== 'DET') || this.w.relative.has(this.lemma[i - 1]!) || !this.regularPast(i)) return false;
     const next = this.pos[i + 1];
     return Boolean(this.refAt[i + 1]) || next === 'NOUN' || next === 'PROPN';
   }
 
   /** A labelling participle after a common noun, before its preposition: "four men accused of spying", "a man wanted for murder". */
   labelsNoun(i: number): boolean {
-    return i > 0 && ['NOUN', 'PRON'].includes(this.pos[i - 1]!) && this.pos[i + 1] === 'ADP' && this.w.labelParticiples.has(this.lemma[i]!) && /\p{Ll}ed$/u.test(this.tokens[i]!.text);
+    return i > 0 && ['NOUN', 'PRON'].includes(this.pos[i - 1]!) && this.pos[i + 1] === 'ADP' && this.w.labelParticiples.has(this.lemma[i]!) && this.regularPast(i);
+  }
+
+  /** A lower-case "-ed" form: a regular past or participle ("looted", "disputed", "accused"). */
+  private regularPast(i: number): boolean {
+    return /\p{Ll}ed$/u.test(this.tokens[i]!.text);
   }
 
   /** Can an object start at j ("the", "two", "its", a name, "dead a …")? */
