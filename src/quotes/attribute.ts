@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quoteMarks, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -55,8 +55,6 @@ const PREDICATE = new Set(['VERB', 'AUX']);
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
 const DASHES = new Set(['—', '–', '--']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
-const CLOSING_MARKS = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
-const OPENING_MARKS = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 const INDEFINITE = new Set(['a', 'an']);
 /** Relative pronouns that can stand for a verb's object ("which he denied", "whom voters oppose"). */
 const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom', 'who']);
@@ -101,15 +99,22 @@ export class ClaimFinder {
   find(blockQuotes: readonly BlockQuoteMark[]): Claim[] {
     for (const sentence of this.doc.sentences) {
       const cues = [...this.cuesIn(sentence.index)];
+      const floor = this.doc.range(sentence.index).first;
+      // What each cue's own clause closes for the cues before it, whichever they are.
+      const bounds = cues.map((later) => {
+        const subject = subjectBefore(this.doc, later.range.first, floor);
+        // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
+        const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
+        return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)) };
+      });
       cues.forEach((cue, k) => {
-        for (const later of cues.slice(k + 1)) {
+        for (let l = k + 1; l < cues.length; l++) {
+          const later = cues[l]!;
           // "reported, citing three diplomats, that …": the relay does not close the report.
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
           // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.
-          const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, cue);
-          // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
-          const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
-          cue.contentLimit = Math.min(cue.contentLimit, this.closingComma(later), coordinated, reduced, this.quoteOpeningBefore(later));
+          const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, bounds[l]!.subject, cue);
+          cue.contentLimit = Math.min(cue.contentLimit, coordinated, bounds[l]!.limit);
         }
       });
       for (const cue of cues) {
@@ -246,10 +251,9 @@ export class ClaimFinder {
    * say …", "…, while others say …"), or at the later
    * cue when the earlier one stands inside its subject ("an official who spoke to discuss strategy said …").
    */
-  private subjectClauseStart(later: Cue, earlier: Cue): number {
+  private subjectClauseStart(later: Cue, subject: TokenRange | null, earlier: Cue): number {
     const doc = this.doc;
     const { first: floor } = doc.range(later.sentence);
-    const subject = subjectBefore(doc, later.range.first, floor);
     if (!subject) return Number.POSITIVE_INFINITY;
     if (subject.first <= earlier.range.first) return later.range.first;
     const link = subject.first - 1;
@@ -262,9 +266,8 @@ export class ClaimFinder {
   }
 
   /** The token opening a direct quote that ends right before a cue's speaker, or the cue when inverted ("— “…,” he said —"). */
-  private quoteOpeningBefore(cue: Cue): number {
+  private quoteOpeningBefore(cue: Cue, subject: TokenRange | null): number {
     const doc = this.doc;
-    const subject = subjectBefore(doc, cue.range.first, doc.range(cue.sentence).first);
     const quote = this.quoteEndingBefore(subject?.first ?? cue.range.first);
     return quote ? doc.tokenAt(quote.span.open) : Number.POSITIVE_INFINITY;
   }
@@ -280,7 +283,7 @@ export class ClaimFinder {
     let end = cueFirst;
     while (end > floor && doc.key(end - 1) === ',') end--;
     let first = end;
-    while (first > floor && !CLOSING_MARKS.has(doc.tokens[first - 1]!.text)) {
+    while (first > floor && !closingMarks.has(doc.tokens[first - 1]!.text)) {
       const verb = doc.pos(first - 1) === 'VERB' && !isNominal(doc, first - 1) && !doc.key(first - 1).endsWith('ing') && !/^\p{Lu}/u.test(doc.tokens[first - 1]!.text);
       if (verb || doc.pos(first - 1) === 'AUX' || this.isQuoted(doc.tokens[first - 1]!.start)) return null;
       first--;
@@ -328,7 +331,7 @@ export class ClaimFinder {
     const doc = this.doc;
     if (doc.key(verb) === doc.tokens[verb]!.lemma.toLowerCase() || doc.key(verb).endsWith('ing')) return null;
     let i = from;
-    while (i < Math.min(end, from + MARKER_WITHIN) && (doc.pos(i) === 'ADV' || this.isQuoted(doc.tokens[i]!.start) || OPENING_MARKS.has(doc.tokens[i]!.text) || CLOSING_MARKS.has(doc.tokens[i]!.text))) i++;
+    while (i < Math.min(end, from + MARKER_WITHIN) && (doc.pos(i) === 'ADV' || this.isQuoted(doc.tokens[i]!.start) || openingMarks.has(doc.tokens[i]!.text) || closingMarks.has(doc.tokens[i]!.text))) i++;
     return doc.key(i) === 'by' ? phraseStartingAt(doc, i + 1, end) : null;
   }
 
@@ -422,12 +425,10 @@ export class ClaimFinder {
     const doc = this.doc;
     let from = first;
     let to = end;
-    const stray = (i: number) => doc.pos(i) === 'PUNCT' && !OPENING_MARKS.has(doc.tokens[i]!.text);
+    const stray = (i: number) => doc.pos(i) === 'PUNCT' && !openingMarks.has(doc.tokens[i]!.text);
     while (from < to && (doc.pos(from) === 'CCONJ' || stray(from) || droppedClauseMarkers.has(doc.key(from)))) from++;
     while (to > from && (CLOSING_PUNCTUATION.has(doc.key(to - 1)) || doc.pos(to - 1) === 'CCONJ')) to--;
-    let predicate = false;
-    for (let i = from; i < to; i++) if (PREDICATE.has(doc.pos(i))) predicate = true;
-    return from < to && (predicate || !clause) ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null;
+    return from < to && (!clause || this.holdsPredicate(from, to)) ? { start: doc.tokens[from]!.start, end: doc.tokens[to - 1]!.end } : null;
   }
 
   /**
@@ -437,15 +438,13 @@ export class ClaimFinder {
   private looseClause(cue: Cue, from: number, end: number): boolean {
     const { entry } = cue;
     if (entry.cognition || entry.object || entry.listener || from >= end || !LOOSE_SUBJECT_START.has(this.doc.pos(from))) return false;
-    for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
-    return false;
+    return this.holdsPredicate(from + 1, end);
   }
 
   startsClause(from: number, end: number): boolean {
     // An object pronoun opens a small clause only before its verb: "expected me to read", "recalled him saying", not "found themselves in a race".
     if (from >= end || !SUBJECT_START.has(this.doc.pos(from)) || (objectPronouns.has(this.doc.key(from)) && this.doc.pos(from + 1) !== 'VERB' && this.doc.key(from + 1) !== 'to')) return false;
-    for (let i = from + 1; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
-    return false;
+    return this.holdsPredicate(from + 1, end);
   }
 
   /** The direct quote closing just before token `index`, with nothing but punctuation between. */
@@ -506,7 +505,7 @@ export class ClaimFinder {
   /** Whether a comma ends what precedes token `index`, perhaps inside a closing quote (“…,” or "…",). */
   commaBefore(index: number, floor: number): boolean {
     let i = index - 1;
-    while (i > floor && CLOSING_MARKS.has(this.doc.tokens[i]!.text)) i--;
+    while (i > floor && closingMarks.has(this.doc.tokens[i]!.text)) i--;
     return i >= floor && this.doc.key(i) === ',';
   }
 
@@ -574,7 +573,7 @@ export class ClaimFinder {
     const doc = this.doc;
     let end = from;
     while (end < wordsEnd && !PHRASE_CLOSERS.has(doc.key(end))) end++;
-    while (end > from && CLOSING_MARKS.has(doc.tokens[end - 1]!.text)) end--;
+    while (end > from && closingMarks.has(doc.tokens[end - 1]!.text)) end--;
     return end > from && this.holdsNoun(from, end) && !FUNCTION_WORD.has(doc.pos(end - 1)) ? { first: from, end } : null;
   }
 
@@ -838,7 +837,7 @@ export class ClaimFinder {
     const object = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, rightEnd);
     if (!object) return false;
     const after = object.end;
-    return after < rightEnd && (OPENING_MARKS.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
+    return after < rightEnd && (openingMarks.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
   }
 
   /**
@@ -913,7 +912,7 @@ export class ClaimFinder {
   }
 
   /** Whether tokens [from, end) hold a verb or auxiliary. */
-  private holdsPredicate(from: number, end: number): boolean {
+  holdsPredicate(from: number, end: number): boolean {
     for (let i = from; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
     return false;
   }

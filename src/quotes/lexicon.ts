@@ -165,3 +165,7 @@ export const parenthetical = { pos: new Set(voice.parenthetical.pos), maxTokens:
 export const voiceMergeWithin = voice.mergeWithin;
 
 export const quoteMarks = marks;
+/** Every mark that may open a quote, of either level. */
+export const openingMarks: ReadonlySet<string> = new Set([...marks.double.open, ...marks.single.open, ...marks.double.either, ...marks.single.either]);
+/** Every mark that may close a quote, of either level. */
+export const closingMarks: ReadonlySet<string> = new Set([...marks.double.close, ...marks.single.close, ...marks.double.either, ...marks.single.either]);

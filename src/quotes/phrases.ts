@@ -2,16 +2,17 @@
 import type { Doc, TokenRange } from './doc.ts';
 import {
   anonymousNouns,
+  closingMarks,
   definiteDeterminers,
   documentNouns,
   fractions,
   listenerPrepositions,
   nameLinks,
   negations,
+  openingMarks,
   organisationWords,
   outletWords,
   phrasePrepositions,
-  quoteMarks,
   references,
   respondentParticiples,
   stanceVerbs,
@@ -56,17 +57,15 @@ function isPreposition(doc: Doc, i: number, allowed: ReadonlySet<string>): boole
   return doc.pos(i) === 'ADP' && allowed.has(doc.key(i));
 }
 
-const CLOSING_MARKS: ReadonlySet<string> = new Set([...quoteMarks.double.close, ...quoteMarks.single.close, ...quoteMarks.double.either, ...quoteMarks.single.either]);
-const OPENING_MARKS: ReadonlySet<string> = new Set([...quoteMarks.double.open, ...quoteMarks.single.open, ...quoteMarks.double.either, ...quoteMarks.single.either]);
 
 /**
  * Whether token `i` closes a quote that opened inside a phrase, after a word ("a “sociopath,”",
  * "the co-author of “Going Viral,”"), not one opening the sentence or a clause ("“…,” said X").
  */
 function closesInnerQuote(doc: Doc, i: number, floor: number): boolean {
-  if (!CLOSING_MARKS.has(doc.tokens[i]?.text ?? '')) return false;
+  if (!closingMarks.has(doc.tokens[i]?.text ?? '')) return false;
   let open = i - 1;
-  while (open > floor && !OPENING_MARKS.has(doc.tokens[open]!.text)) open--;
+  while (open > floor && !openingMarks.has(doc.tokens[open]!.text)) open--;
   return open > floor && doc.pos(open - 1) !== 'PUNCT';
 }
 
@@ -244,7 +243,7 @@ function appositive(doc: Doc, stretchFirst: number, stretchEnd: number, floor: n
   // An adverb may open the prepositional phrase: "one of the few co-authors still on Capitol Hill".
   const prepositional = doc.pos(i) === 'ADP' || (doc.pos(i) === 'ADV' && doc.pos(i + 1) === 'ADP');
   // A quoted title may close the phrase: "a contestant on the reality show “The Apprentice,”".
-  const tail = bracketed || participle || prepositional || OPENING_MARKS.has(doc.tokens[i]?.text ?? '') || references.get(next) === 'antecedent';
+  const tail = bracketed || participle || prepositional || openingMarks.has(doc.tokens[i]?.text ?? '') || references.get(next) === 'antecedent';
   return i >= end || tail ? { phrase } : null;
 }
 

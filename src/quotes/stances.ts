@@ -126,14 +126,9 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   // A possessive before a gerund is no object of its own: "criticism for his handling of the floods".
   const cut = (range: TokenRange | null) => (range && range.end === range.first + 1 && doc.pos(range.first) === 'PRON' && doc.pos(range.end) === 'VERB' && doc.key(range.end).endsWith('ing') ? null : range);
   const phrase = clause ? null : cut(phraseStartingAt(doc, next + 1, wordsEnd));
-  const end = doc.key(next) === 'to' && !predicateBetween(doc, floor, i) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
+  const end = doc.key(next) === 'to' && !finder.holdsPredicate(floor, i) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
   const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
   return content ? { cue: { first: i, end: clause ? next : next + 1 }, holder, content } : null;
-}
-
-function predicateBetween(doc: Doc, from: number, end: number): boolean {
-  for (let j = from; j < end; j++) if (PREDICATE.has(doc.pos(j))) return true;
-  return false;
 }
 
 /**
