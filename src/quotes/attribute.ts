@@ -248,8 +248,8 @@ export class ClaimFinder {
   /**
    * Where a later cue's own clause starts, for an earlier cue's content: before a conjoined clause with a
    * subject of its own ("…, and Ms. Acosta said …", "half said … and one in four said …", "…; 26 percent
-   * say …", "…, while others say …"), or at the later
-   * cue when the earlier one stands inside its subject ("an official who spoke to discuss strategy said …").
+   * say …", "…, while others say …"), or at the later cue when the earlier one stands inside its subject
+   * ("an official who spoke to discuss strategy said …").
    */
   private subjectClauseStart(later: Cue, subject: TokenRange | null, earlier: Cue): number {
     const doc = this.doc;

@@ -288,11 +288,6 @@ function antecedentOf(doc: Doc, phrase: TokenRange | null, floor: number): Token
 }
 
 /**
- * The subject that ends just before token `end`, skipping adverbs and dates, and appositives or
- * relative clauses between commas ("Karoline Leavitt, the transition spokeswoman, said"). Of a
- * common noun and a proper name in apposition, the name is the speaker.
- */
-/**
  * The object of a stance participle describing the subject is part of the subject: "Democrats
  * supporting Mrs. Clinton have said", not "Mrs. Clinton".
  */
@@ -304,6 +299,11 @@ function withParticipleBefore(doc: Doc, phrase: TokenRange | null, floor: number
   return subject ? { first: subject.first, end: phrase.end } : phrase;
 }
 
+/**
+ * The subject that ends just before token `end`, skipping adverbs and dates, and appositives or
+ * relative clauses between commas ("Karoline Leavitt, the transition spokeswoman, said"). Of a
+ * common noun and a proper name in apposition, the name is the speaker.
+ */
 export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange | null {
   let i = end - 1;
   for (;;) {
