@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -123,6 +123,7 @@ export class ClaimFinder {
       }
     }
     for (const sentence of this.doc.sentences) this.readLeadIn(sentence.index);
+    for (const candidate of this.candidates) this.readSignature(candidate);
     this.settleQuotes();
     for (const block of blockQuotes) this.claims.push(this.blockClaim(block));
     return this.claims.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -894,8 +895,12 @@ export class ClaimFinder {
    */
   private readLeadIn(sentence: number): void {
     const doc = this.doc;
-    const { first, end } = doc.range(sentence);
-    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN));
+    const range = doc.range(sentence);
+    const { end } = range;
+    // A transcript's turn quoted whole: "“WALLACE: Let's start with …" names its speaker inside the quote.
+    const turn = this.candidates.find((c) => !c.claim && c.span.open === doc.tokens[range.first]!.start && doc.paragraphs[c.span.firstParagraph]!.start === c.span.open);
+    const first = turn ? range.first + 1 : range.first;
+    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== undefined);
     if (colon < 0) return;
     const speaker = phraseStartingAt(doc, first, colon);
     // A name may modify the head: "Clinton camp:", "Kremlin aides:".
@@ -904,11 +909,35 @@ export class ClaimFinder {
     if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
     const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
-    if (quote) this.attach(quote, cue, speaker, null);
+    if (turn) turn.claim = this.claim('direct', { start: doc.tokens[colon + 1]?.start ?? turn.span.end, end: turn.span.end }, cue, speaker, null);
+    else if (quote) this.attach(quote, cue, speaker, null);
     // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
     // What another cue attributes is no headline's: "His final assessment: “…,” he said."
     else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.isInstructionOrList(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
+  }
+
+  /**
+   * A quote signed after a dash, as in collected reactions: "“He lies about us.” ― Ana Ruiz". The dash is
+   * the cue; the name stands alone up to a comma, the paragraph's end or the next quote.
+   */
+  private readSignature(candidate: Candidate): void {
+    const doc = this.doc;
+    const { span } = candidate;
+    if (candidate.claim || span.close === null) return;
+    const dash = doc.tokenAt(span.close);
+    const token = doc.tokens[dash];
+    if (!token || !signatureDashes.has(token.text) || /\n/u.test(doc.text.slice(span.close, token.start))) return;
+    const paragraph = doc.paragraphs[doc.sentences[token.sentence]!.paragraph]!;
+    let limit = dash + 1;
+    while (limit < doc.tokens.length && doc.tokens[limit]!.end <= paragraph.end && !openingMarks.has(doc.tokens[limit]!.text)) limit++;
+    const speaker = phraseStartingAt(doc, dash + 1, limit);
+    const name = speaker && properName(doc, speaker);
+    if (!speaker || !name || name.first !== speaker.first || name.end !== speaker.end) return;
+    if (speaker.end < limit && !['.', ','].includes(doc.key(speaker.end))) return;
+    const cue: Cue = { range: { first: dash, end: dash + 1 }, verb: dash, entry: {}, sentence: token.sentence, speaker: null, contentLimit: speaker.end, agent: null, negated: false };
+    candidate.claim = this.claim('direct', span, cue, speaker, null);
+    this.cues.push(cue);
   }
 
   /** Whether tokens [from, end) hold a verb or auxiliary. */
@@ -942,11 +971,11 @@ export class ClaimFinder {
     return commas >= 2 && item <= LIST_ITEM_WORDS;
   }
 
-  /** The colon that ends a verbless opening of tokens [first, limit), or -1. */
-  private leadInColon(first: number, limit: number): number {
+  /** The colon that ends a verbless opening of tokens [first, limit), or -1; inside a quote only when `quoted`. */
+  private leadInColon(first: number, limit: number, quoted: boolean): number {
     const doc = this.doc;
     for (let i = first; i < limit; i++) {
-      if (doc.key(i) === ':') return i > first && !this.isQuoted(doc.tokens[i]!.start) ? i : -1;
+      if (doc.key(i) === ':') return i > first && quoted === this.isQuoted(doc.tokens[i]!.start) ? i : -1;
       if (PREDICATE.has(doc.pos(i)) || doc.pos(i) === 'PUNCT') return -1;
     }
     return -1;
@@ -1070,7 +1099,8 @@ export class ClaimFinder {
     const open = doc.tokenAt(span.open);
     const cue = this.cues.find((c) => c.speaker && c.range.end <= open && open - c.range.end <= PARTIAL_CUE_DISTANCE && doc.tokens[c.verb]!.sentence === doc.tokens[open]?.sentence);
     // A title quoted inside the speaker's own phrase is not their words ("according to the “Medicare for all” plan").
-    if (!cue || cue.entry.giving || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
+    // A signature belongs to the quote before it ("“…” ― Ana Ruiz “…”").
+    if (!cue || cue.entry.giving || signatureDashes.has(doc.key(cue.verb)) || (cue.speaker && doc.start(cue.speaker) <= span.open && span.end <= doc.end(cue.speaker))) return null;
     for (let i = cue.range.end; i < open; i++) if (doc.pos(i) === 'VERB' || clauseMarkers.has(doc.key(i))) return null;
     return cue;
   }

@@ -169,3 +169,4 @@ export const quoteMarks = marks;
 export const openingMarks: ReadonlySet<string> = new Set([...marks.double.open, ...marks.single.open, ...marks.double.either, ...marks.single.either]);
 /** Every mark that may close a quote, of either level. */
 export const closingMarks: ReadonlySet<string> = new Set([...marks.double.close, ...marks.single.close, ...marks.double.either, ...marks.single.either]);
+export const signatureDashes: ReadonlySet<string> = new Set(marks.signatureDashes);

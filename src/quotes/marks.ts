@@ -30,6 +30,9 @@ interface OpenQuote {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A transcript's speaker label in capitals ("PENCE:", "SEN. WARREN:"): a paragraph opening with one starts a new quote. */
+const TURN_LABEL = /^\p{Lu}[\p{Lu}.' -]*\p{Lu}:/u;
+const TURN_LABEL_LENGTH = 40;
 const SPACE = /\s/u;
 
 function markSet(level: Level): { text: string; role: Mark['role'] }[] {
@@ -140,7 +143,8 @@ function scanLevel(text: string, paragraphs: readonly Paragraph[], level: Level,
     if (open) {
       // News style: a quote running on into the next paragraph reopens it without closing the previous one.
       const reopening = marks[0];
-      if (reopening && reopening.at === paragraph.start && reopening.role !== 'close' && canOpen(text, reopening, paragraph)) {
+      const turn = reopening && TURN_LABEL.test(text.slice(reopening.at + reopening.length, reopening.at + reopening.length + TURN_LABEL_LENGTH));
+      if (reopening && reopening.at === paragraph.start && reopening.role !== 'close' && canOpen(text, reopening, paragraph) && !turn) {
         open.lastParagraph = paragraph.index;
         first = 1;
       } else {
@@ -153,7 +157,9 @@ function scanLevel(text: string, paragraphs: readonly Paragraph[], level: Level,
       // An opening mark typed where a closing one belongs (‘…here,“ said’) closes.
       const misused = mark.role === 'open' && canClose(text, mark, level) && !WORD_CHAR.test(text[mark.at + mark.length] ?? '');
       const closes = (mark.role !== 'open' && canClose(text, mark, level)) || misused;
-      const opens = mark.role === 'open' ? !misused && !SPACE.test(text[mark.at + mark.length] ?? ' ') : mark.role === 'either' && canOpen(text, mark, paragraph);
+      // A closing double mark that cannot close, set before a word, was typed for an opening one (”Fear. I am …).
+      const reversed = mark.role === 'close' && level === 'double' && !closes && canOpen(text, mark, paragraph);
+      const opens = mark.role === 'open' ? !misused && !SPACE.test(text[mark.at + mark.length] ?? ' ') : (mark.role === 'either' || reversed) && canOpen(text, mark, paragraph);
       if (open) {
         // A later, surer closing mark before the next opening one: then this one was a possessive.
         const nextOpen = marks.findIndex((m, k) => k > i && m.role === 'open');
