@@ -51,6 +51,8 @@ const itself = (pattern: Pattern) => pattern;
 /** Tags that can open a clause's subject. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const PREDICATE = new Set(['VERB', 'AUX']);
+/** Tags a clause's subject ends with. */
+const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
 const DASHES = new Set(['—', '–', '--']);
@@ -104,7 +106,7 @@ export class ClaimFinder {
       const bounds = cues.map((later) => {
         const subject = subjectBefore(this.doc, later.range.first, floor);
         // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
-        const reduced = participleSubordinators.has(this.doc.key(later.verb - 1)) ? later.verb - 1 : Number.POSITIVE_INFINITY;
+        const reduced = this.opensReducedClause(later.verb) ? later.verb - 1 : Number.POSITIVE_INFINITY;
         return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)) };
       });
       cues.forEach((cue, k) => {
@@ -407,7 +409,8 @@ export class ClaimFinder {
       if (extended > i) i = extended;
       // "said Thursday's speeches …": a date owning a noun opens the clause.
       // An interjection opens what is said without being its clause: "I said, hey, you've got to …".
-      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s") || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
+      // "said 2016 has seen …": a date before a verb is the clause's subject.
+      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s" && !PREDICATE.has(doc.pos(i + 1))) || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
       else break;
     }
     return i;
@@ -508,6 +511,16 @@ export class ClaimFinder {
     let i = index - 1;
     while (i > floor && closingMarks.has(this.doc.tokens[i]!.text)) i--;
     return i >= floor && this.doc.key(i) === ',';
+  }
+
+  /**
+   * "…, he said it when asked whether …": a subordinator before the verb with no subject of its own
+   * ("Clinton once described" has one: a noun or pronoun that is no verb's or preposition's object).
+   */
+  private opensReducedClause(verb: number): boolean {
+    const doc = this.doc;
+    const subject = SUBJECT_HEAD.has(doc.pos(verb - 2)) && !PREDICATE.has(doc.pos(verb - 3)) && doc.pos(verb - 3) !== 'ADP';
+    return participleSubordinators.has(doc.key(verb - 1)) && !subject;
   }
 
   /** A subordinator within a short noun phrase of time from `from`: "a day after …", "hours before …", "after the vote". */
@@ -646,7 +659,7 @@ export class ClaimFinder {
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
-    const reduced = pastParticiple && cue.verb > floor && participleSubordinators.has(doc.key(cue.verb - 1));
+    const reduced = pastParticiple && cue.verb > floor && this.opensReducedClause(cue.verb);
     if (reduced || (!speaker && cueFirst === floor && pastParticiple)) {
       // "Compared with last year, …": a verb that needs a holder is no evidential.
       if (cue.entry.holder) return;
@@ -690,7 +703,8 @@ export class ClaimFinder {
     if (cue.entry.quoteOnly) return;
     const marker = this.clauseMarkerAfter(after, rightEnd);
     // Without a clause after it, "that" was a determiner: "echoed that promise".
-    const clause = marker >= 0 ? this.content(marker, rightEnd) : null;
+    // A colon introduces what was said as a quote would: "he said: the deal is dead".
+    const clause = marker >= 0 ? this.content(marker, rightEnd) : doc.key(next) === ':' ? this.content(next + 1, wordsEnd) : null;
     if (clause) {
       this.indirect(cue, speaker, listener, clause);
       return;
@@ -709,7 +723,10 @@ export class ClaimFinder {
     }
     // "…, residents said, a day after talks broke down", "…, an official said, speaking on condition of anonymity":
     // an adverbial or the reason a source goes unnamed, after a trailing cue, is no content of it.
-    if (this.commaBefore(speaker.first, floor) && doc.key(after) === ',' && (this.opensAdverbial(after + 1, rightEnd) || this.inAnonymityAside(after + 1, after + 1))) {
+    // A date may stand between: "…, lawmakers said Friday afternoon, as they bristled at …".
+    let comma = after;
+    while (comma < rightEnd && doc.isDate(comma)) comma++;
+    if (this.commaBefore(speaker.first, floor) && doc.key(comma) === ',' && (this.opensAdverbial(comma + 1, rightEnd) || this.inAnonymityAside(comma + 1, comma + 1))) {
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
       return;
     }

@@ -121,7 +121,11 @@ export class Doc {
     if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
     // After an inverted cue, before punctuation: "“…,” said Skelly, explaining …"; after a quote, before its cue: "“…,” Shook said".
     const opensClause = before === undefined || before.sentence !== token.sentence || before.pos === 'PUNCT';
-    if (!opensClause) return before.pos === 'VERB' && verbLemmas.has(before.lemma.toLowerCase()) && after?.pos === 'PUNCT';
+    if (!opensClause) {
+      // Inside a name, before punctuation or a cue: "Rep. Stephen Lynch (D-Mass.) said", not "Trump Slams Clinton".
+      const inName = before.pos === 'PROPN' && !verbLemmas.has(token.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PUNCT' || (after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())));
+      return inName || (before.pos === 'VERB' && verbLemmas.has(before.lemma.toLowerCase()) && after?.pos === 'PUNCT');
+    }
     // Or a name alone before a colon: "Lynch: No outside influence on the probe".
     return after !== undefined && ((after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())) || (after.text === ':' && token.pos === 'VERB'));
   }

@@ -180,3 +180,31 @@ test('an aside between dashes after the cue does not hide its "that" clause', ()
   assert.equal(quote?.cue, 'said');
   assert.equal(quote?.text, 'the fund raised $2 million in Kyiv');
 });
+
+test('an adverb like "once" after the content\'s subject opens no reduced clause', () => {
+  const text = 'The minister said that Kenya once described the deal as a trap. He repeated it when asked about the port in Mombasa.';
+  const result = analyse(text);
+  const quote = quoteStarting(result, 'Kenya once described');
+  assert.equal(speakerOf(text, quote), 'The minister');
+  assert.equal(quote?.cue, 'said');
+  // After its object, "when asked" is still a reduced clause that nobody in particular asks.
+  const asked = result.quotes.find((q) => q.cue === 'asked');
+  assert.equal(asked?.speaker, null);
+});
+
+test('a date between a trailing cue and an adverbial clause', () => {
+  const text = 'The levy is an insult to every farmer, opposition lawmakers said Friday afternoon, as they walked out of the chamber in Nairobi.';
+  const quote = quoteStarting(analyse(text), 'The levy is an insult');
+  assert.equal(speakerOf(text, quote), 'opposition lawmakers');
+  assert.equal(quote?.text, 'The levy is an insult to every farmer');
+});
+
+test('a colon after the cue introduces what was said; a date before a verb is its subject', () => {
+  const text = 'In a speech last July, the envoy said: the ceasefire in Gaza is holding. Officials said 2024 had seen the worst harvest in Malawi on record.';
+  const result = analyse(text);
+  const colon = quoteStarting(result, 'the ceasefire in Gaza');
+  assert.equal(speakerOf(text, colon), 'the envoy');
+  assert.equal(colon?.text, 'the ceasefire in Gaza is holding');
+  const dated = quoteStarting(result, '2024 had seen');
+  assert.equal(speakerOf(text, dated), 'Officials');
+});

@@ -143,3 +143,9 @@ test('"said the same of …" stands for the answer; a relative clause on the sub
   const relative = 'The official who leaked the memo said the talks in Oslo had failed.';
   assert.equal(speakerOf(relative, quoteStarting(analyse(relative), 'the talks in Oslo')), 'The official');
 });
+
+test('a capitalised word tagged as a verb inside a name, before a bracketed label and the cue', () => {
+  const text = 'However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.';
+  const quote = quoteStarting(analyse(text), 'the law does not require');
+  assert.equal(quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null, 'Rep. Stephen Lynch');
+});
