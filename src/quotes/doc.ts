@@ -43,7 +43,9 @@ export class Doc {
     for (const range of this.ranges) {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
-    this.tags = layer.tokens.map((token, i) => (this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) ? 'NOUN' : token.pos));
+    this.tags = layer.tokens.map((token, i) =>
+      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) ? 'ADJ' : token.pos,
+    );
     for (const date of layer.dates) {
       for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
     }
@@ -91,6 +93,32 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'VERB' || !keyOf(token).endsWith('ing') || after?.pos !== 'VERB' || !verbLemmas.has(after.lemma.toLowerCase()) || keyOf(after) === after.lemma.toLowerCase()) return false;
     return before === undefined || before.sentence !== token.sentence || ['ADJ', 'PROPN', 'DET', 'NOUN'].includes(before.pos);
+  }
+
+  /**
+   * An adjective ending a noun phrase before a cue verb or the comma of an aside: the phrase's head
+   * ("the self-described democratic socialist said", "another vulnerable incumbent, said").
+   */
+  private isAdjectiveHead(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if (token.pos !== 'ADJ' || !before || !after) return false;
+    let first = i - 1;
+    while (first > 0 && this.isModifier(first)) first--;
+    if (this.tokens[first]!.pos !== 'DET') return false;
+    return after.text === ',' || (after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase()));
+  }
+
+  /** A participle between a determiner and a noun or name describes it: "another unaligned Iowa strategist", "the self-described socialist". */
+  private isParticipleModifier(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    const compound = before?.text === '-' && this.tokens[i - 2]?.pos === 'NOUN' && this.tokens[i - 3]?.pos === 'DET';
+    return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (before?.pos === 'DET' || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '');
+  }
+
+  /** A word that may stand between a determiner and a noun: an adjective, a participle, a hyphenated compound's parts. */
+  private isModifier(i: number): boolean {
+    const token = this.tokens[i]!;
+    return token.pos === 'ADJ' || token.text === '-' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token))) || (token.pos === 'NOUN' && this.tokens[i + 1]?.text === '-');
   }
 
   /**

@@ -149,3 +149,16 @@ test('a capitalised word tagged as a verb inside a name, before a bracketed labe
   const quote = quoteStarting(analyse(text), 'the law does not require');
   assert.equal(quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null, 'Rep. Stephen Lynch');
 });
+
+test('tagger slips inside the speaker\'s phrase: an adjective as its head, a participle or name taken for a verb', () => {
+  const text =
+    'The self-described liberal reformer said the vote in Tbilisi was rigged. Grant Morrow, another unaligned Georgian strategist, said the count was slow. And Sen. Rob Adair (R-Ohio), another vulnerable incumbent, said he had not read the report.';
+  const result = analyse(text);
+  const speaker = (start: string) => {
+    const quote = quoteStarting(result, start);
+    return quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
+  };
+  assert.equal(speaker('the vote in Tbilisi'), 'The self-described liberal reformer');
+  assert.match(speaker('the count was slow') ?? '', /Morrow/);
+  assert.equal(speaker('he had not read'), 'Sen. Rob Adair');
+});
