@@ -44,7 +44,7 @@ export class Doc {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     for (const date of layer.dates) {
       for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
@@ -92,7 +92,7 @@ export class Doc {
   private isMistaggedGerund(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'VERB' || !keyOf(token).endsWith('ing') || after?.pos !== 'VERB' || !verbLemmas.has(after.lemma.toLowerCase()) || keyOf(after) === after.lemma.toLowerCase()) return false;
-    return before === undefined || before.sentence !== token.sentence || ['ADJ', 'PROPN', 'DET', 'NOUN'].includes(before.pos);
+    return before === undefined || before.sentence !== token.sentence || ['ADJ', 'PROPN', 'DET', 'NOUN'].includes(before.pos) || keyOf(before) === "'s";
   }
 
   /**
@@ -104,8 +104,9 @@ export class Doc {
     if (token.pos !== 'ADJ' || !before || !after) return false;
     let first = i - 1;
     while (first > 0 && this.isModifier(first)) first--;
-    if (this.tokens[first]!.pos !== 'DET') return false;
-    return after.text === ',' || (after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase()));
+    const cue = after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
+    // After a name only before the cue: "SEIU chief says".
+    return this.tokens[first]!.pos === 'DET' ? after.text === ',' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
   }
 
   /** A participle between a determiner and a noun or name describes it: "another unaligned Iowa strategist", "the self-described socialist". */
@@ -113,6 +114,12 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     const compound = before?.text === '-' && this.tokens[i - 2]?.pos === 'NOUN' && this.tokens[i - 3]?.pos === 'DET';
     return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (before?.pos === 'DET' || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '');
+  }
+
+  /** A particle or adverb opening a hyphenated compound before a noun modifies it: "down-ballot races", "well-known critics". */
+  private opensCompound(i: number): boolean {
+    const [token, hyphen, next] = [this.tokens[i]!, this.tokens[i + 1], this.tokens[i + 2]];
+    return ['ADP', 'ADV'].includes(token.pos) && hyphen?.text === '-' && hyphen.start === token.end && next?.start === hyphen.end && /^\p{L}/u.test(next.text);
   }
 
   /** A word that may stand between a determiner and a noun: an adjective, a participle, a hyphenated compound's parts. */

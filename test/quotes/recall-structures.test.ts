@@ -208,3 +208,18 @@ test('a colon after the cue introduces what was said; a date before a verb is it
   const dated = quoteStarting(result, '2024 had seen');
   assert.equal(speakerOf(text, dated), 'Officials');
 });
+
+test('"shot back" and "fired back" report a retort; troops firing back report nothing', () => {
+  const text = '“Lagos is not for sale,” the governor shot back. The minister fired back that the audit in Abuja was a smear. The soldiers fired back at the gunmen near Maiduguri.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'Lagos is not for sale')), 'the governor');
+  assert.equal(quoteStarting(result, 'the audit in Abuja')?.cue, 'fired back');
+  assert.equal(result.quotes.filter((q) => q.cue?.includes('fired back')).length, 1);
+});
+
+test('a title tagged as an adjective after a name, and a hyphenated modifier opening the content', () => {
+  const text = 'SEIU chief says the strike in Ohio can win. Ana Ortiz said down-ballot races in Texas can also help.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'the strike in Ohio')), 'SEIU chief');
+  assert.equal(speakerOf(text, quoteStarting(result, 'down-ballot races')), 'Ana Ortiz');
+});
