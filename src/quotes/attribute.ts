@@ -474,6 +474,11 @@ export class ClaimFinder {
         i = cited.end - 1;
         continue;
       }
+      // A gerund after a preposition is an adjunct: "said before attending the rally that …".
+      if ((doc.pos(i) === 'ADP' || doc.pos(i) === 'SCONJ') && this.isGerund(i + 1)) {
+        i++;
+        continue;
+      }
       // A possessive ending and a capitalised word inside a name are neither verbs nor clause breaks ("wrote to Sanders’ office that").
       if (isNominal(doc, i)) continue;
       // An aside between dashes: "said — on Twitter, as it happens — that …".
@@ -485,6 +490,10 @@ export class ClaimFinder {
       if (PREDICATE.has(doc.pos(i)) || (doc.pos(i) === 'PUNCT' && doc.key(i) !== ',')) return -1;
     }
     return -1;
+  }
+
+  private isGerund(i: number): boolean {
+    return this.doc.pos(i) === 'VERB' && this.doc.key(i).endsWith('ing');
   }
 
   /** The dash closing the aside the dash at `open` opens, before `end`, or -1. */
@@ -537,8 +546,8 @@ export class ClaimFinder {
   onlyAdjuncts(from: number, end: number): boolean {
     const doc = this.doc;
     for (let i = from; i < end; i++) {
-      // A participle tail belongs to the speaker: "…, McCain said, citing low growth."
-      if (doc.key(i) === ',' && doc.pos(i + 1) === 'VERB' && doc.key(i + 1).endsWith('ing')) return true;
+      // A participle tail belongs to the speaker: "…, McCain said, citing low growth.", "…, she said in posing the question."
+      if ((doc.key(i) === ',' || doc.pos(i) === 'ADP' || doc.pos(i) === 'SCONJ') && this.isGerund(i + 1)) return true;
       // So does a clause coordinated after a comma: "…, a spokeswoman said on Saturday, and it has activated …".
       if (doc.key(i) === ',' && doc.pos(i + 1) === 'CCONJ' && this.startsClause(i + 2, end)) return true;
       if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i))) return false;
@@ -797,8 +806,8 @@ export class ClaimFinder {
     const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
     if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
       this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
-    } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
-      // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
+    } else if (commaBefore && (this.onlyAdjuncts(after, wordsEnd) || doc.key(after) === ';')) {
+      // Trailing cue: "…, the officials said." (or "…, he said; his agents …"); an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
       const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);
     } else if (commaBefore && doc.key(after) === ',') {

@@ -14,6 +14,9 @@ export interface TokenRange {
 /** Double quotation marks that open a quote (or may): what follows a verb before one is its content. */
 const OPENING_QUOTES = new Set([...quoteMarks.double.open, ...quoteMarks.double.either]);
 
+/** Articles: a preposition between one and a noun modifies the noun. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Tags that can open a verb's complement (besides a gerund and "to"): a clause or an object. */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'SCONJ', 'PROPN']);
 
@@ -109,10 +112,14 @@ export class Doc {
     return this.tokens[first]!.pos === 'DET' ? after.text === ',' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
   }
 
-  /** A participle between a determiner and a noun or name describes it: "another unaligned Iowa strategist", "the self-described socialist". */
+  /**
+   * A participle or preposition between a determiner and a noun or name describes it: "another unaligned
+   * Iowa strategist", "the self-described socialist", "an inside source".
+   */
   private isParticipleModifier(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     const compound = before?.text === '-' && this.tokens[i - 2]?.pos === 'NOUN' && this.tokens[i - 3]?.pos === 'DET';
+    if (token.pos === 'ADP') return before?.pos === 'DET' && ARTICLES.has(keyOf(before)) && after?.pos === 'NOUN';
     return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (before?.pos === 'DET' || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '');
   }
 

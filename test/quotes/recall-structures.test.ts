@@ -223,3 +223,19 @@ test('a title tagged as an adjective after a name, and a hyphenated modifier ope
   assert.equal(speakerOf(text, quoteStarting(result, 'the strike in Ohio')), 'SEIU chief');
   assert.equal(speakerOf(text, quoteStarting(result, 'down-ballot races')), 'Ana Ortiz');
 });
+
+test('a trailing cue before a semicolon, or followed by a gerund adjunct; an adjunct gerund before "that"', () => {
+  const text =
+    'The envoy did receive the letter from Kigali, he said; his staff filed it. Many farmers found the levy unfair, journalist Ama Mensah said in posing the question to the minister. Kofi Boateng, a trader from Kumasi, said before attending the hearing that the port in Tema was closed.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'The envoy did receive')), 'he');
+  assert.equal(quoteStarting(result, 'The envoy did receive')?.text, 'The envoy did receive the letter from Kigali');
+  assert.equal(speakerOf(text, quoteStarting(result, 'Many farmers found')), 'journalist Ama Mensah');
+  assert.equal(speakerOf(text, quoteStarting(result, 'the port in Tema')), 'Kofi Boateng');
+});
+
+test('a preposition between an article and a noun is a modifier: "an inside source"', () => {
+  const text = 'The plan, an inside source said, is to reopen the border crossing at Rafah.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'an inside source');
+});
