@@ -112,6 +112,8 @@ export class ClaimFinder {
       cues.forEach((cue, k) => {
         for (let l = k + 1; l < cues.length; l++) {
           const later = cues[l]!;
+          // An evidential speaks for no one and so ends nobody's words: "said that, for one, there appeared to be …".
+          if (later.entry.sourceless) continue;
           // "reported, citing three diplomats, that …": the relay does not close the report.
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
           // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.

@@ -69,6 +69,14 @@ function closesInnerQuote(doc: Doc, i: number, floor: number): boolean {
   return open > floor && doc.pos(open - 1) !== 'PUNCT';
 }
 
+/** Whether a comma comes before the opening mark of the quote that token `i` closes, in the same sentence. */
+function opensAfterComma(doc: Doc, i: number, floor: number): boolean {
+  let k = i - 1;
+  while (k > floor && !openingMarks.has(doc.tokens[k]!.text)) k--;
+  while (k > floor && doc.key(k) !== ',') k--;
+  return k > floor;
+}
+
 /** Closing bracket or dash → the mark that opens the aside. */
 const BRACKETS: ReadonlyMap<string, string> = new Map([
   [')', '('],
@@ -317,7 +325,8 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     i = open - 1;
   }
   // A comma inside the closing quote of a quoted title or word ends the aside: "Humphrey, who calls Trump a “sociopath,” said".
-  if (i > floor && doc.key(i - 1) === ',' && closesInnerQuote(doc, i, floor)) i--;
+  // Not a quote right after the subject, which is what the subject says: "Clinton “drew well,” said Beck".
+  if (i > floor && doc.key(i - 1) === ',' && closesInnerQuote(doc, i, floor) && opensAfterComma(doc, i, floor)) i--;
   if (i < floor) return null;
   // A participle and its date between the subject and the cue: "A poll released Monday shows", "a report published Wednesday said".
   if (i < end - 1 && i > floor && doc.pos(i) === 'VERB' && isParticiple(doc, i) && HEAD.has(doc.pos(i - 1))) return phraseEndingAt(doc, i - 1, floor);

@@ -239,3 +239,17 @@ test('a preposition between an article and a noun is a modifier: "an inside sour
   const quote = analyse(text).quotes.find((q) => q.cue === 'said');
   assert.equal(speakerOf(text, quote), 'an inside source');
 });
+
+test('a quote right after the subject is what an inverted speaker says, not an aside of the subject', () => {
+  const text = 'Ruto “won the coast by a wide margin,” said Nairobi University professor Peter Kamau.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'Nairobi University professor Peter Kamau');
+  assert.ok(quote?.text.startsWith('Ruto'));
+});
+
+test('an evidential inside the content does not end it', () => {
+  const text = 'The auditor said on Monday that, for one, there appeared to be no record of the payments in Lusaka.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'said');
+  assert.equal(speakerOf(text, quote), 'The auditor');
+  assert.ok(quote?.text.includes('no record of the payments'));
+});
