@@ -412,6 +412,8 @@ export class ClaimFinder {
       // "said Thursday's speeches …": a date owning a noun opens the clause.
       // An interjection opens what is said without being its clause: "I said, hey, you've got to …".
       // "said 2016 has seen …": a date before a verb is the clause's subject.
+      // A bracketed aside: "told Reuters (by phone) that", "called on Gov. Snyder (R) to resign".
+      else if (doc.key(i) === '(' && this.closingBracket(i, limit) > i) i = this.closingBracket(i, limit) + 1;
       else if ((doc.isDate(i) && doc.key(i + 1) !== "'s" && !PREDICATE.has(doc.pos(i + 1))) || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
       else break;
     }
@@ -491,6 +493,12 @@ export class ClaimFinder {
       }
       if (PREDICATE.has(doc.pos(i)) || (doc.pos(i) === 'PUNCT' && doc.key(i) !== ',')) return -1;
     }
+    return -1;
+  }
+
+  /** The ")" closing the bracket at `open` before `limit`, or -1. */
+  private closingBracket(open: number, limit: number): number {
+    for (let i = open + 1; i < limit; i++) if (this.doc.key(i) === ')') return i;
     return -1;
   }
 
@@ -863,7 +871,9 @@ export class ClaimFinder {
     const doc = this.doc;
     // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
     const pronoun = doc.pos(from) === 'PRON' && !['NOUN', 'PROPN'].includes(doc.pos(from + 1));
-    const object = pronoun ? { first: from, end: from + 1 } : phraseStartingAt(doc, from, rightEnd);
+    // Coordinated objects: "called both Trump and Clinton “crazy”".
+    const first = doc.key(from) === 'both' || doc.key(from) === 'either' ? from + 1 : from;
+    const object = pronoun ? { first, end: from + 1 } : this.coordinatedAfter(phraseStartingAt(doc, first, rightEnd), rightEnd);
     if (!object) return false;
     const after = object.end;
     return after < rightEnd && (openingMarks.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');

@@ -120,7 +120,9 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     const compound = before?.text === '-' && this.tokens[i - 2]?.pos === 'NOUN' && this.tokens[i - 3]?.pos === 'DET';
     if (token.pos === 'ADP') return before?.pos === 'DET' && ARTICLES.has(keyOf(before)) && after?.pos === 'NOUN';
-    return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (before?.pos === 'DET' || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '');
+    // After a preposition only a past participle before a noun: "called for increased regulation".
+    const preposition = (before?.pos === 'ADP' || before?.pos === 'SCONJ') && keyOf(token).endsWith('ed') && after?.pos === 'NOUN';
+    return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (((before?.pos === 'DET' || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '')) || preposition);
   }
 
   /** A particle or adverb opening a hyphenated compound before a noun modifies it: "down-ballot races", "well-known critics". */

@@ -253,3 +253,14 @@ test('an evidential inside the content does not end it', () => {
   assert.equal(speakerOf(text, quote), 'The auditor');
   assert.ok(quote?.text.includes('no record of the payments'));
 });
+
+test('"call" with coordinated objects, a participle after "for", and a bracketed label after the listener', () => {
+  const text =
+    'Odinga called both Ruto and his deputy “reckless” on Monday. The bishop has called for increased scrutiny of the police. On Saturday, Sen. Ann Roy (D-Vt.) called on Gov. Tom Reid (R) to resign over the water crisis.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, result.quotes.find((q) => q.cue === 'called')), 'Odinga');
+  assert.equal(quoteStarting(result, 'increased scrutiny')?.cue, 'has called for');
+  const resign = result.quotes.find((q) => q.cue === 'called on');
+  assert.equal(speakerOf(text, resign), 'Sen. Ann Roy');
+  assert.ok(resign?.text.includes('to resign'));
+});
