@@ -654,7 +654,9 @@ export class ClaimFinder {
     const quoteBefore = this.quoteEndingBefore(cueFirst);
     const subject = subjectBefore(doc, cueFirst, floor);
     const participle = doc.key(cue.verb).endsWith('ing');
-    if (!cue.entry.cognition && !participle && (quoteBefore || (!subject && this.commaBefore(cueFirst, floor)))) {
+    // A cue ending in its preposition has its object after it, not an inverted speaker ("…, then referred to the slogan").
+    const phrasal = doc.pos(cue.range.end - 1) === 'ADP';
+    if (!cue.entry.cognition && !participle && !phrasal && (quoteBefore || (!subject && this.commaBefore(cueFirst, floor)))) {
       const speaker = this.coordinatedAfter(phraseStartingAt(doc, cueEnd, limit), limit);
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
       // A relative clause may follow the speaker: "…, said the man who built his career on …".

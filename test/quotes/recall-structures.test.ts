@@ -264,3 +264,11 @@ test('"call" with coordinated objects, a participle after "for", and a bracketed
   assert.equal(speakerOf(text, resign), 'Sen. Ann Roy');
   assert.ok(resign?.text.includes('to resign'));
 });
+
+test('a cue ending in its preposition takes an object after it, never an inverted speaker', () => {
+  const text = '“We have work to do,” the mayor told a crowd in Accra, then referred to the new tax on mobile payments.';
+  const result = analyse(text);
+  const referred = result.quotes.find((q) => q.cue?.includes('referred to'));
+  assert.notEqual(speakerOf(text, referred), 'the new tax on mobile payments');
+  assert.equal(speakerOf(text, quoteStarting(result, 'We have work to do')), 'the mayor');
+});
