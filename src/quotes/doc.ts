@@ -29,6 +29,7 @@ export class Doc {
   private readonly dateTokens = new Set<number>();
   /** Paragraphs opening with an interview's "Q:" or "A:". */
   private readonly interview = new Set<number>();
+  private readonly titleCase = new Map<number, boolean>();
   /** Part-of-speech tags, with cue and stance verbs the tagger took for nouns set right. */
   private readonly tags: string[];
 
@@ -165,13 +166,23 @@ export class Doc {
     if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
     // After an inverted cue, before punctuation: "“…,” said Skelly, explaining …"; after a quote, before its cue: "“…,” Shook said".
     const opensClause = before === undefined || before.sentence !== token.sentence || before.pos === 'PUNCT';
-    if (!opensClause) {
-      // Inside a name, before punctuation or a cue: "Rep. Stephen Lynch (D-Mass.) said", not "Trump Slams Clinton".
-      const inName = before.pos === 'PROPN' && !verbLemmas.has(token.lemma.toLowerCase()) && after !== undefined && (after.pos === 'PUNCT' || (after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())));
-      return inName || (before.pos === 'VERB' && verbLemmas.has(before.lemma.toLowerCase()) && after?.pos === 'PUNCT');
-    }
+    // Inside a sentence in ordinary case a capital marks a name: "spokeswoman Hope Hicks said", "the Post of
+    // Charleston", "Rep. Stephen Lynch (D-Mass.)"; in a headline's title case it marks nothing ("Trump Slams Clinton").
+    if (!opensClause) return !this.isTitleCase(token.sentence);
     // Or a name alone before a colon: "Lynch: No outside influence on the probe".
     return after !== undefined && ((after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())) || (after.text === ':' && token.pos === 'VERB'));
+  }
+
+  /** Whether most words of a sentence are capitalised, as in a headline. */
+  private isTitleCase(sentence: number): boolean {
+    let cached = this.titleCase.get(sentence);
+    if (cached === undefined) {
+      const { first, end } = this.range(sentence);
+      const words = this.tokens.slice(first, end).filter((t) => /^\p{L}{2}/u.test(t.text));
+      cached = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+      this.titleCase.set(sentence, cached);
+    }
+    return cached;
   }
 
   range(sentence: number): TokenRange {

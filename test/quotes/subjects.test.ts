@@ -162,3 +162,15 @@ test('tagger slips inside the speaker\'s phrase: an adjective as its head, a par
   assert.match(speaker('the count was slow') ?? '', /Morrow/);
   assert.equal(speaker('he had not read'), 'Sen. Rob Adair');
 });
+
+test('a capitalised word inside an ordinary sentence is a name even where the tagger read a verb, not in a headline', () => {
+  const text = 'Campaign spokeswoman Hope Okafor said the rally in Enugu was cancelled. Ade told The Guardian of Lagos on Friday that he voted for Obi.';
+  const result = analyse(text);
+  const speakerOf = (start: string) => {
+    const quote = quoteStarting(result, start);
+    return quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
+  };
+  assert.equal(speakerOf('the rally in Enugu'), 'Campaign spokeswoman Hope Okafor');
+  assert.equal(speakerOf('he voted for Obi'), 'Ade');
+  assert.equal(result.stances.filter((s) => s.cue === 'Hope').length, 0);
+});
