@@ -100,7 +100,8 @@ function findForward(view: SentenceView, slot: readonly string[], from: number, 
     const particle = j === from + 1 && view.isVerb(from) && view.w.particles.has(view.lemma[j]!);
     // "a welcome on Thursday to", "shortened by one hour the curfew": time and measure adjuncts.
     const adjunct = view.w.timeWords.has(view.lemma[j]!) || (view.pos[j] === 'ADP' && (view.w.timeWords.has(view.lemma[j + 1] ?? '') || view.pos[j + 1] === 'NUM'));
-    const free = view.isQuantity(j) || particle || adjunct;
+    // "would pay a price": a modal or auxiliary before the pattern's verb.
+    const free = view.isQuantity(j) || particle || adjunct || view.pos[j] === 'AUX';
     if ((view.pos[j] === 'ADP' && !free) || view.isPunct(j, ',') || view.isPunct(j, ';')) return -1;
     // "a day-old blockade": a hyphenated compound is one word.
     if (!free && !view.isPunct(j, '-') && !view.isPunct(j - 1, '-')) budget--;
@@ -156,6 +157,9 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
       if (entry.targetRole === 'clause') {
         const opened = view.clauses.find((x) => x.opener === pos);
         targetClause = opened ? opened.index : null;
+        // "warn that South Korea would pay a price": the clause's subject is the target, not a gap in the pattern.
+        const subject = opened && k < afterSlots ? view.nounPhrase(pos + 1, opened.end, ONLY_OF) : null;
+        if (subject && subject.end > pos + 1) pos = subject.end - 1;
       } else if (entry.targetRole === 'object' && !(t < clause.end && (OBJECT_START.has(view.pos[t]!) || opensPhrase(view, t)))) {
         // "when he returns to the White House": the pattern's object is missing, so this is another sense.
         return null;
@@ -174,7 +178,9 @@ function matchEntry(view: SentenceView, entry: LexiconEntry, h: number, c: numbe
     if (k === afterSlots) break;
     const slot = entry.after[k]!;
     const next = view.clauses[c + 1];
-    const end = next && next.opener === clause.end ? clause.end + 1 : clause.end;
+    // Past a clause target the pattern goes on inside that clause: "demand that $T resign".
+    const inTarget = targetClause !== null && entry.targetIndex !== null && k >= entry.targetIndex ? view.clauses[targetClause] : undefined;
+    const end = inTarget ? inTarget.end : next && next.opener === clause.end ? clause.end + 1 : clause.end;
     let j = findForward(view, slot, pos, end);
     if (j < 0 && entry.kind === 'verb' && k !== entry.targetIndex && pos + 1 < end) {
       // "extradited suspected militant X to Britain": a preposition of the pattern after the verb's object.

@@ -179,3 +179,11 @@ test('a chief is of the body or state that names it', () => {
   assert.deepEqual(names('Kenyan police chief Japhet Koome resigned on Friday.'), ['Japhet Koome=KENCOP']);
   assert.deepEqual(names('Pakistan army chief Asim Munir visited Washington.'), ['Pakistan army=PAKMIL', 'Asim Munir=PAKMIL', 'Washington=USAGOV']);
 });
+
+test('a pattern goes on inside the clause whose subject is its target', () => {
+  assertCodes('North Korea warned that South Korea would pay a dear price for the drills.', [{ event: 'PRK>KOR 130' }]);
+  assert.deepEqual(
+    code('Protesters in Bangkok demanded that the Thai prime minister resign.').events.map((e) => e.cameo),
+    ['1041'],
+  );
+});
