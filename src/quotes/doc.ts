@@ -132,10 +132,10 @@ export class Doc {
     return ['ADP', 'ADV'].includes(token.pos) && hyphen?.text === '-' && hyphen.start === token.end && next?.start === hyphen.end && /^\p{L}/u.test(next.text);
   }
 
-  /** A word that may stand between a determiner and a noun: an adjective, a participle, a hyphenated compound's parts. */
+  /** A word that may stand between a determiner and a noun: an adjective, a number, a participle, a hyphenated compound's parts ("the 43-year-old"). */
   private isModifier(i: number): boolean {
     const token = this.tokens[i]!;
-    return token.pos === 'ADJ' || token.text === '-' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token))) || (token.pos === 'NOUN' && this.tokens[i + 1]?.text === '-');
+    return token.pos === 'ADJ' || token.pos === 'NUM' || token.text === '-' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token))) || (token.pos === 'NOUN' && this.tokens[i + 1]?.text === '-');
   }
 
   /**

@@ -161,6 +161,9 @@ test('tagger slips inside the speaker\'s phrase: an adjective as its head, a par
   assert.equal(speaker('the vote in Tbilisi'), 'The self-described liberal reformer');
   assert.match(speaker('the count was slow') ?? '', /Morrow/);
   assert.equal(speaker('he had not read'), 'Sen. Rob Adair');
+  const aged = '“Who will pay for the dam?” the 43-year-old asked in Kampala.';
+  const quote = quoteStarting(analyse(aged), 'Who will pay');
+  assert.equal(quote?.speakerSpan ? aged.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null, 'the 43-year-old');
 });
 
 test('a capitalised word inside an ordinary sentence is a name even where the tagger read a verb, not in a headline', () => {
