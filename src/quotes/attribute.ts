@@ -660,7 +660,8 @@ export class ClaimFinder {
       const speaker = this.coordinatedAfter(phraseStartingAt(doc, cueEnd, limit), limit);
       // Unless a quote precedes, the speaker must end the clause: ", saying the deal was dead" is no inversion.
       // A relative clause may follow the speaker: "…, said the man who built his career on …".
-      const closes = speaker && (quoteBefore || doc.key(speaker.end) === ',' || references.get(doc.key(speaker.end)) === 'antecedent' || this.onlyAdjuncts(speaker.end, wordsEnd));
+      // A bracketed aside may follow it: "…,'' said Mr. Burman (a view echoed by others)."
+      const closes = speaker && (quoteBefore || [',', '('].includes(doc.key(speaker.end)) || references.get(doc.key(speaker.end)) === 'antecedent' || this.onlyAdjuncts(speaker.end, wordsEnd));
       // A base form inverts only before a plural ("…, say analysts"), and not when what follows may be its object ("…, applaud the rules").
       const agrees = speaker && (doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() || (!cue.entry.object && this.isPlural(headOf(doc, speaker))));
       if (speaker && closes && agrees && pronounOf(doc, speaker) !== 'author') {
@@ -738,8 +739,12 @@ export class ClaimFinder {
       return;
     }
     // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
-    if ((listener || cue.entry.infinitive) && doc.key(next) === 'to' && doc.pos(next + 1) === 'VERB') {
-      this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+    // A place or time may come between, and the infinitive may be quoted: "tells his supporters at a rally to “go and vote”".
+    const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
+    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next;
+    const verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
+      this.indirect(cue, speaker, listener, this.content(to, rightEnd));
       return;
     }
     // "…, residents said, a day after talks broke down", "…, an official said, speaking on condition of anonymity":

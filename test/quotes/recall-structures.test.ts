@@ -272,3 +272,13 @@ test('a cue ending in its preposition takes an object after it, never an inverte
   assert.notEqual(speakerOf(text, referred), 'the new tax on mobile payments');
   assert.equal(speakerOf(text, quoteStarting(result, 'We have work to do')), 'the mayor');
 });
+
+test('an inverted speaker before a bracketed aside; a listener, a place and a quoted infinitive', () => {
+  const text =
+    'Raising the levy on diesel ‘‘is a misguided approach,’’ said Mr. Otieno (a view shared by most economists in Nairobi). The governor tells his supporters at a rally in Mombasa to “go out and vote” on Tuesday.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, result.quotes.find((q) => q.cue === 'said')), 'Mr. Otieno');
+  const tells = result.quotes.find((q) => q.cue === 'tells');
+  assert.equal(speakerOf(text, tells), 'The governor');
+  assert.ok(tells?.text.startsWith('to “go out and vote”'));
+});
