@@ -496,6 +496,13 @@ export class ClaimFinder {
     return -1;
   }
 
+  /** The first token from `from` that is no date nor a preposition before one ("on Friday", "last week"). */
+  private pastDates(from: number, end: number): number {
+    let i = from;
+    while (i < end && (this.doc.isDate(i) || (this.doc.pos(i) === 'ADP' && this.doc.isDate(i + 1)))) i++;
+    return i;
+  }
+
   /** The ")" closing the bracket at `open` before `limit`, or -1. */
   private closingBracket(open: number, limit: number): number {
     for (let i = open + 1; i < limit; i++) if (this.doc.key(i) === ')') return i;
@@ -750,9 +757,8 @@ export class ClaimFinder {
     // "…, residents said, a day after talks broke down", "…, an official said, speaking on condition of anonymity":
     // an adverbial or the reason a source goes unnamed, after a trailing cue, is no content of it.
     // A date may stand between: "…, lawmakers said Friday afternoon, as they bristled at …".
-    let comma = after;
-    while (comma < rightEnd && doc.isDate(comma)) comma++;
-    if (this.commaBefore(speaker.first, floor) && doc.key(comma) === ',' && (this.opensAdverbial(comma + 1, rightEnd) || this.inAnonymityAside(comma + 1, comma + 1))) {
+    const dated = this.pastDates(after, rightEnd);
+    if (this.commaBefore(speaker.first, floor) && doc.key(dated) === ',' && (this.opensAdverbial(dated + 1, rightEnd) || this.inAnonymityAside(dated + 1, dated + 1))) {
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
       return;
     }
@@ -827,7 +833,7 @@ export class ClaimFinder {
       // Trailing cue: "…, the officials said." (or "…, he said; his agents …"); an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
       const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);
-    } else if (commaBefore && doc.key(after) === ',') {
+    } else if (commaBefore && doc.key(dated) === ',') {
       // Parenthetical cue: "Some advisers, he said, may favor other approaches." A cue verb after it does not
       // close it at this cue's own comma ("Democrats, Frank notes, applaud …").
       this.indirect(cue, speaker, listener, this.content(floor, rightEnd <= after + 1 ? wordsEnd : rightEnd));

@@ -51,7 +51,10 @@ export class Doc {
       this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     for (const date of layer.dates) {
-      for (let i = this.tokenAt(date.start); i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
+      const first = this.tokenAt(date.start);
+      for (let i = first; i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
+      // "in late August": an adjective before the date belongs to it.
+      if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
   }
 

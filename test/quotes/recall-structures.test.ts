@@ -282,3 +282,13 @@ test('an inverted speaker before a bracketed aside; a listener, a place and a qu
   assert.equal(speakerOf(text, tells), 'The governor');
   assert.ok(tells?.text.startsWith('to “go out and vote”'));
 });
+
+test('an adjective before a date belongs to it; a parenthetical cue with a listener and a date', () => {
+  const text =
+    'A Gallup poll released in late August found that 61 percent of Chileans opposed the reform. The difference now, he told me on Friday, is that the army in Santiago answers to parliament.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, result.quotes.find((q) => q.cue === 'found')), 'A Gallup poll');
+  const told = result.quotes.find((q) => q.cue === 'told');
+  assert.equal(speakerOf(text, told), 'he');
+  assert.ok(told?.text.includes('the army in Santiago answers to parliament'));
+});
