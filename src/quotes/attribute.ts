@@ -821,7 +821,7 @@ export class ClaimFinder {
    * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", or a
    * noun for a source ("Rubio offered a defense", not "the region offers rich resources").
    */
-  private canHold(speaker: TokenRange): boolean {
+  canHold(speaker: TokenRange): boolean {
     const doc = this.doc;
     const pronoun = pronounOf(doc, speaker);
     if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';

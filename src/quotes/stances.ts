@@ -70,7 +70,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
     while (end < wordsEnd && doc.key(end) !== ',' && doc.key(end) !== ';') end++;
     return finder.content(next, end);
   }
-  const clause = clauseMarkers.has(doc.key(next)) || finder.startsClause(next, wordsEnd);
+  // After a preposition ("is worried about", "is opposed to") only a marked clause opens: "the economy; most said …" is its object.
+  const clause = clauseMarkers.has(doc.key(next)) || (doc.pos(cue.end - 1) !== 'ADP' && finder.startsClause(next, wordsEnd));
   // "plans to", "wants voters to": what the holder means to do or have done.
   const infinitive = doc.key(next) === 'to' || doc.key(cue.end - 1) === 'to';
   const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
@@ -170,6 +171,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       const holder = demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
       // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
       if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
+      if (found.entry.holder && !finder.canHold(holder)) continue;
       const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
       if (!content) continue;
       hits.push({ cue, holder, content, sentence: sentence.index });

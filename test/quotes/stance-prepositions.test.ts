@@ -1,0 +1,41 @@
+// Stances read from an adjective, noun or verb with the preposition that introduces what they bear on:
+// "are worried about …", "remain hostile to …", "a staunch critic of …".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionResult } from '../../src/quotes/index.ts';
+import { analyse } from './helpers.ts';
+
+const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
+const spanText = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+
+test('"are worried about …", "remain deeply hostile to …", "is angry at …": an adjective with its preposition', () => {
+  const text = 'Party leaders in Nairobi are worried about the unrest. The ministers remain deeply hostile to the pipeline deal. The senator is angry at the ministry.';
+  const result = analyse(text);
+  const worried = stanceWith(result, 'are worried about');
+  assert.equal(spanText(text, worried?.holderSpan ?? null), 'Party leaders in Nairobi');
+  assert.equal(worried?.text, 'the unrest');
+  const hostile = stanceWith(result, 'remain deeply hostile to');
+  assert.equal(spanText(text, hostile?.holderSpan ?? null), 'The ministers');
+  assert.equal(hostile?.text, 'the pipeline deal');
+  assert.equal(stanceWith(result, 'is angry at')?.text, 'the ministry');
+});
+
+test('"were evenly split on whether …", "is not interested in …", "have become increasingly vocal about …"', () => {
+  const text = 'Most farmers were evenly split on whether the tariffs would help. She is not interested in a third term. Opposition lawmakers have become increasingly vocal about the need for new elections.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'were evenly split on')?.text, 'whether the tariffs would help');
+  assert.equal(stanceWith(result, 'is not interested in')?.text, 'a third term');
+  assert.equal(stanceWith(result, 'have become increasingly vocal about')?.text, 'the need for new elections');
+});
+
+test('after a preposition only a marked clause opens: "worried about the economy; most said …"', () => {
+  const text = 'Voters in Lagos were worried about the economy; most said they would vote anyway.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'were worried about')?.text, 'the economy');
+  assert.equal(result.quotes.find((q) => q.cue === 'said')?.text, 'they would vote anyway');
+});
+
+test('"the investigation is focused on …", "the park is open to …": no one holds these', () => {
+  const result = analyse('The investigation is focused on the emails. The park is open to the public.');
+  assert.deepEqual(result.stances, []);
+});
