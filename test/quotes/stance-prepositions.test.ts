@@ -39,3 +39,24 @@ test('"the investigation is focused on …", "the park is open to …": no one h
   const result = analyse('The investigation is focused on the emails. The park is open to the public.');
   assert.deepEqual(result.stances, []);
 });
+
+test('"worry about …", "are hoping for …", "still believe in …", "disagree on …": a stance verb with its preposition', () => {
+  const text = 'Many residents worry about attacks on the border villages. The rebels are hoping for a truce. Most delegates still believe in the two-state solution. Senior officials disagree on what the troops will do.';
+  const result = analyse(text);
+  const worry = stanceWith(result, 'worry about');
+  assert.equal(spanText(text, worry?.holderSpan ?? null), 'Many residents');
+  assert.equal(worry?.text, 'attacks on the border villages');
+  assert.equal(stanceWith(result, 'are hoping for')?.text, 'a truce');
+  assert.equal(stanceWith(result, 'still believe in')?.text, 'the two-state solution');
+  assert.equal(stanceWith(result, 'disagree on')?.text, 'what the troops will do');
+});
+
+test('"is mulling …" is a stance; "has long maintained that …" a claim, "maintains a wide lead" none', () => {
+  const text = 'The cabinet is mulling a new curfew. The ministry has long maintained that the strikes hit only military targets. The ruling party maintains a wide lead in the polls.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'is mulling')?.text, 'a new curfew');
+  const maintained = result.quotes.find((q) => q.cue?.startsWith('has long maintained'));
+  assert.equal(spanText(text, maintained?.speakerSpan ?? null), 'The ministry');
+  assert.equal(maintained?.text, 'the strikes hit only military targets');
+  assert.equal(result.quotes.filter((q) => q.cue?.startsWith('maintains')).length, 0);
+});
