@@ -60,3 +60,13 @@ test('"is mulling …" is a stance; "has long maintained that …" a claim, "mai
   assert.equal(maintained?.text, 'the strikes hit only military targets');
   assert.equal(result.quotes.filter((q) => q.cue?.startsWith('maintains')).length, 0);
 });
+
+test('"has been a vocal critic of …", "remains a proponent of …": an agent noun after a copula', () => {
+  const text = 'The senator has been a vocal critic of the ceasefire deal. She remains a proponent of changes to the asylum system. The old bridge was a backer of nothing.';
+  const result = analyse(text);
+  const critic = stanceWith(result, 'has been a vocal critic of');
+  assert.equal(spanText(text, critic?.holderSpan ?? null), 'The senator');
+  assert.equal(critic?.text, 'the ceasefire deal');
+  assert.equal(stanceWith(result, 'remains a proponent of')?.text, 'changes to the asylum system');
+  assert.equal(stanceWith(result, 'was a backer of'), undefined);
+});
