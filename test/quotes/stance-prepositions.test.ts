@@ -70,3 +70,10 @@ test('"has been a vocal critic of …", "remains a proponent of …": an agent n
   assert.equal(stanceWith(result, 'remains a proponent of')?.text, 'changes to the asylum system');
   assert.equal(stanceWith(result, 'was a backer of'), undefined);
 });
+
+test('"those who fear …": a demonstrative standing alone is what "who" refers to', () => {
+  const text = 'Among those who fear a wider war, most back the talks.';
+  const stance = stanceWith(analyse(text), 'fear');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'who');
+  assert.equal(stance?.text, 'a wider war');
+});
