@@ -73,7 +73,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   // After a preposition ("is worried about", "is opposed to") only a marked clause opens: "the economy; most said …" is its object.
   const clause = clauseMarkers.has(doc.key(next)) || (doc.pos(cue.end - 1) !== 'ADP' && finder.startsClause(next, wordsEnd));
   // "plans to", "wants voters to": what the holder means to do or have done.
-  const infinitive = doc.key(next) === 'to' || doc.key(cue.end - 1) === 'to';
+  // A cue ending in "to" with no object reads only a verb after it: "looks to Beijing for relief" is no plan.
+  const infinitive = doc.key(next) === 'to' || (doc.key(cue.end - 1) === 'to' && (entry.object || PREDICATE.has(doc.pos(next))));
   const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
   if (!clause && !infinitive && !object) return null;
   // In a relative clause an object is its noun phrase alone: "workers who support the strike gathered …".

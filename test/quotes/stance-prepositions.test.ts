@@ -77,3 +77,22 @@ test('"those who fear …": a demonstrative standing alone is what "who" refers 
   assert.equal(spanText(text, stance?.holderSpan ?? null), 'who');
   assert.equal(stance?.text, 'a wider war');
 });
+
+test('"is looking to …" is what the holder means to do; "look to Beijing for relief" is not', () => {
+  const text = 'The governor is looking to cut fuel subsidies. Exporters look to Beijing for relief. The minister pondered a snap election.';
+  const result = analyse(text);
+  const looking = stanceWith(result, 'is looking to');
+  assert.equal(spanText(text, looking?.holderSpan ?? null), 'The governor');
+  assert.equal(looking?.text, 'cut fuel subsidies');
+  assert.equal(stanceWith(result, 'look to'), undefined);
+  assert.equal(stanceWith(result, 'pondered')?.text, 'a snap election');
+});
+
+test('"is committed to peace" bears on a noun phrase as well as on an infinitive', () => {
+  const text = 'The party is committed to peace. Its leader is committed to winning the seat.';
+  const result = analyse(text);
+  assert.deepEqual(
+    result.stances.map((s) => s.text),
+    ['peace', 'winning the seat'],
+  );
+});
