@@ -844,7 +844,7 @@ export class ClaimFinder {
    * Where a clause opening the sentence with a subordinator ends, when a cue lies in it: the comma before
    * the main clause ("Because aides didn't deny that …, we have to assume …").
    */
-  private subordinateEnd(floor: number, from: number, wordsEnd: number): number {
+  subordinateEnd(floor: number, from: number, wordsEnd: number): number {
     const doc = this.doc;
     if (doc.pos(floor) !== 'SCONJ') return wordsEnd;
     for (let i = from; i < wordsEnd; i++) if (doc.key(i) === ',' && this.startsClause(i + 1, wordsEnd)) return i;

@@ -53,7 +53,10 @@ function participleAt(doc: Doc, i: number): CueEntry | null {
 function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entry: CueEntry; holder: TokenRange; sentence: number }, claimed: (token: number) => boolean): Span | null {
   const { cue, entry, holder, sentence } = found;
   const floor = doc.range(sentence).first;
-  const wordsEnd = contentEnd(doc, finder, cue.end, finder.wordsEnd(sentence), claimed);
+  // "If Cruz looks to build on his momentum, Rubio …": a holder in an opening subordinate clause holds no more than it.
+  const sentenceEnd = finder.wordsEnd(sentence);
+  const subordinate = finder.subordinateEnd(floor, floor + 1, sentenceEnd);
+  const wordsEnd = contentEnd(doc, finder, cue.end, subordinate > cue.end ? subordinate : sentenceEnd, claimed);
   const next = finder.skipAdjuncts(cue.end, wordsEnd);
   const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
   if (relativeObject) return relativeObject;

@@ -96,3 +96,11 @@ test('"is committed to peace" bears on a noun phrase as well as on an infinitive
     ['peace', 'winning the seat'],
   );
 });
+
+test('a holder in an opening subordinate clause holds no more than it: "If X looks to …, Y is seeking …"', () => {
+  const text = 'If the mayor looks to build on his lead, the governor is seeking to stop the bleeding. Though she led the polls, she had hoped a push by volunteers would carry the state.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'looks to')?.text, 'build on his lead');
+  assert.equal(stanceWith(result, 'is seeking')?.text, 'to stop the bleeding');
+  assert.equal(stanceWith(result, 'had hoped')?.text, 'a push by volunteers would carry the state');
+});
