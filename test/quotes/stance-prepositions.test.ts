@@ -104,3 +104,10 @@ test('a holder in an opening subordinate clause holds no more than it: "If X loo
   assert.equal(stanceWith(result, 'is seeking')?.text, 'to stop the bleeding');
   assert.equal(stanceWith(result, 'had hoped')?.text, 'a push by volunteers would carry the state');
 });
+
+test('"pledged their support to …": a pledge may bear on a noun phrase', () => {
+  const text = 'Two delegates pledged their support to the governor.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'pledged');
+  assert.equal(spanText(text, quote?.speakerSpan ?? null), 'Two delegates');
+  assert.equal(quote?.text, 'their support to the governor');
+});
