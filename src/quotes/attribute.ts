@@ -871,7 +871,7 @@ export class ClaimFinder {
    * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", or a
    * noun for a source ("Rubio offered a defense", not "the region offers rich resources").
    */
-  private canHold(speaker: TokenRange): boolean {
+  canHold(speaker: TokenRange): boolean {
     const doc = this.doc;
     const pronoun = pronounOf(doc, speaker);
     if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';
@@ -896,7 +896,7 @@ export class ClaimFinder {
    * Where a clause opening the sentence with a subordinator ends, when a cue lies in it: the comma before
    * the main clause ("Because aides didn't deny that …, we have to assume …").
    */
-  private subordinateEnd(floor: number, from: number, wordsEnd: number): number {
+  subordinateEnd(floor: number, from: number, wordsEnd: number): number {
     const doc = this.doc;
     if (doc.pos(floor) !== 'SCONJ') return wordsEnd;
     for (let i = from; i < wordsEnd; i++) if (doc.key(i) === ',' && this.startsClause(i + 1, wordsEnd)) return i;

@@ -13,6 +13,7 @@ import {
   numberWords,
   organisationWords,
   outletWords,
+  participleHolders,
   places,
   pluralNouns,
   vagueQuantities,
@@ -83,8 +84,9 @@ export class SourceRegistry {
     const reference = pronounOf(doc, phrase);
     if (reference === 'author') return null;
     if (reference === 'antecedent') {
-      // "Rubio, who …" or "voters who …"
-      const antecedent = phraseEndingAt(doc, doc.key(phrase.first - 1) === ',' ? phrase.first - 2 : phrase.first - 1, 0);
+      // "Rubio, who …", "voters who …", or a demonstrative standing alone: "those who …"
+      const before = doc.key(phrase.first - 1) === ',' ? phrase.first - 2 : phrase.first - 1;
+      const antecedent = phraseEndingAt(doc, before, 0) ?? (participleHolders.has(doc.key(before)) ? { first: before, end: before + 1 } : null);
       return antecedent ? this.resolve(antecedent, options) : null;
     }
     const resolved =

@@ -53,7 +53,10 @@ function participleAt(doc: Doc, i: number): CueEntry | null {
 function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entry: CueEntry; holder: TokenRange; sentence: number }, claimed: (token: number) => boolean): Span | null {
   const { cue, entry, holder, sentence } = found;
   const floor = doc.range(sentence).first;
-  const wordsEnd = contentEnd(doc, finder, cue.end, finder.wordsEnd(sentence), claimed);
+  // "If Cruz looks to build on his momentum, Rubio …": a holder in an opening subordinate clause holds no more than it.
+  const sentenceEnd = finder.wordsEnd(sentence);
+  const subordinate = finder.subordinateEnd(floor, floor + 1, sentenceEnd);
+  const wordsEnd = contentEnd(doc, finder, cue.end, subordinate > cue.end ? subordinate : sentenceEnd, claimed);
   const next = finder.skipAdjuncts(cue.end, wordsEnd);
   const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
   if (relativeObject) return relativeObject;
@@ -70,9 +73,11 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
     while (end < wordsEnd && doc.key(end) !== ',' && doc.key(end) !== ';') end++;
     return finder.content(next, end);
   }
-  const clause = clauseMarkers.has(doc.key(next)) || finder.startsClause(next, wordsEnd);
+  // After a preposition ("is worried about", "is opposed to") only a marked clause opens: "the economy; most said …" is its object.
+  const clause = clauseMarkers.has(doc.key(next)) || (doc.pos(cue.end - 1) !== 'ADP' && finder.startsClause(next, wordsEnd));
   // "plans to", "wants voters to": what the holder means to do or have done.
-  const infinitive = doc.key(next) === 'to' || doc.key(cue.end - 1) === 'to';
+  // A cue ending in "to" with no object reads only a verb after it: "looks to Beijing for relief" is no plan.
+  const infinitive = doc.key(next) === 'to' || (doc.key(cue.end - 1) === 'to' && (entry.object || PREDICATE.has(doc.pos(next))));
   const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
   if (!clause && !infinitive && !object) return null;
   // In a relative clause an object is its noun phrase alone: "workers who support the strike gathered …".
@@ -170,6 +175,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       const holder = demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
       // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
       if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
+      if (found.entry.holder && !finder.canHold(holder)) continue;
       const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
       if (!content) continue;
       hits.push({ cue, holder, content, sentence: sentence.index });
