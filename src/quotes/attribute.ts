@@ -55,7 +55,7 @@ const PREDICATE = new Set(['VERB', 'AUX']);
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '--', '-', '―']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const INDEFINITE = new Set(['a', 'an']);
 /** Relative pronouns that can stand for a verb's object ("which he denied", "whom voters oppose"). */
@@ -527,7 +527,8 @@ export class ClaimFinder {
       const quote = this.candidates.find((c) => c.span.open === at && c.direct && !c.claim);
       if (quote) return quote;
       // A quote of its own in between is what the cue bears on: "praised his “deep faith” — “…,” he said".
-      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i)) || this.isQuoted(at)) return null;
+      // A dash sets off a speaker of its own: "Pollsters agree - Carl Bialik: “…”".
+      if (PREDICATE.has(doc.pos(i)) || clauseMarkers.has(doc.key(i)) || DASHES.has(doc.key(i)) || this.isQuoted(at)) return null;
     }
     return null;
   }
@@ -950,9 +951,14 @@ export class ClaimFinder {
     const { end } = range;
     // A transcript's turn quoted whole: "“WALLACE: Let's start with …" names its speaker inside the quote.
     const turn = this.candidates.find((c) => !c.claim && c.span.open === doc.tokens[range.first]!.start && doc.paragraphs[c.span.firstParagraph]!.start === c.span.open);
-    const first = turn ? range.first + 1 : range.first;
+    // A kicker in capitals before a dash is no part of the speaker: "EXCLUSIVE – Roger Stone: …".
+    const kicker = DASHES.has(doc.key(range.first + 1)) && /^\p{Lu}+$/u.test(doc.tokens[range.first]!.text) ? range.first + 2 : range.first;
+    const first = turn ? range.first + 1 : kicker;
     const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== undefined);
-    if (colon < 0) return;
+    if (colon < 0) {
+      this.readSignedLeadIn(sentence);
+      return;
+    }
     const speaker = phraseStartingAt(doc, first, colon);
     // A name may modify the head: "Clinton camp:", "Kremlin aides:".
     const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
@@ -962,10 +968,31 @@ export class ClaimFinder {
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (turn) turn.claim = this.claim('direct', { start: doc.tokens[colon + 1]?.start ?? turn.span.end, end: turn.span.end }, cue, speaker, null);
     else if (quote) this.attach(quote, cue, speaker, null);
-    // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
-    // What another cue attributes is no headline's: "His final assessment: “…,” he said."
-    else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.isInstructionOrList(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
+    else {
+      // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
+      // What another cue attributes is no headline's: "His final assessment: “…,” he said."; in a headline's
+      // title case the tagger's reading is no guide ("Ann Coulter: And Then There Was One", "Obama: Americans Will Say No").
+      const headline = doc.isTitleCase(sentence);
+      const wordsEnd = this.wordsEnd(sentence);
+      const said = headline || (this.holdsNoun(colon + 1, wordsEnd) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon));
+      if (said && !this.isInstructionOrList(colon + 1, wordsEnd)) this.indirect(cue, speaker, null, this.content(colon + 1, wordsEnd, false));
+    }
     if (cue.speaker) this.cues.push(cue);
+  }
+
+  /** A name after a dash, a colon and a quote, inside a sentence: "Pollsters agree - Carl Bialik: “…”". */
+  private readSignedLeadIn(sentence: number): void {
+    const doc = this.doc;
+    const { first: floor, end } = doc.range(sentence);
+    for (let colon = floor + 2; colon < end; colon++) {
+      if (doc.key(colon) !== ':') continue;
+      const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
+      const speaker = quote ? phraseEndingAt(doc, colon - 1, floor) : null;
+      if (!quote || !speaker || !DASHES.has(doc.key(speaker.first - 1)) || properName(doc, speaker) === null) continue;
+      const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
+      this.attach(quote, cue, speaker, null);
+      this.cues.push(cue);
+    }
   }
 
   /**

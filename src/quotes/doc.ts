@@ -14,6 +14,9 @@ export interface TokenRange {
 /** Double quotation marks that open a quote (or may): what follows a verb before one is its content. */
 const OPENING_QUOTES = new Set([...quoteMarks.double.open, ...quoteMarks.double.either]);
 
+/** A sentence shorter than this many words is too short to tell title case from names ("Modi: 240"). */
+const TITLE_WORDS = 4;
+
 /** Articles: a preposition between one and a noun modifies the noun. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -177,12 +180,12 @@ export class Doc {
   }
 
   /** Whether most words of a sentence are capitalised, as in a headline. */
-  private isTitleCase(sentence: number): boolean {
+  isTitleCase(sentence: number): boolean {
     let cached = this.titleCase.get(sentence);
     if (cached === undefined) {
       const { first, end } = this.range(sentence);
       const words = this.tokens.slice(first, end).filter((t) => /^\p{L}{2}/u.test(t.text));
-      cached = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+      cached = words.length >= TITLE_WORDS && words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
       this.titleCase.set(sentence, cached);
     }
     return cached;

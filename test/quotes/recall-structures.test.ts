@@ -292,3 +292,14 @@ test('an adjective before a date belongs to it; a parenthetical cue with a liste
   assert.equal(speakerOf(text, told), 'he');
   assert.ok(told?.text.includes('the army in Santiago answers to parliament'));
 });
+
+test('headline lead-ins: title case, a kicker in capitals, and a name after a dash before a colon and a quote', () => {
+  const coulter = analyse('Maria Santos: And Then There Was One.\n\nThe race in Manila narrowed.');
+  assert.equal(coulter.quotes.find((q) => q.cue === ':')?.speaker?.name, 'Maria Santos');
+  const daily = analyse('Daily Nation: Floods Expose Nairobi Planning Failures.\n\nThe paper ran an editorial.');
+  assert.equal(daily.quotes.find((q) => q.cue === ':')?.speaker?.name, 'Daily Nation');
+  const exclusive = analyse('EXCLUSIVE – Ana Lima: Don’t Trust the Count in Bahia.\n\nThere is concern.');
+  assert.equal(exclusive.quotes.find((q) => q.cue === ':')?.speaker?.name, 'Ana Lima');
+  const text = 'Pollsters agree - Rita Okoye: “The biggest lesson is to keep calling voters in Lagos.”';
+  assert.equal(quoteStarting(analyse(text), 'The biggest lesson')?.speaker?.name, 'Rita Okoye');
+});
