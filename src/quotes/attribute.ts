@@ -624,7 +624,8 @@ export class ClaimFinder {
     const { first: floor, end: limit } = doc.range(cue.sentence);
     const wordsEnd = this.wordsEnd(cue.sentence);
     const { first: cueFirst, end: cueEnd } = cue.range;
-    const opening = this.openingParticiple(cue, floor, wordsEnd);
+    // "According to X, …" is no participle clause of the main clause's subject.
+    const opening = cue.entry.sourceAfter ? null : this.openingParticiple(cue, floor, wordsEnd);
     const rightEnd = Math.min(wordsEnd, cue.contentLimit, this.subordinateEnd(floor, cueEnd, wordsEnd), opening?.comma ?? Number.POSITIVE_INFINITY);
 
     if (cue.entry.sourceless) {
@@ -685,7 +686,11 @@ export class ClaimFinder {
     }
 
     // A participle after an inverted cue continues its speaker: "“…,” said Rep. Scott, adding that …".
-    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
+    // A participle after a trailing cue goes on with that cue's speaker, not the clause's subject:
+    // "The US called on both sides to …, spokesman Miller told a briefing, adding that …".
+    const before = participle && doc.key(cueFirst - 1) === ',' ? this.speakerBefore(cue) : null;
+    const trailing = before && this.commaBefore(before.first, floor) ? before : null;
+    const speaker = subject ?? trailing ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, quoteMarks, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -129,7 +129,9 @@ export class Doc {
     if (token.pos === 'ADP') return before?.pos === 'DET' && ARTICLES.has(keyOf(before)) && after?.pos === 'NOUN';
     // After a preposition only a past participle before a noun: "called for increased regulation".
     const preposition = (before?.pos === 'ADP' || before?.pos === 'SCONJ') && keyOf(token).endsWith('ed') && after?.pos === 'NOUN';
-    return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (((before?.pos === 'DET' || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '')) || preposition);
+    // After a possessive too: "their shared border".
+    const determiner = before?.pos === 'DET' || (before?.pos === 'PRON' && possessiveDeterminers.has(keyOf(before)));
+    return token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token)) && (((determiner || compound) && ['NOUN', 'PROPN', 'ADJ'].includes(after?.pos ?? '')) || preposition);
   }
 
   /** A particle or adverb opening a hyphenated compound before a noun modifies it: "down-ballot races", "well-known critics". */

@@ -151,6 +151,8 @@ export const expletives = lowerSet(sources.expletives);
 export const raisingAdjectives = lowerSet(sources.raisingAdjectives);
 /** Pronouns that can only be objects ("them", "themselves"): no clause opens with one ("found themselves in a race"). */
 export const objectPronouns = lowerSet(sources.objectPronouns);
+/** Pronouns that stand before a noun as its determiner: a participle after one describes the noun ("their shared border"). */
+export const possessiveDeterminers = lowerSet(sources.possessiveDeterminers);
 
 export const places: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.places));
 export const agentWords: ReadonlyMap<string, string> = new Map(Object.entries(affiliations.agents));

@@ -127,6 +127,8 @@ export function phraseStartingAt(doc: Doc, first: number, limit: number, listene
     if (doc.pos(end) === 'DET' && (HEAD.has(doc.pos(end - 1)) || doc.pos(end - 1) === 'PRON')) break;
     if (isNominal(doc, end)) end++;
     else if (isPreposition(doc, end, prepositions) && end + 1 < limit && isNominal(doc, end + 1)) end += 2;
+    // A possessive may open the prepositional phrase: "a statement from his office".
+    else if (isPreposition(doc, end, prepositions) && end + 2 < limit && doc.pos(end + 1) === 'PRON' && isNominal(doc, end + 2) && doc.pos(end + 2) !== 'DET') end += 3;
     else break;
   }
   while (end > first + 1 && !HEAD.has(doc.pos(end - 1))) end--;

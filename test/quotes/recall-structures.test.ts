@@ -303,3 +303,18 @@ test('headline lead-ins: title case, a kicker in capitals, and a name after a da
   const text = 'Pollsters agree - Rita Okoye: “The biggest lesson is to keep calling voters in Lagos.”';
   assert.equal(quoteStarting(analyse(text), 'The biggest lesson')?.speaker?.name, 'Rita Okoye');
 });
+
+test('"According to X, …" opening a sentence is no participle clause; a possessive may open its phrase', () => {
+  const text = 'According to a statement from his office, he has spoken by phone with the presidents of Ethiopia and Eritrea.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'According to');
+  assert.equal(speakerOf(text, quote), 'a statement from his office');
+  assert.ok(quote?.text.startsWith('he has spoken by phone'));
+});
+
+test('a participle after a trailing cue goes on with that cue\'s speaker; a participle after a possessive is no cue', () => {
+  const text =
+    'The United States called on both sides to avoid provocations, spokesman Matthew Miller told a briefing, adding that Washington was in contact with Addis Ababa. Ethiopia accused Eritrea of massing troops along their shared border.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'Washington was in contact')), 'spokesman Matthew Miller');
+  assert.equal(result.quotes.filter((q) => q.cue === 'shared').length, 0);
+});
