@@ -94,7 +94,12 @@ export class CueIndex {
         const cue = take(this.endingAt(view, i, ['noun']));
         if (cue) i = cue.start - 1;
       }
-      if (i === support) i--;
+      if (i === support) {
+        // The light verb is a gerund a cue governs in turn: "no intention of starting a war".
+        i--;
+        const cue = view.tokens[support]!.norm.endsWith('ing') ? take(this.endingAt(view, i, ['noun'])) : undefined;
+        if (cue) i = cue.start - 1;
+      }
     }
     while (i >= 0 && i >= clause.start) {
       const lemma = view.lemma[i]!;
@@ -157,8 +162,9 @@ function matchBack(view: SentenceView, words: readonly (readonly string[])[], e:
   let j = e;
   let target: number | null = null;
   for (let k = words.length - 1; k >= 0; k--) {
-    // Punctuation and a time word may stand between cue words ("its demand today that").
-    if (k < words.length - 1) while (j >= 0 && ((view.isPunct(j) && !view.isPunct(j, ',')) || view.w.timeWords.has(view.lemma[j]!))) j--;
+    // Punctuation and a time adjunct may stand between cue words ("its demand today that", "accused X on Wednesday of").
+    const time = (x: number) => view.w.timeWords.has(view.lemma[x]!) || (view.pos[x] === 'ADP' && view.w.timeWords.has(view.lemma[x + 1] ?? ''));
+    if (k < words.length - 1) while (j >= 0 && ((view.isPunct(j) && !view.isPunct(j, ',')) || time(j))) j--;
     if (j < 0) return null;
     const slot = words[k]!;
     if (slot[0] === '$T') {

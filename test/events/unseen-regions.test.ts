@@ -187,3 +187,14 @@ test('a pattern goes on inside the clause whose subject is its target', () => {
     ['1041'],
   );
 });
+
+test('"no intention of" and "no plans to" disown the event; a time adjunct inside "accuse X of"', () => {
+  assert.deepEqual(cameos('Eritrea said it had no intention of starting a war.'), ['ERI>- 190']);
+  assert.equal(code('Eritrea said it had no intention of starting a war.').events[0]?.negated, true);
+  assert.equal(code('Eritrea has no plans to attack Ethiopia.').events[0]?.negated, true);
+  const accused = code('Ethiopia accused Eritrea on Wednesday of massing troops along the border.').events;
+  assert.deepEqual(
+    accused.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`),
+    ['ETH>ERI 112', 'ERI>- 154'],
+  );
+});
