@@ -688,9 +688,10 @@ export class ClaimFinder {
     // A participle after an inverted cue continues its speaker: "“…,” said Rep. Scott, adding that …".
     // A participle after a trailing cue goes on with that cue's speaker, not the clause's subject:
     // "The US called on both sides to …, spokesman Miller told a briefing, adding that …".
-    const before = participle && doc.key(cueFirst - 1) === ',' ? this.speakerBefore(cue) : null;
-    const trailing = before && this.commaBefore(before.first, floor) ? before : null;
-    const speaker = subject ?? trailing ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
+    // So does one after an inverted cue: "…, said Greg Poling of CSIS, adding that …".
+    const earlier = participle && doc.key(cueFirst - 1) === ',' ? this.cueBefore(cue) : null;
+    const trailing = earlier?.speaker && (this.commaBefore(earlier.speaker.first, floor) || earlier.speaker.first > earlier.verb) ? earlier.speaker : null;
+    const speaker = subject ?? trailing ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.cueBefore(cue)?.speaker ?? null) : this.openingSubject(cueFirst, floor));
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
@@ -1100,12 +1101,12 @@ export class ClaimFinder {
     return null;
   }
 
-  /** The speaker of the latest cue read before `cue` in its sentence. */
-  private speakerBefore(cue: Cue): TokenRange | null {
+  /** The latest cue read before `cue` in its sentence that has a speaker. */
+  private cueBefore(cue: Cue): Cue | null {
     for (let k = this.cues.length - 1; k >= 0; k--) {
       const earlier = this.cues[k]!;
       if (earlier.sentence !== cue.sentence) break;
-      if (earlier.verb < cue.verb && earlier.speaker) return earlier.speaker;
+      if (earlier.verb < cue.verb && earlier.speaker) return earlier;
     }
     return null;
   }

@@ -318,3 +318,8 @@ test('a participle after a trailing cue goes on with that cue\'s speaker; a part
   assert.equal(speakerOf(text, quoteStarting(result, 'Washington was in contact')), 'spokesman Matthew Miller');
   assert.equal(result.quotes.filter((q) => q.cue === 'shared').length, 0);
 });
+
+test('a participle after an inverted cue goes on with its speaker', () => {
+  const text = 'Beijing is testing how far Washington will go, said Greg Poling of CSIS, adding that the treaty could be invoked.';
+  assert.equal(speakerOf(text, quoteStarting(analyse(text), 'the treaty could be invoked')), 'Greg Poling of CSIS');
+});
