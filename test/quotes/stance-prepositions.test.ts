@@ -111,3 +111,23 @@ test('"pledged their support to …": a pledge may bear on a noun phrase', () =>
   assert.equal(spanText(text, quote?.speakerSpan ?? null), 'Two delegates');
   assert.equal(quote?.text, 'their support to the governor');
 });
+
+test('"a group of rabbis called for …" is a cue phrase, not a naming ("a group called Citizens for Peace")', () => {
+  const text = 'A group of rabbis called for a boycott of the speech. He runs a group called Citizens for Peace.';
+  const result = analyse(text);
+  const call = result.quotes.find((q) => q.cue === 'called for');
+  assert.equal(spanText(text, call?.speakerSpan ?? null), 'A group of rabbis');
+  assert.equal(call?.text, 'a boycott of the speech');
+  assert.equal(result.quotes.length, 1);
+});
+
+test('"began calling for …", "kept insisting that …": a verb of aspect before a gerund cue is part of it', () => {
+  const text = 'The residents began calling for a new inquiry. The mayor kept insisting that the vote was fair.';
+  const result = analyse(text);
+  const calling = result.quotes.find((q) => q.cue === 'began calling for');
+  assert.equal(spanText(text, calling?.speakerSpan ?? null), 'The residents');
+  assert.equal(calling?.text, 'a new inquiry');
+  const insisting = result.quotes.find((q) => q.cue === 'kept insisting');
+  assert.equal(spanText(text, insisting?.speakerSpan ?? null), 'The mayor');
+  assert.equal(insisting?.text, 'the vote was fair');
+});
