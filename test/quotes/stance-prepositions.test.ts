@@ -131,3 +131,13 @@ test('"began calling for …", "kept insisting that …": a verb of aspect befor
   assert.equal(spanText(text, insisting?.speakerSpan ?? null), 'The mayor');
   assert.equal(insisting?.text, 'the vote was fair');
 });
+
+test('"voted in favor of …", "came out in support of …", "has spoken out in favour of …"', () => {
+  const text = 'The council voted in favor of the bill. The senator came out in support of the governor. The bishop has spoken out in favour of the ceasefire.';
+  const result = analyse(text);
+  assert.equal(result.quotes.find((q) => q.cue === 'voted in favor of')?.text, 'the bill');
+  const support = result.quotes.find((q) => q.cue === 'came out in support of');
+  assert.equal(spanText(text, support?.speakerSpan ?? null), 'The senator');
+  assert.equal(support?.text, 'the governor');
+  assert.equal(result.quotes.find((q) => q.cue === 'has spoken out in favour of')?.text, 'the ceasefire');
+});
