@@ -141,3 +141,12 @@ test('"voted in favor of …", "came out in support of …", "has spoken out in 
   assert.equal(support?.text, 'the governor');
   assert.equal(result.quotes.find((q) => q.cue === 'has spoken out in favour of')?.text, 'the ceasefire');
 });
+
+test('"has made no secret of …", "made no mention of …"', () => {
+  const text = 'The minister has made no secret of his disdain for the treaty. The communique made no mention of the strikes.';
+  const result = analyse(text);
+  const secret = result.quotes.find((q) => q.cue === 'has made no secret of');
+  assert.equal(spanText(text, secret?.speakerSpan ?? null), 'The minister');
+  assert.equal(secret?.text, 'his disdain for the treaty');
+  assert.equal(result.quotes.find((q) => q.cue === 'made no mention of')?.text, 'the strikes');
+});
