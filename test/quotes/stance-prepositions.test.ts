@@ -150,3 +150,13 @@ test('"has made no secret of …", "made no mention of …"', () => {
   assert.equal(secret?.text, 'his disdain for the treaty');
   assert.equal(result.quotes.find((q) => q.cue === 'made no mention of')?.text, 'the strikes');
 });
+
+test('"launched a fierce attack on …", "has taken a firm stance against …", but an army launching an attack says nothing', () => {
+  const text = 'The senator launched a fierce attack on the bill. Beijing has taken a firm stance against the visit. The army launched an attack on the town.';
+  const result = analyse(text);
+  const attack = result.quotes.find((q) => q.cue === 'launched a fierce attack on');
+  assert.equal(spanText(text, attack?.speakerSpan ?? null), 'The senator');
+  assert.equal(attack?.text, 'the bill');
+  assert.equal(result.quotes.find((q) => q.cue === 'has taken a firm stance against')?.text, 'the visit');
+  assert.equal(result.quotes.length, 2);
+});
