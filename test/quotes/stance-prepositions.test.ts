@@ -160,3 +160,11 @@ test('"launched a fierce attack on …", "has taken a firm stance against …", 
   assert.equal(result.quotes.find((q) => q.cue === 'has taken a firm stance against')?.text, 'the visit');
   assert.equal(result.quotes.length, 2);
 });
+
+test('a holder may be respondents or part of a group: "those polled were split on …", "fifteen percent of voters were undecided about …"', () => {
+  const text = 'Those polled were evenly split on the question. Fifteen percent of voters were undecided about the race. Much of the security establishment is hostile to the candidate.';
+  const result = analyse(text);
+  assert.equal(spanText(text, stanceWith(result, 'were evenly split on')?.holderSpan ?? null), 'Those polled');
+  assert.equal(spanText(text, stanceWith(result, 'were undecided about')?.holderSpan ?? null), 'Fifteen percent of voters');
+  assert.equal(stanceWith(result, 'is hostile to')?.text, 'the candidate');
+});
