@@ -168,3 +168,12 @@ test('a holder may be respondents or part of a group: "those polled were split o
   assert.equal(spanText(text, stanceWith(result, 'were undecided about')?.holderSpan ?? null), 'Fifteen percent of voters');
   assert.equal(stanceWith(result, 'is hostile to')?.text, 'the candidate');
 });
+
+test('"remain confident that …", "are not confident that …": an adjective before a clause after any copula', () => {
+  const text = 'His donors remain confident that he will win. Many farmers are not confident that the minister understands them.';
+  const result = analyse(text);
+  const remain = stanceWith(result, 'remain confident that');
+  assert.equal(spanText(text, remain?.holderSpan ?? null), 'His donors');
+  assert.equal(remain?.text, 'he will win');
+  assert.equal(stanceWith(result, 'are not confident that')?.text, 'the minister understands them');
+});
