@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -167,16 +167,9 @@ export class ClaimFinder {
     const { first, end } = doc.range(sentence);
     for (let i = first; i < end; i++) {
       if (this.isQuoted(doc.tokens[i]!.start)) continue;
-      let entry: CueEntry | undefined;
-      let cueEnd = i + 1;
-      for (const phrase of startingAt(cuePhrases, patternOf, doc.tokens[i]!)) {
-        const matched = matchAt(phrase.pattern, doc.tokens, i, end);
-        if (matched > 0) {
-          entry = phrase;
-          cueEnd = matched;
-          break;
-        }
-      }
+      const phrase = this.phraseCueAt(i, end);
+      let entry: CueEntry | undefined = phrase?.entry;
+      const cueEnd = phrase?.end ?? i + 1;
       // An evidential before a cue verb of its own belongs to that cue ("reportedly said", "appeared to imply").
       if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
@@ -206,6 +199,15 @@ export class ClaimFinder {
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
       i = range.end - 1;
     }
+  }
+
+  /** The cue phrase starting at token `i` ("called for", "according to"), with its end. */
+  private phraseCueAt(i: number, end: number): { entry: CueEntry; end: number } | null {
+    for (const phrase of startingAt(cuePhrases, patternOf, this.doc.tokens[i]!)) {
+      const matched = matchAt(phrase.pattern, this.doc.tokens, i, end);
+      if (matched > 0) return { entry: phrase, end: matched };
+    }
+    return null;
   }
 
   /**
@@ -320,10 +322,13 @@ export class ClaimFinder {
   /**
    * The verb or adjective governing a cue in the infinitive, which the cue then starts from: "is
    * continuing to insist", "were more likely to say", "appeared to imply". Stance verbs keep their own
-   * reading ("wants to say"), and nouns have none ("the right to say").
+   * reading ("wants to say"), and nouns have none ("the right to say"). So does a verb of aspect
+   * before a gerund: "began calling for", "kept insisting".
    */
   private catenativeBefore(verb: number, floor: number): number | null {
     const doc = this.doc;
+    const aspect = verb - 1;
+    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectVerbs.has(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
     const governor = verb - 2;
     if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
     const pos = doc.pos(governor);
@@ -353,7 +358,8 @@ export class ClaimFinder {
     // A participle inside a noun phrase: "758 pledged delegates", "the stated goal"; or after an
     // indefinite one, naming it: "a program called Sandy Hook Promise".
     if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && !doc.isQuantitySubject(verb - 1) && doc.pos(verb + 1) === 'NOUN') return true;
-    if (verb > floor && doc.pos(verb - 1) === 'NOUN' && namingVerbs.has(token.lemma.toLowerCase()) && doc.key(verb) !== token.lemma.toLowerCase()) {
+    // A cue phrase is no naming: "a group of rabbis called for a boycott".
+    if (verb > floor && doc.pos(verb - 1) === 'NOUN' && namingVerbs.has(token.lemma.toLowerCase()) && doc.key(verb) !== token.lemma.toLowerCase() && !this.phraseCueAt(verb, doc.tokens.length)) {
       // The determiner of the named noun itself: "organizer of a group called Citizens for Trump".
       const named = phraseEndingAt(doc, verb - 1, floor);
       let determiner = verb - 1;
@@ -875,15 +881,18 @@ export class ClaimFinder {
   }
 
   /**
-   * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", or a
-   * noun for a source ("Rubio offered a defense", not "the region offers rich resources").
+   * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", a
+   * noun for a source ("Rubio offered a defense", not "the region offers rich resources"), respondents
+   * ("those polled"), or a part of any of these ("fifteen percent of voters", "much of the establishment").
    */
   canHold(speaker: TokenRange): boolean {
     const doc = this.doc;
     const pronoun = pronounOf(doc, speaker);
     if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';
+    if (respondentParticiples.has(doc.key(speaker.end - 1))) return true;
     const head = headOf(doc, speaker);
-    return isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase());
+    if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
+    return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
   }
 
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */

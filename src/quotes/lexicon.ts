@@ -75,6 +75,8 @@ export const participleHolders = lowerSet(stances.participleHolders.words);
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const relays = lowerSet(cues.relays);
+/** Verbs of aspect a gerund cue starts from ("began calling for"). */
+export const aspectVerbs = lowerSet(cues.aspectVerbs);
 /** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */
 export const anonymityWords = lowerSet(cues.anonymityWords);
 /** Armed subjects and places or targets by which a `physical` cue verb names a physical act. */

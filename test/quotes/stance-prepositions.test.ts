@@ -111,3 +111,69 @@ test('"pledged their support to …": a pledge may bear on a noun phrase', () =>
   assert.equal(spanText(text, quote?.speakerSpan ?? null), 'Two delegates');
   assert.equal(quote?.text, 'their support to the governor');
 });
+
+test('"a group of rabbis called for …" is a cue phrase, not a naming ("a group called Citizens for Peace")', () => {
+  const text = 'A group of rabbis called for a boycott of the speech. He runs a group called Citizens for Peace.';
+  const result = analyse(text);
+  const call = result.quotes.find((q) => q.cue === 'called for');
+  assert.equal(spanText(text, call?.speakerSpan ?? null), 'A group of rabbis');
+  assert.equal(call?.text, 'a boycott of the speech');
+  assert.equal(result.quotes.length, 1);
+});
+
+test('"began calling for …", "kept insisting that …": a verb of aspect before a gerund cue is part of it', () => {
+  const text = 'The residents began calling for a new inquiry. The mayor kept insisting that the vote was fair.';
+  const result = analyse(text);
+  const calling = result.quotes.find((q) => q.cue === 'began calling for');
+  assert.equal(spanText(text, calling?.speakerSpan ?? null), 'The residents');
+  assert.equal(calling?.text, 'a new inquiry');
+  const insisting = result.quotes.find((q) => q.cue === 'kept insisting');
+  assert.equal(spanText(text, insisting?.speakerSpan ?? null), 'The mayor');
+  assert.equal(insisting?.text, 'the vote was fair');
+});
+
+test('"voted in favor of …", "came out in support of …", "has spoken out in favour of …"', () => {
+  const text = 'The council voted in favor of the bill. The senator came out in support of the governor. The bishop has spoken out in favour of the ceasefire.';
+  const result = analyse(text);
+  assert.equal(result.quotes.find((q) => q.cue === 'voted in favor of')?.text, 'the bill');
+  const support = result.quotes.find((q) => q.cue === 'came out in support of');
+  assert.equal(spanText(text, support?.speakerSpan ?? null), 'The senator');
+  assert.equal(support?.text, 'the governor');
+  assert.equal(result.quotes.find((q) => q.cue === 'has spoken out in favour of')?.text, 'the ceasefire');
+});
+
+test('"has made no secret of …", "made no mention of …"', () => {
+  const text = 'The minister has made no secret of his disdain for the treaty. The communique made no mention of the strikes.';
+  const result = analyse(text);
+  const secret = result.quotes.find((q) => q.cue === 'has made no secret of');
+  assert.equal(spanText(text, secret?.speakerSpan ?? null), 'The minister');
+  assert.equal(secret?.text, 'his disdain for the treaty');
+  assert.equal(result.quotes.find((q) => q.cue === 'made no mention of')?.text, 'the strikes');
+});
+
+test('"launched a fierce attack on …", "has taken a firm stance against …", but an army launching an attack says nothing', () => {
+  const text = 'The senator launched a fierce attack on the bill. Beijing has taken a firm stance against the visit. The army launched an attack on the town.';
+  const result = analyse(text);
+  const attack = result.quotes.find((q) => q.cue === 'launched a fierce attack on');
+  assert.equal(spanText(text, attack?.speakerSpan ?? null), 'The senator');
+  assert.equal(attack?.text, 'the bill');
+  assert.equal(result.quotes.find((q) => q.cue === 'has taken a firm stance against')?.text, 'the visit');
+  assert.equal(result.quotes.length, 2);
+});
+
+test('a holder may be respondents or part of a group: "those polled were split on …", "fifteen percent of voters were undecided about …"', () => {
+  const text = 'Those polled were evenly split on the question. Fifteen percent of voters were undecided about the race. Much of the security establishment is hostile to the candidate.';
+  const result = analyse(text);
+  assert.equal(spanText(text, stanceWith(result, 'were evenly split on')?.holderSpan ?? null), 'Those polled');
+  assert.equal(spanText(text, stanceWith(result, 'were undecided about')?.holderSpan ?? null), 'Fifteen percent of voters');
+  assert.equal(stanceWith(result, 'is hostile to')?.text, 'the candidate');
+});
+
+test('"remain confident that …", "are not confident that …": an adjective before a clause after any copula', () => {
+  const text = 'His donors remain confident that he will win. Many farmers are not confident that the minister understands them.';
+  const result = analyse(text);
+  const remain = stanceWith(result, 'remain confident that');
+  assert.equal(spanText(text, remain?.holderSpan ?? null), 'His donors');
+  assert.equal(remain?.text, 'he will win');
+  assert.equal(stanceWith(result, 'are not confident that')?.text, 'the minister understands them');
+});
