@@ -473,7 +473,10 @@ export class SentenceView {
         relativeAfterComma = this.isPunct(i - 1, ',') ? current : -1;
         opened = true;
       } else if (this.w.complementizers.has(lemma) && (pos === 'SCONJ' || pos === 'PRON') && i > 0) {
-        const relative = next >= 0 && this.isVerb(next) && pos === 'PRON';
+        // "vessels that (illegally) intruded": a verb right after "that", past adverbs, makes it a relative pronoun.
+        let verb = next;
+        while (verb >= 0 && verb < this.n && this.pos[verb] === 'ADV') verb++;
+        const relative = verb >= 0 && verb < this.n && this.isVerb(verb) && pos === 'PRON';
         current = this.open(i, relative ? 'relative' : 'complement', current, i);
         opened = true;
       } else if (pos === 'VERB' && this.w.speechVerbs.has(lemma) && next >= 0 && this.complementAt(next) >= 0) {
@@ -667,7 +670,10 @@ export class SentenceView {
       const parent = this.clauses[clause.parent]!;
       const verb = this.firstVerb(clause.start, clause.end);
       const aside = parent.parent !== null && verb >= 0 && this.tokens[verb]!.norm.endsWith('ing') && this.isSpeechAside(parent);
-      return this.subjectOf(aside ? parent.parent! : clause.parent);
+      const own = this.subjectOf(aside ? parent.parent! : clause.parent);
+      // "…against vessels that intruded into its waters, and accused Manila of …": a relative clause with no actor
+      // for its antecedent hands the coordinated verb back to the clause it hangs from.
+      return own.length === 0 && !aside && parent.kind === 'relative' && parent.parent !== null ? this.subjectOf(parent.parent) : own;
     }
     if (clause.kind === 'relative' && clause.opener !== null) {
       let j = clause.opener - 1;

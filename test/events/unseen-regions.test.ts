@@ -198,3 +198,10 @@ test('"no intention of" and "no plans to" disown the event; a time adjunct insid
     ['ETH>ERI 112', 'ERI>- 154'],
   );
 });
+
+test('a verb coordinated after a relative clause about no actor goes back to the clause it hangs from', () => {
+  assert.deepEqual(
+    cameos("China's coast guard said that it had taken measures against vessels that illegally intruded into Chinese waters, and accused Manila of provoking a confrontation."),
+    ['CHNMIL>PHLGOV 112'],
+  );
+});
