@@ -937,6 +937,8 @@ export class ClaimFinder {
    */
   private readAgent(cue: Cue, agent: TokenRange, floor: number, rightEnd: number): void {
     const doc = this.doc;
+    // "Khamenei, quoted by IRNA, said …": the agent relays the speaker's words and says nothing of its own.
+    if (relays.has(doc.key(cue.verb))) return;
     cue.speaker = agent;
     const quote = this.quoteStartingAfter(doc.tokens[agent.end - 1]!.end) ?? this.quoteAfterAdjuncts(this.skipAdjuncts(agent.end, rightEnd), rightEnd);
     if (quote) {

@@ -170,7 +170,8 @@ function linkChains(
     const { first, end } = doc.range(claim.cue.sentence);
     for (let i = first; i < end; i++) {
       if (!relays.has(doc.key(i)) || finder.isQuoted(doc.tokens[i]!.start)) continue;
-      const cited = phraseStartingAt(doc, i + 1, end);
+      // A passive relay names its source after "by": "quoted by state media".
+      const cited = phraseStartingAt(doc, doc.key(i + 1) === 'by' ? i + 2 : i + 1, end);
       const on = cited ? resolve(cited) : null;
       if (on && on !== source) relyOn(source, on);
     }

@@ -271,9 +271,13 @@ function previousComma(doc: Doc, before: number, floor: number): number {
 /** A phrase with the phrases coordinated before it at the start of its clause: "he and Mr. Allen", "Clinton and her aides". */
 function coordinated(doc: Doc, phrase: TokenRange | null, floor: number): TokenRange | null {
   if (!phrase || phrase.first - 2 < floor || doc.pos(phrase.first - 1) !== 'CCONJ') return phrase;
+  const opensClause = (item: TokenRange | null): item is TokenRange => item !== null && (item.first === floor || ['PUNCT', 'CCONJ', 'SCONJ'].includes(doc.pos(item.first - 1)));
   const before = phraseEndingAt(doc, phrase.first - 2, floor);
-  const opensClause = before !== null && (before.first === floor || ['PUNCT', 'CCONJ', 'SCONJ'].includes(doc.pos(before.first - 1)));
-  return opensClause ? { first: before.first, end: phrase.end } : phrase;
+  if (!opensClause(before)) return phrase;
+  // Earlier items of a list: "Saudi Arabia, the Emirates and Qatar" (not a date: "Last week, Iran and Russia").
+  let first = before.first;
+  for (let item = phraseEndingAt(doc, first - 2, floor); doc.key(first - 1) === ',' && opensClause(item) && !doc.isDate(item.end - 1); item = phraseEndingAt(doc, first - 2, floor)) first = item.first;
+  return { first, end: phrase.end };
 }
 
 /**

@@ -230,7 +230,8 @@ export class SourceRegistry {
       return 'named_person';
     }
     const lemma = this.lemma(head);
-    if (anonymousNouns.has(lemma) || anonymousNouns.has(doc.key(head))) return 'anonymous';
+    // "Some told reporters …", "others dismissed …": a quantity standing for unnamed people.
+    if (anonymousNouns.has(lemma) || anonymousNouns.has(doc.key(head)) || (phrase.end - phrase.first === 1 && vagueQuantities.has(doc.key(head)))) return 'anonymous';
     if (documentNouns.has(lemma)) return 'document';
     if (outletWords.nouns.has(lemma)) return 'outlet';
     return 'organisation';

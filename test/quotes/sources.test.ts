@@ -168,3 +168,16 @@ test('"the French foreign ministry" is not the foreign ministry named before it'
   const later = analyse('The foreign ministry said talks had failed. The ministry added that it would not recall its envoy.');
   assert.equal(quoteStarting(later, 'it would not recall')?.speaker?.name, 'The foreign ministry');
 });
+
+test('a list of states speaks together; "quoted by" relays; a bare quantity is anonymous', () => {
+  const text =
+    'Saudi Arabia, the United Arab Emirates and Qatar condemned the strikes. Supreme Leader Ali Khamenei, quoted by state news agency IRNA, said the attack should not be exaggerated. Some told reporters they feared a wider war.';
+  const result = analyse(text);
+  const condemned = result.quotes.find((q) => q.cue === 'condemned');
+  assert.equal(condemned?.speakerSpan ? text.slice(condemned.speakerSpan.start, condemned.speakerSpan.end) : null, 'Saudi Arabia, the United Arab Emirates and Qatar');
+  assert.equal(result.quotes.filter((q) => q.cue?.startsWith('quoted')).length, 0);
+  const khamenei = result.sources.find((s) => s.name === 'Ali Khamenei');
+  const irna = result.sources.find((s) => s.name === 'IRNA');
+  assert.ok(khamenei && irna && khamenei.reliesOn.includes(irna.id));
+  assert.equal(result.sources.find((s) => s.name === 'Some')?.kind, 'anonymous');
+});
