@@ -205,3 +205,9 @@ test('a verb coordinated after a relative clause about no actor goes back to the
     ['CHNMIL>PHLGOV 112'],
   );
 });
+
+test('receiving what is no actor is no visit; a missile barrage is one aerial attack', () => {
+  assert.deepEqual(cameos('The Zionist regime will receive a decisive response, the spokesman said.'), []);
+  assert.deepEqual(cameos('Ankara received the Swedish foreign minister on Monday.'), ['TURGOV>SWEGOV 043']);
+  assert.deepEqual(cameos("Iran's missile barrage on October 1 hit Israeli air bases."), ['IRN>ISR 195']);
+});
