@@ -423,6 +423,14 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
       targets = phraseActors(view, m.targetAt, clause.end);
       // "rejected calls by Belarus's rulers", "the town of Gorazde": the object's author or place.
       if (targets.length === 0) targets = SentenceView.pick(view.nounPhrase(m.targetAt, clause.end, OBJECT_INNER), true);
+      // "strikes on its military sites", "Russia said Ukraine had attacked its border regions": a possessive opening
+      // the object stands for its owner, never the doer; past the doer, the governing clause's subject.
+      if (targets.length === 0 && view.isPossessivePronoun(m.targetAt)) {
+        const others = (refs: readonly ActorRef[]) => refs.filter((r) => !sources.some((s) => s.actor.id === r.actor.id));
+        const parent = view.clauses[m.clause]!.parent;
+        targets = others(view.referent(m.targetAt, m.clause));
+        if (targets.length === 0 && parent !== null) targets = others(view.subjectOf(parent));
+      }
     }
     else if (m.entry.targetRole === 'none' && m.entry.root !== '01') {
       // "rejected calls by X", "demanded an admission by Moscow": the author of the pattern's object noun.

@@ -211,3 +211,8 @@ test('receiving what is no actor is no visit; a missile barrage is one aerial at
   assert.deepEqual(cameos('Ankara received the Swedish foreign minister on Monday.'), ['TURGOV>SWEGOV 043']);
   assert.deepEqual(cameos("Iran's missile barrage on October 1 hit Israeli air bases."), ['IRN>ISR 195']);
 });
+
+test('a possessive opening the target stands for its owner, never the doer', () => {
+  assert.deepEqual(cameos("Iran will respond to Israel's overnight strikes on its military sites, the foreign ministry said."), ['ISR>IRN 190']);
+  assert.deepEqual(cameos('Russia said Ukraine had attacked its border regions.'), ['UKR>RUS 190']);
+});
