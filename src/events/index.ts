@@ -635,12 +635,21 @@ function undated(view: SentenceView, start: number, end: number, w: SyntaxWords)
   return after < view.n && ['NOUN', 'ADJ'].includes(view.pos[after]!);
 }
 
-function eventDate(view: SentenceView, m: Match, language: LanguageLayer, published: string | null, w: SyntaxWords): CodedEvent['date'] {
+/**
+ * `taken`: the words of the sentence's matched events. A date right after another event's noun dates that one
+ * ("hit missile factories in response to Iran's missile barrage on October 1": the barrage's date, not the hit's).
+ */
+function eventDate(view: SentenceView, m: Match, language: LanguageLayer, published: string | null, w: SyntaxWords, taken: ReadonlySet<number>): CodedEvent['date'] {
   const clause = view.clauses[m.clause]!;
   const from = view.tokens[clause.start]!.start;
   const to = view.tokens[clause.end - 1]!.end;
+  const othersDate = (d: DateMention) => {
+    const first = view.tokens.findIndex((t) => t.start >= d.start);
+    const noun = first - 2;
+    return noun > m.head && view.pos[first - 1] === 'ADP' && view.pos[noun] === 'NOUN' && taken.has(noun) && !m.used.includes(noun);
+  };
   // A date naming a thing ("the 2015 nuclear deal") or a starting point ("since the Oct. 7 attack") does not date the event.
-  const own = language.dates.filter((d) => d.sentence === view.index && !undated(view, d.start, d.end, w));
+  const own = language.dates.filter((d) => d.sentence === view.index && !undated(view, d.start, d.end, w) && !othersDate(d));
   // A relative clause dates what it describes ("Egypt, which hosted talks last year, urged …"), not this event.
   const describing = view.clauses.filter((c) => c.kind === 'relative' && c.index !== clause.index);
   const inRelative = (d: DateMention) => describing.some((c) => d.start >= view.tokens[c.start]!.start && d.end <= view.tokens[c.end - 1]!.end);
@@ -856,7 +865,7 @@ function eventsOf(
   const head = view.tokens[m.head]!;
   const trigger = { start: head.start, end: head.end, text: head.text };
   const attributed = reading.reportedBy ?? speaker(view, m, trigger, quotes, k.words, sources);
-  const date = eventDate(view, m, input.language, input.article.published, k.words);
+  const date = eventDate(view, m, input.language, input.article.published, k.words, taken);
   const pairs: [ActorRef | null, ActorRef | null][] = [];
   if (unnamed) for (const t of targets) pairs.push([null, t]);
   else if (targets.length) for (const s of sources) for (const t of targets) pairs.push([s, t]);

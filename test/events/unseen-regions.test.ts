@@ -216,3 +216,11 @@ test('a possessive opening the target stands for its owner, never the doer', () 
   assert.deepEqual(cameos("Iran will respond to Israel's overnight strikes on its military sites, the foreign ministry said."), ['ISR>IRN 190']);
   assert.deepEqual(cameos('Russia said Ukraine had attacked its border regions.'), ['UKR>RUS 190']);
 });
+
+test("a date right after another event's noun dates that event, not the clause's verb", () => {
+  const events = code("The Israeli military said its jets had hit missile factories in response to Iran's missile barrage on October 1.", '2024-10-27').events;
+  assert.deepEqual(
+    events.map((e) => `${e.cameo} ${e.date?.value}`),
+    ['190 2024-10-27', '195 2024-10-01'],
+  );
+});
