@@ -2,10 +2,10 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -38,6 +38,19 @@ export interface Claim {
   listener: TokenRange | null;
   /** The claim whose speaker this one continues: a quote resumed after its cue. */
   continues: Claim | null;
+}
+
+/** A phrase and colon opening a sentence, and the word it is known by (null for a noun naming a kind of source). */
+interface Heading {
+  sentence: number;
+  speaker: TokenRange;
+  colon: number;
+  name: string | null;
+}
+
+/** A word as it names someone: lower-cased, a plural or possessive "s" set aside ("Khans", "Clinton's"). */
+function wordKey(doc: Doc, token: number): string {
+  return doc.key(token).replace(/(?:'s|s)$/u, '');
 }
 
 interface Candidate {
@@ -122,7 +135,15 @@ export class ClaimFinder {
         this.read(cue);
       }
     }
-    for (const sentence of this.doc.sentences) this.readLeadIn(sentence.index);
+    // Headings go last, with the capitalised words of the whole article: what a heading names may be named again.
+    const headings = this.doc.sentences.map((sentence) => this.headingAt(sentence.index)).filter((h): h is Heading => h !== null);
+    const named = new Map<string, Set<number>>();
+    this.doc.tokens.forEach((token, i) => {
+      if (!/^\p{Lu}/u.test(token.text)) return;
+      const word = wordKey(this.doc, i);
+      named.set(word, (named.get(word) ?? new Set()).add(token.sentence));
+    });
+    for (const heading of headings) this.readLeadIn(heading, named);
     this.settleQuotes();
     for (const block of blockQuotes) this.claims.push(this.blockClaim(block));
     return this.claims.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -640,8 +661,9 @@ export class ClaimFinder {
       }
     }
 
-    // A participle after an inverted cue continues its speaker: "“…,” said Rep. Scott, adding that …".
-    const speaker = subject ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
+    // A participle after an inverted or trailing cue continues its speaker: "“…,” said Rep. Scott, adding that …",
+    // "…, Fiorina said, adding that …"; after what an issuer put out it is the issuer's ("issued a statement saying …").
+    const speaker = (participle && subject ? this.issuerOf(subject, cueFirst, floor) : null) ?? subject ?? (participle ? this.trailingSpeaker(cue) : null) ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
@@ -892,16 +914,11 @@ export class ClaimFinder {
    * A name and a colon with no verb, then what was said: "Zelensky: Russia is losing", "Trump on
    * Twitter: “…”". The colon is the cue.
    */
-  private readLeadIn(sentence: number): void {
+  private readLeadIn(heading: Heading, named: ReadonlyMap<string, ReadonlySet<number>>): void {
     const doc = this.doc;
-    const { first, end } = doc.range(sentence);
-    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN));
-    if (colon < 0) return;
-    const speaker = phraseStartingAt(doc, first, colon);
-    // A name may modify the head: "Clinton camp:", "Kremlin aides:".
-    const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
-    // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
-    if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
+    const { sentence, speaker, colon } = heading;
+    const { end } = doc.range(sentence);
+    if (!this.namesSpeaker(heading, named)) return;
     const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (quote) this.attach(quote, cue, speaker, null);
@@ -909,6 +926,48 @@ export class ClaimFinder {
     // What another cue attributes is no headline's: "His final assessment: “…,” he said."
     else if (this.holdsNoun(colon + 1, this.wordsEnd(sentence)) && !this.isInstructionOrList(colon + 1, this.wordsEnd(sentence)) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon)) this.indirect(cue, speaker, null, this.content(colon + 1, this.wordsEnd(sentence), false));
     if (cue.speaker) this.cues.push(cue);
+  }
+
+  /** A phrase naming a source and a colon opening a sentence, with no verb before it ("Lynch:", "Clinton camp:"). */
+  private headingAt(sentence: number): Heading | null {
+    const doc = this.doc;
+    const { first, end } = doc.range(sentence);
+    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN));
+    if (colon < 0) return null;
+    const speaker = phraseStartingAt(doc, first, colon);
+    // A name may modify the head: "Clinton camp:", "Kremlin aides:".
+    const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
+    // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
+    if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return null;
+    return { sentence, speaker, colon, name: this.nameWord(speaker) };
+  }
+
+  /**
+   * The word a heading or speaker is known by: the head of a name ("Lynch" in "Attorney General Loretta
+   * Lynch"), or of the name before a common noun ("Carrier" in "Carrier's message"); null for a noun
+   * naming a source by kind ("Poll", "Insiders", "IG report").
+   */
+  private nameWord(phrase: TokenRange): string | null {
+    const doc = this.doc;
+    const head = headOf(doc, phrase);
+    if (isCommonSourceNoun(doc, head)) return null;
+    if (doc.pos(head) === 'PROPN' || /^\p{Lu}/u.test(doc.tokens[head]!.text)) return wordKey(doc, head);
+    const name = properName(doc, { first: phrase.first, end: head });
+    return name ? wordKey(doc, name.end - 1) : wordKey(doc, head);
+  }
+
+  /**
+   * Whether a heading names someone: a noun for a source by kind ("Poll:", "Report:", "Insiders:"), a
+   * plain name ("Lynch:", "John McCain:"), or a phrase whose name is named again elsewhere in the
+   * article ("Clinton camp:", "Former AG Mukasey at RNC:"). A title names no one: "Stealth Over
+   * Health: Hillary Clinton Was …", "The Ninth Circle: The Hellish View from …", "Grandkids: It was …".
+   */
+  private namesSpeaker(heading: Heading, named: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+    const { speaker, name } = heading;
+    if (name === null) return true;
+    let plain = true;
+    for (let i = speaker.first; i < speaker.end; i++) if (this.doc.pos(i) !== 'PROPN') plain = false;
+    return plain || [...(named.get(name) ?? [])].some((sentence) => sentence !== heading.sentence);
   }
 
   /** Whether tokens [from, end) hold a verb or auxiliary. */
@@ -935,7 +994,8 @@ export class ClaimFinder {
     let commas = 0;
     let item = 0;
     for (let i = from; i < end; i++) {
-      if (doc.key(i) !== ',') item++;
+      // Words, not tokens: "Lou D’Allesandro" is two.
+      if (doc.key(i) !== ',') item += /[\p{L}\p{N}]/u.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.end !== doc.tokens[i]!.start ? 1 : 0;
       else if (item > LIST_ITEM_WORDS) return false;
       else [commas, item] = [commas + 1, 0];
     }
@@ -984,6 +1044,42 @@ export class ClaimFinder {
       let verb = speaker?.end ?? wordsEnd;
       while (doc.pos(verb) === 'ADV') verb++;
       return speaker && pronounOf(doc, speaker) !== 'author' && PREDICATE.has(doc.pos(verb)) ? { speaker, comma } : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whoever put out what the phrase before a participle cue names: the subject of the verb whose object
+   * it is, when that verb issues words ("Trump and Ryan issued a statement describing …", "the senator
+   * emailed supporters saying …", "put out a statement saying …") or a comma closes that verb's clause
+   * ("Bush also attacked Trump, with whom he clashed, calling him …"). An inverted cue's speaker is the
+   * participle's too ("…,” said Devine, suggesting …").
+   */
+  private issuerOf(object: TokenRange, cueFirst: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    let verb = object.first - 1;
+    if (verb > floor && verbParticles.has(doc.key(verb)) && doc.pos(verb) !== 'VERB') verb--;
+    if (verb <= floor || doc.pos(verb) !== 'VERB') return null;
+    const first = auxiliariesBefore(doc, verb, floor);
+    const issuing = issuingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase());
+    // An inverted cue opens its clause or follows a quote: "“…,” said Devine, suggesting …".
+    let before = first - 1;
+    while (before > floor && doc.key(before) === ',') before--;
+    if (first === floor || closingMarks.has(doc.tokens[before]!.text) || !(issuing || doc.key(cueFirst - 1) === ',')) return null;
+    return subjectBefore(doc, first, floor);
+  }
+
+  /**
+   * The speaker of a cue closing the clause just before a participle's comma: "…, Fiorina said, adding
+   * that …", "…,” said Devine, suggesting …" (not the subject of the sentence's first verb).
+   */
+  private trailingSpeaker(cue: Cue): TokenRange | null {
+    const comma = cue.range.first - 1;
+    if (this.doc.key(comma) !== ',') return null;
+    for (let k = this.cues.length - 1; k >= 0; k--) {
+      const earlier = this.cues[k]!;
+      if (earlier.sentence !== cue.sentence) break;
+      if (earlier.speaker && earlier.verb < cue.verb) return Math.max(earlier.range.end, earlier.speaker.end) === comma ? earlier.speaker : null;
     }
     return null;
   }

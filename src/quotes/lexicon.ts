@@ -81,6 +81,8 @@ export const anonymityWords = lowerSet(cues.anonymityWords);
 export const physicalActs = { subjects: lowerSet(cues.physicalActs.subjects), objects: lowerSet(cues.physicalActs.objects) };
 /** Verbs whose participle after an indefinite noun names it rather than reports speech ("a group called …"). */
 export const namingVerbs = lowerSet(cues.namingVerbs);
+export const issuingVerbs = lowerSet(cues.issuingVerbs);
+export const verbParticles = lowerSet(cues.verbParticles);
 /** Prepositions that join a cue verb and introduce what it is about ("agreed with", "warned against"). */
 export const contentPrepositions = lowerSet(cues.contentPrepositions);
 export const clauseMarkers = lowerSet(cues.clauseMarkers);
