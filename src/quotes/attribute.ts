@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -553,6 +553,25 @@ export class ClaimFinder {
     return true;
   }
 
+  /**
+   * Whether a noun phrase follows a cue, past adverbs and dates: its object, so the cue closes no
+   * sentence before it ("A year later, Mr. Obama called Naghmeh Abedini.", "Overall, the casinos
+   * reported $2.17 billion"), unlike "…, the officials said Monday" or "…, he said in a statement".
+   */
+  private takesObject(from: number, end: number): boolean {
+    const doc = this.doc;
+    let i = from;
+    while (i < end && (doc.pos(i) === 'ADV' || doc.isDate(i))) i++;
+    return i < end && (isNominal(doc, i) || doc.pos(i) === 'PRON' || doc.pos(i) === 'SYM') && doc.pos(i) !== 'PART';
+  }
+
+  /** Whether tokens [from, end) are adverbs, dates and punctuation alone: "Then, last week", "Overall", "Now". */
+  private onlyTime(from: number, end: number): boolean {
+    const doc = this.doc;
+    for (let i = from; i < end; i++) if (!(doc.pos(i) === 'ADV' || doc.pos(i) === 'PUNCT' || doc.isDate(i))) return false;
+    return true;
+  }
+
   /** The quote opening just after offset `at`, past a comma or colon; only a colon lets it open the next paragraph. */
   private quoteStartingAfter(at: number): Candidate | null {
     const text = this.doc.text;
@@ -663,7 +682,7 @@ export class ClaimFinder {
 
     // A participle after an inverted or trailing cue continues its speaker: "“…,” said Rep. Scott, adding that …",
     // "…, Fiorina said, adding that …"; after what an issuer put out it is the issuer's ("issued a statement saying …").
-    const speaker = (participle && subject ? this.issuerOf(subject, cueFirst, floor) : null) ?? subject ?? (participle ? this.trailingSpeaker(cue) : null) ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
+    const speaker = (participle && subject ? this.issuerOf(subject, cueFirst, floor) : null) ?? subject ?? (participle ? this.trailingSpeaker(cue) : this.controllerOf(cueFirst, floor)) ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
@@ -801,9 +820,14 @@ export class ClaimFinder {
     const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
     if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
       this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
+    } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd) && this.takesObject(after, wordsEnd)) {
+      // What follows the cue is its object, not the end of a sentence it closes: "A year later, Mr. Obama called
+      // Naghmeh Abedini.", "Late last month, the company wrote a detailed letter to …".
+      this.indirect(cue, speaker, listener, this.content(next, wordsEnd, false));
     } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd)) {
-      // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
-      const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
+      // Trailing cue: "…, the officials said."; an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer
+      // ("On Monday, he said.", "Then, last week, Eric Trump called.").
+      const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) && !this.onlyTime(floor, speaker.first - 1) ? this.content(floor, speaker.first - 1, false) : null;
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);
     } else if (commaBefore && doc.key(after) === ',') {
       // Parenthetical cue: "Some advisers, he said, may favor other approaches." A cue verb after it does not
@@ -1082,6 +1106,19 @@ export class ClaimFinder {
       if (earlier.speaker && earlier.verb < cue.verb) return Math.max(earlier.range.end, earlier.speaker.end) === comma ? earlier.speaker : null;
     }
     return null;
+  }
+
+  /**
+   * Who is to speak in an infinitive after a verb and its object, when that verb has its object do
+   * it: "prompted Sanders to advocate …", "allowing users to tell …", "led Republicans to say …" (not
+   * "gave a floor speech to defend himself", whose speaker is the subject).
+   */
+  private controllerOf(cueFirst: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    if (!this.isInfinitiveTo(cueFirst - 1)) return null;
+    const object = phraseEndingAt(doc, cueFirst - 2, floor);
+    const verb = object ? object.first - 1 : -1;
+    return object && verb > floor && doc.pos(verb) === 'VERB' && controlVerbs.has(doc.tokens[verb]!.lemma.toLowerCase()) ? object : null;
   }
 
   /** The speaker of the latest cue read before `cue` in its sentence. */

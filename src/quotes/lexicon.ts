@@ -83,6 +83,7 @@ export const physicalActs = { subjects: lowerSet(cues.physicalActs.subjects), ob
 export const namingVerbs = lowerSet(cues.namingVerbs);
 export const issuingVerbs = lowerSet(cues.issuingVerbs);
 export const verbParticles = lowerSet(cues.verbParticles);
+export const controlVerbs = lowerSet(cues.controlVerbs);
 /** Prepositions that join a cue verb and introduce what it is about ("agreed with", "warned against"). */
 export const contentPrepositions = lowerSet(cues.contentPrepositions);
 export const clauseMarkers = lowerSet(cues.clauseMarkers);

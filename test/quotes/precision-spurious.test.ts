@@ -65,3 +65,18 @@ test('a first name the tagger takes for a verb stays in the name after a title (
   );
   assert.equal(speakerOf('Republican Presidential hopeful Sen. Ted Cruz was also critical of the plan, telling reporters it would fail.', 'telling'), 'Republican Presidential hopeful Sen. Ted Cruz');
 });
+
+test('an infinitive after a verb that has its object act is the object’s ("prompted Rubio to make a joke")', () => {
+  assert.equal(speakerOf('That prompted Rubio to make a joke about yoga.', 'make a joke about'), 'Rubio');
+  assert.equal(speakerOf('The sleepy timing of the debate led Republicans to say that Democrats were protecting her.', 'say'), 'Republicans');
+  // An infinitive of purpose after any other verb's object is the subject's.
+  assert.equal(speakerOf('He also gave an eight-hour floor speech to defend himself.', 'defend'), 'He');
+});
+
+test('a cue followed by its object closes no sentence before it ("A year later, Mr. Obama called Naghmeh Abedini.")', () => {
+  assert.deepEqual(claimsIn('A year later, Mr. Obama called Naghmeh Abedini.'), [{ cue: 'called', speaker: 'Mr. Obama', text: 'Naghmeh Abedini' }]);
+  // An adverbial of time is no answer: "Then, last week, Eric Trump called."
+  assert.deepEqual(claimsIn('Then, last week, Eric Trump called.'), []);
+  // A trailing cue still closes what precedes it, past its dates.
+  assert.deepEqual(claimsIn('The economy is slowing, the officials said Monday.'), [{ cue: 'said', speaker: 'the officials', text: 'The economy is slowing' }]);
+});
