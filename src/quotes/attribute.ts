@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -197,7 +197,8 @@ export class ClaimFinder {
       if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
       if (entry?.perspective && !this.isPerspective(i, cueEnd, first, end)) entry = undefined;
-      if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
+      // A verb and particle of another sense report nothing: "showed up", "backed away from".
+      if (!entry && doc.pos(i) === 'VERB' && !startingAt(otherSenses, itself, doc.tokens[i]!).some((sense) => matchAt(sense, doc.tokens, i, end) > 0)) entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry || this.inAnonymityAside(i, first)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };

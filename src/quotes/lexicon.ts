@@ -74,6 +74,7 @@ export const participleHolders = lowerSet(stances.participleHolders.words);
 /** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for; not those far more often nouns. */
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
+export const otherSenses: readonly Pattern[] = cues.otherSenses.map(compilePattern);
 export const relays = lowerSet(cues.relays);
 /** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */
 export const anonymityWords = lowerSet(cues.anonymityWords);

@@ -80,3 +80,13 @@ test('a cue followed by its object closes no sentence before it ("A year later, 
   // A trailing cue still closes what precedes it, past its dates.
   assert.deepEqual(claimsIn('The economy is slowing, the officials said Monday.'), [{ cue: 'said', speaker: 'the officials', text: 'The economy is slowing' }]);
 });
+
+test('a cue verb and a particle of another sense report nothing ("showed up", "backed away from")', () => {
+  assert.deepEqual(claimsIn('One voter, Guadalupe Potocacetpl, showed up in the brown beret gear of a nationalist group.'), []);
+  assert.deepEqual(claimsIn('The former Mrs. Trump recently backed away from the claim.'), []);
+});
+
+test('"focus on" in an infinitive of purpose is no speech ("stayed off the airwaves to focus on New Hampshire")', () => {
+  assert.deepEqual(claimsIn('Rubio stayed off the airwaves to focus on New Hampshire.'), []);
+  assert.equal(speakerOf('The Daily News focuses on how many people the terrorists were able to kill.', 'focuses on'), 'The Daily News');
+});
