@@ -2,9 +2,11 @@
 // spans of attributions in US political news. The stage runs on each raw text as is, so the .ann
 // offsets apply unchanged. Reports precision, recall and F1 per role, with exact and overlap matching.
 //
-//   node --import tsx scripts/eval-quotes.ts [--split dev|train] [--dir PATH] [--misses N [--context]]
+//   node --import tsx scripts/eval-quotes.ts [--split dev|train] [--dir PATH] [--misses N [--context] [--why]]
 // --misses lists the first N gold spans nothing matched and the first N predicted spans that matched no gold;
-// --context shows each in its surrounding text.
+// --context shows each in its surrounding text; --why tags each spurious span with where it lies in the gold
+// annotation (text the annotators discarded or flagged for discussion, inside a gold content or source of
+// another attribution, over a gold span another prediction matched) and counts the tags.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +16,11 @@ import type { ArticleMeta, Span } from '../src/types.ts';
 
 type Role = 'Source' | 'Cue' | 'Content';
 const ROLES: Role[] = ['Source', 'Cue', 'Content'];
+/** Spans the annotators set aside (boilerplate: editor's notes, captions) or flagged for discussion; not scored. */
+type Mark = 'Discard' | 'Discuss';
 
 interface Annotated {
-  role: Role;
+  role: Role | Mark;
   /** Discontinuous spans have several fragments. */
   fragments: Span[];
 }
@@ -30,6 +34,7 @@ const root = option('dir', fileURLToPath(new URL('../../shared/data/polnear', im
 const split = option('split', 'dev');
 const showMisses = Number(option('misses', '0'));
 const showContext = process.argv.includes('--context');
+const showWhy = process.argv.includes('--why');
 
 /** A missed span bracketed within the 80 characters either side, on one line. */
 function inContext(text: string, fragments: readonly Span[]): string {
@@ -42,13 +47,13 @@ function inContext(text: string, fragments: readonly Span[]): string {
 function readAnnotations(path: string): Annotated[] {
   const found: Annotated[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const match = /^T\d+\t(Source|Cue|Content) ([\d ;]+)\t/.exec(line);
+    const match = /^T\d+\t(Source|Cue|Content|Discard|Discuss) ([\d ;]+)\t/.exec(line);
     if (!match) continue;
     const fragments = match[2]!.split(';').map((part) => {
       const [start, end] = part.trim().split(' ').map(Number);
       return { start: start!, end: end! };
     });
-    found.push({ role: match[1] as Role, fragments });
+    found.push({ role: match[1] as Role | Mark, fragments });
   }
   return found;
 }
@@ -80,8 +85,31 @@ interface Tally {
   overlapGold: number;
 }
 
+/**
+ * Where a spurious span lies in the annotation: in text the annotators discarded or flagged, inside a gold
+ * content or source of another role (PolNeAR gives each word one role in one attribution, so an attribution
+ * nested there is not annotated), over a gold span of its own role that another prediction matched (a span
+ * split in two or given twice), over a gold span of another role, or over no gold at all.
+ */
+function why(text: string, span: Span, role: Role, gold: Annotated[], all: Annotated[], matchedGold: Set<number>): string {
+  const chars = wordChars(text, [span]);
+  const overlaps = (a: Annotated) => {
+    const other = wordChars(text, a.fragments);
+    for (const c of chars) if (other.has(c)) return true;
+    return false;
+  };
+  const over = all.filter(overlaps);
+  if (over.some((a) => a.role === 'Discard')) return 'discarded text';
+  if (over.some((a) => a.role === 'Discuss')) return 'flagged for discussion';
+  if (gold.some((g, i) => matchedGold.has(i) && overlaps(g))) return `over a gold ${role} another prediction matched`;
+  if (role !== 'Content' && over.some((a) => a.role === 'Content')) return 'inside a gold Content';
+  if (role !== 'Source' && over.some((a) => a.role === 'Source')) return 'inside a gold Source';
+  if (over.some((a) => a.role !== role)) return 'over a gold span of another role';
+  return 'no gold span';
+}
+
 /** One-to-one matching, largest overlaps first. */
-function score(text: string, predicted: Span[], gold: Annotated[], tally: Tally, misses: string[], spurious: string[]): void {
+function score(text: string, role: Role, predicted: Span[], gold: Annotated[], tally: Tally, misses: string[], spurious: string[], all: Annotated[], reasons: Map<string, number>): void {
   tally.predicted += predicted.length;
   tally.gold += gold.length;
   const goldText = gold.map((g) => trimmed(text, g.fragments));
@@ -112,7 +140,11 @@ function score(text: string, predicted: Span[], gold: Annotated[], tally: Tally,
   tally.overlapPredicted += matchedP.size;
   tally.overlapGold += matchedG.size;
   predicted.forEach((p, i) => {
-    if (!matchedP.has(i)) spurious.push(showContext ? inContext(text, [p]) : trimmed(text, [p]).slice(0, 100));
+    if (matchedP.has(i)) return;
+    const shown = showContext ? inContext(text, [p]) : trimmed(text, [p]).slice(0, 100);
+    const reason = showWhy ? why(text, p, role, gold, all, matchedG) : '';
+    if (showWhy) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    spurious.push(showWhy ? `(${reason}) ${shown}` : shown);
   });
   gold.forEach((g, i) => {
     if (!matchedG.has(i)) misses.push(showContext ? inContext(text, g.fragments) : goldText[i]!.slice(0, 100));
@@ -133,6 +165,7 @@ const annotationFiles = readdirSync(annotationDir).sort();
 const tallies = new Map<Role, Tally>(ROLES.map((r) => [r, { predicted: 0, gold: 0, exact: 0, overlapPredicted: 0, overlapGold: 0 }]));
 const misses = new Map<Role, string[]>(ROLES.map((r) => [r, []]));
 const spurious = new Map<Role, string[]>(ROLES.map((r) => [r, []]));
+const reasons = new Map<Role, Map<string, number>>(ROLES.map((r) => [r, new Map()]));
 let articles = 0;
 const started = performance.now();
 
@@ -174,11 +207,14 @@ for (const file of readdirSync(textDir).sort()) {
   for (const role of ROLES) {
     score(
       text,
+      role,
       predicted[role],
       gold.filter((g) => g.role === role),
       tallies.get(role)!,
       misses.get(role)!,
       spurious.get(role)!,
+      gold,
+      reasons.get(role)!,
     );
   }
   articles++;
@@ -205,5 +241,11 @@ if (showMisses > 0) {
   for (const role of ROLES) {
     console.log(`\nspurious ${role} (first ${showMisses}):`);
     for (const extra of spurious.get(role)!.slice(0, showMisses)) console.log(`  ${extra}`);
+  }
+  if (showWhy) {
+    for (const role of ROLES) {
+      console.log(`\nspurious ${role} by where they lie:`);
+      for (const [reason, count] of [...reasons.get(role)!].sort((a, b) => b[1] - a[1])) console.log(`  ${String(count).padStart(5)}  ${reason}`);
+    }
   }
 }

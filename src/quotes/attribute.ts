@@ -2,10 +2,10 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -38,6 +38,21 @@ export interface Claim {
   listener: TokenRange | null;
   /** The claim whose speaker this one continues: a quote resumed after its cue. */
   continues: Claim | null;
+}
+
+/** A phrase and colon opening a sentence, and the word it is known by (null for a noun naming a kind of source). */
+interface Heading {
+  sentence: number;
+  speaker: TokenRange;
+  colon: number;
+  name: string | null;
+  /** A transcript's turn quoted whole ("“WALLACE: Let's start …"), whose speaker is named inside the quote. */
+  turn: Candidate | null;
+}
+
+/** A word as it names someone: lower-cased, a plural or possessive "s" set aside ("Khans", "Clinton's"). */
+function wordKey(doc: Doc, token: number): string {
+  return doc.key(token).replace(/(?:'s|s)$/u, '');
 }
 
 interface Candidate {
@@ -126,7 +141,16 @@ export class ClaimFinder {
         this.read(cue);
       }
     }
-    for (const sentence of this.doc.sentences) this.readLeadIn(sentence.index);
+    // Headings go last, with the capitalised words of the whole article: what a heading names may be named again.
+    const headings = this.doc.sentences.map((sentence) => this.headingAt(sentence.index)).filter((h): h is Heading => h !== null);
+    const named = new Map<string, Set<number>>();
+    this.doc.tokens.forEach((token, i) => {
+      if (!/^\p{Lu}/u.test(token.text)) return;
+      const word = wordKey(this.doc, i);
+      named.set(word, (named.get(word) ?? new Set()).add(token.sentence));
+    });
+    for (const heading of headings) this.readLeadIn(heading, named);
+    for (const sentence of this.doc.sentences) if (!headings.some((h) => h.sentence === sentence.index)) this.readSignedLeadIn(sentence.index);
     for (const candidate of this.candidates) this.readSignature(candidate);
     this.settleQuotes();
     for (const block of blockQuotes) this.claims.push(this.blockClaim(block));
@@ -174,7 +198,8 @@ export class ClaimFinder {
       if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
       if (entry?.perspective && !this.isPerspective(i, cueEnd, first, end)) entry = undefined;
-      if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
+      // A verb and particle of another sense report nothing: "showed up", "backed away from".
+      if (!entry && doc.pos(i) === 'VERB' && !startingAt(otherSenses, itself, doc.tokens[i]!).some((sense) => matchAt(sense, doc.tokens, i, end) > 0)) entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry || this.inAnonymityAside(i, first)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };
@@ -579,6 +604,25 @@ export class ClaimFinder {
     return true;
   }
 
+  /**
+   * Whether a noun phrase follows a cue, past adverbs and dates: its object, so the cue closes no
+   * sentence before it ("A year later, Mr. Obama called Naghmeh Abedini.", "Overall, the casinos
+   * reported $2.17 billion"), unlike "…, the officials said Monday" or "…, he said in a statement".
+   */
+  private takesObject(from: number, end: number): boolean {
+    const doc = this.doc;
+    let i = from;
+    while (i < end && (doc.pos(i) === 'ADV' || doc.isDate(i))) i++;
+    return i < end && (isNominal(doc, i) || doc.pos(i) === 'PRON' || doc.pos(i) === 'SYM') && doc.pos(i) !== 'PART';
+  }
+
+  /** Whether tokens [from, end) are adverbs, dates and punctuation alone: "Then, last week", "Overall", "Now". */
+  private onlyTime(from: number, end: number): boolean {
+    const doc = this.doc;
+    for (let i = from; i < end; i++) if (!(doc.pos(i) === 'ADV' || doc.pos(i) === 'PUNCT' || doc.isDate(i))) return false;
+    return true;
+  }
+
   /** The quote opening just after offset `at`, past a comma or colon; only a colon lets it open the next paragraph. */
   private quoteStartingAfter(at: number): Candidate | null {
     const text = this.doc.text;
@@ -691,13 +735,9 @@ export class ClaimFinder {
       }
     }
 
-    // A participle after an inverted cue continues its speaker: "“…,” said Rep. Scott, adding that …".
-    // A participle after a trailing cue goes on with that cue's speaker, not the clause's subject:
-    // "The US called on both sides to …, spokesman Miller told a briefing, adding that …".
-    // So does one after an inverted cue: "…, said Greg Poling of CSIS, adding that …".
-    const earlier = participle && doc.key(cueFirst - 1) === ',' ? this.cueBefore(cue) : null;
-    const trailing = earlier?.speaker && (this.commaBefore(earlier.speaker.first, floor) || earlier.speaker.first > earlier.verb) ? earlier.speaker : null;
-    const speaker = subject ?? trailing ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.cueBefore(cue)?.speaker ?? null) : this.openingSubject(cueFirst, floor));
+    // A participle after an inverted or trailing cue continues its speaker: "“…,” said Rep. Scott, adding that …",
+    // "…, Fiorina said, adding that …"; after what an issuer put out it is the issuer's ("issued a statement saying …").
+    const speaker = (participle && subject ? this.issuerOf(subject, cueFirst, floor) : null) ?? subject ?? (participle ? this.trailingSpeaker(cue) : this.controllerOf(cueFirst, floor)) ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
@@ -842,9 +882,14 @@ export class ClaimFinder {
     const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
     if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
       this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
+    } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd) && this.takesObject(after, wordsEnd)) {
+      // What follows the cue is its object, not the end of a sentence it closes: "A year later, Mr. Obama called
+      // Naghmeh Abedini.", "Late last month, the company wrote a detailed letter to …".
+      this.indirect(cue, speaker, listener, this.content(next, wordsEnd, false));
     } else if (commaBefore && (this.onlyAdjuncts(after, wordsEnd) || doc.key(after) === ';')) {
-      // Trailing cue: "…, the officials said." (or "…, he said; his agents …"); an answer needs no verb ("Sorry, Sanders said."), an adjunct is no answer ("On Monday, he said.").
-      const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) ? this.content(floor, speaker.first - 1, false) : null;
+      // Trailing cue: "…, the officials said." (or "…, he said; his agents …"); an answer needs no verb ("Sorry,
+      // Sanders said."), an adjunct is no answer ("On Monday, he said.", "Then, last week, Eric Trump called.").
+      const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) && !this.onlyTime(floor, speaker.first - 1) ? this.content(floor, speaker.first - 1, false) : null;
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1) ?? answer);
     } else if (commaBefore && doc.key(dated) === ',') {
       // Parenthetical cue: "Some advisers, he said, may favor other approaches." A cue verb after it does not
@@ -962,25 +1007,11 @@ export class ClaimFinder {
    * A name and a colon with no verb, then what was said: "Zelensky: Russia is losing", "Trump on
    * Twitter: “…”". The colon is the cue.
    */
-  private readLeadIn(sentence: number): void {
+  private readLeadIn(heading: Heading, named: ReadonlyMap<string, ReadonlySet<number>>): void {
     const doc = this.doc;
-    const range = doc.range(sentence);
-    const { end } = range;
-    // A transcript's turn quoted whole: "“WALLACE: Let's start with …" names its speaker inside the quote.
-    const turn = this.candidates.find((c) => !c.claim && c.span.open === doc.tokens[range.first]!.start && doc.paragraphs[c.span.firstParagraph]!.start === c.span.open);
-    // A kicker in capitals before a dash is no part of the speaker: "EXCLUSIVE – Roger Stone: …".
-    const kicker = DASHES.has(doc.key(range.first + 1)) && /^\p{Lu}+$/u.test(doc.tokens[range.first]!.text) ? range.first + 2 : range.first;
-    const first = turn ? range.first + 1 : kicker;
-    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== undefined);
-    if (colon < 0) {
-      this.readSignedLeadIn(sentence);
-      return;
-    }
-    const speaker = phraseStartingAt(doc, first, colon);
-    // A name may modify the head: "Clinton camp:", "Kremlin aides:".
-    const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
-    // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
-    if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return;
+    const { sentence, speaker, colon, turn } = heading;
+    const { end } = doc.range(sentence);
+    if (!this.namesSpeaker(heading, named)) return;
     const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
     const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
     if (turn) turn.claim = this.claim('direct', { start: doc.tokens[colon + 1]?.start ?? turn.span.end, end: turn.span.end }, cue, speaker, null);
@@ -1035,6 +1066,53 @@ export class ClaimFinder {
     this.cues.push(cue);
   }
 
+  /** A phrase naming a source and a colon opening a sentence, with no verb before it ("Lynch:", "Clinton camp:"). */
+  private headingAt(sentence: number): Heading | null {
+    const doc = this.doc;
+    const range = doc.range(sentence);
+    const { end } = range;
+    const turn = this.candidates.find((c) => !c.claim && c.span.open === doc.tokens[range.first]!.start && doc.paragraphs[c.span.firstParagraph]!.start === c.span.open) ?? null;
+    // A kicker in capitals before a dash is no part of the speaker: "EXCLUSIVE – Roger Stone: …".
+    const kicker = DASHES.has(doc.key(range.first + 1)) && /^\p{Lu}+$/u.test(doc.tokens[range.first]!.text) ? range.first + 2 : range.first;
+    const first = turn ? range.first + 1 : kicker;
+    const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== null);
+    if (colon < 0) return null;
+    const speaker = phraseStartingAt(doc, first, colon);
+    // A name may modify the head: "Clinton camp:", "Kremlin aides:".
+    const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
+    // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
+    if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return null;
+    return { sentence, speaker, colon, name: this.nameWord(speaker), turn };
+  }
+
+  /**
+   * The word a heading or speaker is known by: the head of a name ("Lynch" in "Attorney General Loretta
+   * Lynch"), or of the name before a common noun ("Carrier" in "Carrier's message"); null for a noun
+   * naming a source by kind ("Poll", "Insiders", "IG report").
+   */
+  private nameWord(phrase: TokenRange): string | null {
+    const doc = this.doc;
+    const head = headOf(doc, phrase);
+    if (isCommonSourceNoun(doc, head)) return null;
+    if (doc.pos(head) === 'PROPN' || /^\p{Lu}/u.test(doc.tokens[head]!.text)) return wordKey(doc, head);
+    const name = properName(doc, { first: phrase.first, end: head });
+    return name ? wordKey(doc, name.end - 1) : wordKey(doc, head);
+  }
+
+  /**
+   * Whether a heading names someone: a noun for a source by kind ("Poll:", "Report:", "Insiders:"), a
+   * plain name ("Lynch:", "John McCain:"), or a phrase whose name is named again elsewhere in the
+   * article ("Clinton camp:", "Former AG Mukasey at RNC:"). A title names no one: "Stealth Over
+   * Health: Hillary Clinton Was …", "The Ninth Circle: The Hellish View from …", "Grandkids: It was …".
+   */
+  private namesSpeaker(heading: Heading, named: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+    const { speaker, name } = heading;
+    if (name === null) return true;
+    let plain = true;
+    for (let i = speaker.first; i < speaker.end; i++) if (this.doc.pos(i) !== 'PROPN') plain = false;
+    return plain || [...(named.get(name) ?? [])].some((sentence) => sentence !== heading.sentence);
+  }
+
   /** Whether tokens [from, end) hold a verb or auxiliary. */
   holdsPredicate(from: number, end: number): boolean {
     for (let i = from; i < end; i++) if (PREDICATE.has(this.doc.pos(i))) return true;
@@ -1059,7 +1137,8 @@ export class ClaimFinder {
     let commas = 0;
     let item = 0;
     for (let i = from; i < end; i++) {
-      if (doc.key(i) !== ',') item++;
+      // Words, not tokens: "Lou D’Allesandro" is two.
+      if (doc.key(i) !== ',') item += /[\p{L}\p{N}]/u.test(doc.tokens[i]!.text) && doc.tokens[i - 1]?.end !== doc.tokens[i]!.start ? 1 : 0;
       else if (item > LIST_ITEM_WORDS) return false;
       else [commas, item] = [commas + 1, 0];
     }
@@ -1112,12 +1191,66 @@ export class ClaimFinder {
     return null;
   }
 
-  /** The latest cue read before `cue` in its sentence that has a speaker. */
-  private cueBefore(cue: Cue): Cue | null {
+  /**
+   * Whoever put out what the phrase before a participle cue names: the subject of the verb whose object
+   * it is, when that verb issues words ("Trump and Ryan issued a statement describing …", "the senator
+   * emailed supporters saying …", "put out a statement saying …") or a comma closes that verb's clause
+   * ("Bush also attacked Trump, with whom he clashed, calling him …"). An inverted cue's speaker is the
+   * participle's too ("…,” said Devine, suggesting …").
+   */
+  private issuerOf(object: TokenRange, cueFirst: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    let verb = object.first - 1;
+    if (verb > floor && verbParticles.has(doc.key(verb)) && doc.pos(verb) !== 'VERB') verb--;
+    if (verb <= floor || doc.pos(verb) !== 'VERB') return null;
+    const first = auxiliariesBefore(doc, verb, floor);
+    const issuing = issuingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase());
+    // An inverted cue opens its clause or follows a quote: "“…,” said Devine, suggesting …".
+    let before = first - 1;
+    while (before > floor && doc.key(before) === ',') before--;
+    if (first === floor || closingMarks.has(doc.tokens[before]!.text) || !(issuing || doc.key(cueFirst - 1) === ',')) return null;
+    return subjectBefore(doc, first, floor);
+  }
+
+  /**
+   * The speaker of a cue closing the clause just before a participle's comma: "…, Fiorina said, adding
+   * that …", "…,” said Devine, suggesting …" (not the subject of the sentence's first verb).
+   */
+  private trailingSpeaker(cue: Cue): TokenRange | null {
+    const comma = cue.range.first - 1;
+    if (this.doc.key(comma) !== ',') return null;
+    const floor = this.doc.range(cue.sentence).first;
     for (let k = this.cues.length - 1; k >= 0; k--) {
       const earlier = this.cues[k]!;
       if (earlier.sentence !== cue.sentence) break;
-      if (earlier.verb < cue.verb && earlier.speaker) return earlier;
+      if (!earlier.speaker || earlier.verb >= cue.verb) continue;
+      // With words of its own before the comma, the cue still trails or is inverted: "…, spokesman Miller told a
+      // briefing, adding that …", "…, said Greg Poling of CSIS, adding that …".
+      const closes = Math.max(earlier.range.end, earlier.speaker.end) === comma;
+      return closes || this.commaBefore(earlier.speaker.first, floor) || earlier.speaker.first > earlier.verb ? earlier.speaker : null;
+    }
+    return null;
+  }
+
+  /**
+   * Who is to speak in an infinitive after a verb and its object, when that verb has its object do
+   * it: "prompted Sanders to advocate …", "allowing users to tell …", "led Republicans to say …" (not
+   * "gave a floor speech to defend himself", whose speaker is the subject).
+   */
+  private controllerOf(cueFirst: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    if (!this.isInfinitiveTo(cueFirst - 1)) return null;
+    const object = phraseEndingAt(doc, cueFirst - 2, floor);
+    const verb = object ? object.first - 1 : -1;
+    return object && verb > floor && doc.pos(verb) === 'VERB' && controlVerbs.has(doc.tokens[verb]!.lemma.toLowerCase()) ? object : null;
+  }
+
+  /** The speaker of the latest cue read before `cue` in its sentence. */
+  private speakerBefore(cue: Cue): TokenRange | null {
+    for (let k = this.cues.length - 1; k >= 0; k--) {
+      const earlier = this.cues[k]!;
+      if (earlier.sentence !== cue.sentence) break;
+      if (earlier.verb < cue.verb && earlier.speaker) return earlier.speaker;
     }
     return null;
   }

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, respondentParticiples, subjectPronouns, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, respondentParticiples, subjectPronouns, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -173,6 +173,9 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
     // After an inverted cue, before punctuation: "“…,” said Skelly, explaining …"; after a quote, before its cue: "“…,” Shook said".
+    // A first name after a title or a common noun, before the surname: "Sen. Ted Cruz", "Clinton spokesman Josh Schwerin".
+    const titled = before !== undefined && before.sentence === token.sentence && (titles.has(keyOf(before)) || (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)));
+    if (titled && token.pos === 'VERB' && keyOf(token) === token.lemma.toLowerCase() && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text)) return true;
     const opensClause = before === undefined || before.sentence !== token.sentence || before.pos === 'PUNCT';
     // Inside a sentence in ordinary case a capital marks a name: "spokeswoman Hope Hicks said", "the Post of
     // Charleston", "Rep. Stephen Lynch (D-Mass.)"; in a headline's title case it marks nothing ("Trump Slams Clinton").

@@ -74,6 +74,7 @@ export const participleHolders = lowerSet(stances.participleHolders.words);
 /** Lemmas of every cue and stance verb, for telling such a verb from a noun the tagger took it for; not those far more often nouns. */
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
+export const otherSenses: readonly Pattern[] = cues.otherSenses.map(compilePattern);
 export const relays = lowerSet(cues.relays);
 /** Verbs of aspect a gerund cue starts from ("began calling for"). */
 export const aspectVerbs = lowerSet(cues.aspectVerbs);
@@ -83,6 +84,9 @@ export const anonymityWords = lowerSet(cues.anonymityWords);
 export const physicalActs = { subjects: lowerSet(cues.physicalActs.subjects), objects: lowerSet(cues.physicalActs.objects) };
 /** Verbs whose participle after an indefinite noun names it rather than reports speech ("a group called …"). */
 export const namingVerbs = lowerSet(cues.namingVerbs);
+export const issuingVerbs = lowerSet(cues.issuingVerbs);
+export const verbParticles = lowerSet(cues.verbParticles);
+export const controlVerbs = lowerSet(cues.controlVerbs);
 /** Prepositions that join a cue verb and introduce what it is about ("agreed with", "warned against"). */
 export const contentPrepositions = lowerSet(cues.contentPrepositions);
 export const clauseMarkers = lowerSet(cues.clauseMarkers);

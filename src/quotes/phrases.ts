@@ -12,6 +12,7 @@ import {
   openingMarks,
   organisationWords,
   outletWords,
+  peopleNouns,
   phrasePrepositions,
   references,
   respondentParticiples,
@@ -150,6 +151,13 @@ export function isSourceNoun(doc: Doc, head: number): boolean {
   if (isProper(doc, head)) return true;
   const lemma = doc.tokens[head]?.lemma.toLowerCase() ?? '';
   return [anonymousNouns, documentNouns, organisationWords.nouns, outletWords.nouns].some((words) => words.has(lemma));
+}
+
+/** Whether a head word is a noun naming a kind of source: officials, outlets, organisations, documents, people ("poll", "insiders"). */
+export function isCommonSourceNoun(doc: Doc, head: number): boolean {
+  // A capitalised plural may keep its "s" as its lemma: "Insiders:".
+  const lemmas = [doc.tokens[head]?.lemma.toLowerCase() ?? '', doc.key(head).replace(/s$/u, '')];
+  return [anonymousNouns, documentNouns, organisationWords.nouns, outletWords.nouns, peopleNouns].some((words) => lemmas.some((lemma) => words.has(lemma)));
 }
 
 /** Capitalised words that can be part of a name ("African" in "the African Union"), and hyphens inside one. */
