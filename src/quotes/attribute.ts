@@ -815,7 +815,7 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(floor, speaker.first - 1));
       return;
     }
-    if ((!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {
+    if (!cue.entry.marked && (!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {
       this.indirect(cue, speaker, listener, this.content(next, rightEnd));
       return;
     }

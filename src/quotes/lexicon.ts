@@ -17,6 +17,8 @@ export interface CueEntry {
   outlet?: boolean;
   /** A verb of thinking or finding: it attributes only with a clause after it. */
   cognition?: boolean;
+  /** The clause it reports must open with a marker ("ruled that …"): an object is its other sense ("has ruled Belarus since 1994"). */
+  marked?: boolean;
   /** A speech act whose content may be a noun phrase: "accused Israel of sabotage", "called for a ceasefire". */
   object?: boolean;
   /** What the speaker commits to or asks for may be an infinitive: "pledged to cut taxes", "asked to testify". */

@@ -6,6 +6,7 @@ import {
   definiteDeterminers,
   documentNouns,
   fractions,
+  freeRelatives,
   listenerPrepositions,
   nameLinks,
   negations,
@@ -100,6 +101,8 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
   for (let i = last - 1; i >= floor; i--) {
     // A capitalised determiner after a name is inside it: "CBS This Morning co-anchor Jane Doe".
     if (doc.pos(first) === 'DET' && HEAD.has(doc.pos(i)) && !(doc.pos(i) === 'PROPN' && /^\p{Lu}/u.test(doc.tokens[first]!.text))) break;
+    // A free relative opens a clause, not the phrase: "in what analysts called a bid".
+    if (freeRelatives.has(doc.key(i))) break;
     if (isNominal(doc, i)) first = i;
     // A subject pronoun is no possessive: "which Democrats say".
     else if (doc.pos(i) === 'PRON' && subjectPronouns.has(doc.key(i))) break;

@@ -177,3 +177,11 @@ test('a capitalised word inside an ordinary sentence is a name even where the ta
   assert.equal(speakerOf('he voted for Obi'), 'Ade');
   assert.equal(result.stances.filter((s) => s.cue === 'Hope').length, 0);
 });
+
+test('a free relative opens a clause, not the speaker\'s phrase; "rule" reports only a marked clause', () => {
+  const text = 'Minsk released 18 prisoners in what analysts called a bid to ease pressure. Lukashenko, who has ruled Belarus since 1994, pardoned them. The court ruled that the ban was illegal.';
+  const result = analyse(text);
+  const called = result.quotes.find((q) => q.cue === 'called');
+  assert.equal(called?.speakerSpan ? text.slice(called.speakerSpan.start, called.speakerSpan.end) : null, 'analysts');
+  assert.deepEqual(result.quotes.filter((q) => q.cue?.includes('ruled')).map((q) => q.text), ['the ban was illegal']);
+});
