@@ -282,6 +282,20 @@ function coordinatedWithState(scan: Scan, i: number, to: number, first: number, 
   return false;
 }
 
+/** Most words a role or title spans, looked back over for a name after it. */
+const TITLE_LOOKBACK = 3;
+
+/**
+ * "Senator Paloma Valencia", "Finance Minister Carlos Lima": a place's name after a capitalised word that a
+ * role or title opens is the surname of a person, not the place.
+ */
+function closesTitledName(scan: Scan, i: number, first: number, candidates: Candidates, hit: AliasHit): boolean {
+  const given = i - 1;
+  if (hit.entry.kind === 'person' || given <= first || candidates[given] !== undefined || !capitalised(scan.tokens[given]!.text)) return false;
+  for (let k = Math.max(first, given - TITLE_LOOKBACK); k < given; k++) if (roleAt(scan, k, given)?.end === given) return true;
+  return false;
+}
+
 /** "Chad's army", "Georgia's parliament": a possessor of a role with an agent is a state, not a person's given name. */
 function ownsRole(scan: Scan, to: number, end: number): boolean {
   return to + 1 < end && possessiveAfter(scan.tokens, to, end) && (roleAt(scan, to + 1, end)?.agent ?? null) !== null;
@@ -309,7 +323,7 @@ function pickEntities(
         candidate.hits.some((h) => h.ambiguous && h.entry.kind === 'state') &&
         (coordinatedWithState(scan, i, candidate.end, first, end, candidates) || ownsRole(scan, candidate.end, end));
       const hit = chooseHit(candidate.hits, confirmed, beside);
-      if (hit === null || titleBeforeLongerName(scan, i, candidate.end, candidates)) continue;
+      if (hit === null || titleBeforeLongerName(scan, i, candidate.end, candidates) || closesTitledName(scan, i, first, candidates, hit)) continue;
       picked.set(i, { end: candidate.end, hit, rivals: candidate.hits.length > 1, coordinated: beside && hit.entry.kind === 'state' });
       i = candidate.end;
       taken = true;

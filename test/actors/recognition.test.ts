@@ -507,3 +507,11 @@ test('"the group" and "the bloc" refer back to the armed group or international 
   // Nothing named before: no actor.
   assert.deepEqual(codes(actorsIn('The group said the attack was a warning.')), []);
 });
+
+test("a place's name closing a name after a role or title is a person's surname", () => {
+  const actors = actorsIn('Senator Paloma Valencia criticised the talks. Finance Minister Carlos Lima spoke on Monday, and Colonel Xerxes Trinidad described the attack as piracy.');
+  assert.equal(withMention(actors, 'Senator Paloma Valencia').kind, 'person');
+  assert.equal(withMention(actors, 'Finance Minister Carlos Lima').kind, 'person');
+  assert.equal(withMention(actors, 'Colonel Xerxes Trinidad').kind, 'person');
+  assert.equal(actors.some((a) => ['ESP', 'PER', 'TTO'].includes(a.country ?? '')), false);
+});
