@@ -301,7 +301,7 @@ export class ClaimFinder {
   }
 
   /** A phrase with the phrases coordinated after it: "Doyle and others", "the mayor or her deputy". */
-  private coordinatedAfter(phrase: TokenRange | null, limit: number): TokenRange | null {
+  coordinatedAfter(phrase: TokenRange | null, limit: number): TokenRange | null {
     const doc = this.doc;
     const next = phrase && doc.pos(phrase.end) === 'CCONJ' ? phraseStartingAt(doc, phrase.end + 1, limit) : null;
     return next ? { first: phrase!.first, end: next.end } : phrase;
@@ -860,7 +860,7 @@ export class ClaimFinder {
    * Someone who can hold a view or make an offer: a name, a pronoun for a person or group, "who", or a
    * noun for a source ("Rubio offered a defense", not "the region offers rich resources").
    */
-  private canHold(speaker: TokenRange): boolean {
+  canHold(speaker: TokenRange): boolean {
     const doc = this.doc;
     const pronoun = pronounOf(doc, speaker);
     if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';

@@ -67,6 +67,14 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     .filter(([noun]) => noun !== 'about')
     .map(([noun, words]) => [noun, lowerSet(words as string[])]),
 );
+/** Nouns drawn from a holder named after them ("drew criticism from Berlin") → the prepositions introducing that holder. */
+export const receivedNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(stances.receivedNouns)
+    .filter(([noun]) => noun !== 'about')
+    .map(([noun, words]) => [noun, lowerSet(words as string[])]),
+);
+/** Verbs whose subject draws a received noun from its holder ("drew", "faced", "won"). */
+export const receivingVerbs = lowerSet(stances.receivingVerbs.lemmas);
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
 /** Words that stand alone for the holders a participle describes ("those supporting deportation"). */

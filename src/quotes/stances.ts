@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, participleHolders, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, participleHolders, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -13,6 +13,11 @@ const PREDICATE = new Set(['VERB', 'AUX']);
 const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 /** What may close a holder's aside: "Such efforts, they believe, will fail", "…, allies believe — …". */
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
+/** A verb's particle: "picked up the endorsement of". */
+const PARTICLES = new Set(['ADP', 'PART']);
+/** What may stand between a receiving verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48 percent support". */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+const MAX_MODIFIERS = 4;
 
 export interface StanceHit {
   cue: TokenRange;
@@ -122,13 +127,43 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   if (!introducers?.has(doc.key(next))) return null;
   const holder = possessorBefore(doc, i, floor);
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;
+  const content = bearing(doc, finder, i, next, floor, wordsEnd);
+  return content ? { cue: { first: i, end: clauseMarkers.has(doc.key(next)) ? next : next + 1 }, holder, content } : null;
+}
+
+/** What the noun at `noun` bears on, introduced by the word at `next`: "criticism of the plan", "fear that …", "decision to …". */
+function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floor: number, wordsEnd: number): Span | null {
   const clause = clauseMarkers.has(doc.key(next));
   // A possessive before a gerund is no object of its own: "criticism for his handling of the floods".
   const cut = (range: TokenRange | null) => (range && range.end === range.first + 1 && doc.pos(range.first) === 'PRON' && doc.pos(range.end) === 'VERB' && doc.key(range.end).endsWith('ing') ? null : range);
   const phrase = clause ? null : cut(phraseStartingAt(doc, next + 1, wordsEnd));
-  const end = doc.key(next) === 'to' && !finder.holdsPredicate(floor, i) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
-  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
-  return content ? { cue: { first: i, end: clause ? next : next + 1 }, holder, content } : null;
+  const end = doc.key(next) === 'to' && !finder.holdsPredicate(floor, noun) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
+  return phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
+}
+
+/**
+ * A stance drawn from a holder named after it, as the object of a receiving verb: "the plan drew sharp
+ * criticism from Berlin", "Cruz won the endorsement of the mayor". It bears on the verb's subject, or on
+ * what the noun introduces after the holder ("faced criticism from rivals that …").
+ */
+function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  if (!PREDICATE.has(doc.pos(verb)) || !receivingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return null;
+  // A particle ("picked up the endorsement of"), then the noun's modifiers ("drew sharp criticism", "won the full support of").
+  let noun = PARTICLES.has(doc.pos(verb + 1)) ? verb + 2 : verb + 1;
+  const limit = Math.min(wordsEnd, noun + MAX_MODIFIERS);
+  while (noun < limit && OBJECT_MODIFIERS.has(doc.pos(noun))) noun++;
+  const prepositions = doc.pos(noun) === 'NOUN' ? receivedNouns.get(doc.tokens[noun]!.lemma.toLowerCase()) : undefined;
+  if (!prepositions?.has(doc.key(noun + 1))) return null;
+  // The holder's phrase stops at a date: "won the endorsement of the mayor last month".
+  let dated = noun + 2;
+  while (dated < wordsEnd && !doc.isDate(dated)) dated++;
+  const holder = finder.coordinatedAfter(phraseStartingAt(doc, noun + 2, dated), dated);
+  if (!holder || !finder.canHold(holder)) return null;
+  const cue = { first: auxiliariesBefore(doc, verb, floor), end: noun + 1 };
+  const introduces = stanceNouns.get(doc.tokens[noun]!.lemma.toLowerCase())?.has(doc.key(holder.end));
+  const subject = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
+  const content = (introduces ? bearing(doc, finder, noun, holder.end, floor, wordsEnd) : null) ?? (subject && { start: doc.start(subject), end: doc.end(subject) });
+  return content ? { cue, holder, content } : null;
 }
 
 /**
@@ -153,6 +188,12 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     if (doc.key(end - 1) === '?') continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
+      const received = receivedStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
+      if (received) {
+        hits.push({ ...received, sentence: sentence.index });
+        i = received.cue.end - 1;
+        continue;
+      }
       const noun = nounStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
       if (noun) {
         hits.push({ ...noun, sentence: sentence.index });

@@ -1,0 +1,48 @@
+// Noun stances whose holder is not a possessive before the noun: a holder named after it ("criticism
+// from Berlin", "the endorsement of the mayor"), with the receiving verb's subject as what it bears on.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionResult } from '../../src/quotes/index.ts';
+import { analyse } from './helpers.ts';
+
+const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
+const spanText = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+
+test('"the levy drew sharp criticism from Berlin and Paris": the holder follows, the subject is what it bears on', () => {
+  const text = 'The proposed carbon levy drew sharp criticism from Berlin and Paris on Tuesday.';
+  const stance = stanceWith(analyse(text), 'drew sharp criticism');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'Berlin and Paris');
+  assert.equal(stance?.text, 'The proposed carbon levy');
+});
+
+test('"won the endorsement of …": the holder\'s phrase stops at a date', () => {
+  const text = 'The opposition leader won the endorsement of the Nairobi Traders Association last week.';
+  const stance = stanceWith(analyse(text), 'won the endorsement');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'the Nairobi Traders Association');
+  assert.equal(stance?.text, 'The opposition leader');
+});
+
+test('"picked up the backing of …", "has the support of …": a particle or an article before the noun', () => {
+  const text = 'Ms. Okafor also picked up the backing of two former ministers. The reform has the support of most rural voters.';
+  const result = analyse(text);
+  const backing = stanceWith(result, 'also picked up the backing');
+  assert.equal(spanText(text, backing?.holderSpan ?? null), 'two former ministers');
+  assert.equal(backing?.text, 'Ms. Okafor');
+  const support = stanceWith(result, 'has the support');
+  assert.equal(spanText(text, support?.holderSpan ?? null), 'most rural voters');
+  assert.equal(support?.text, 'The reform');
+});
+
+test('"has faced criticism from rivals that …": what the noun introduces after the holder is what it bears on', () => {
+  const text = 'The minister has faced criticism from rivals that the port deal favours Chinese firms.';
+  const stance = stanceWith(analyse(text), 'has faced criticism');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'rivals');
+  assert.equal(stance?.text, 'the port deal favours Chinese firms');
+});
+
+test('a received noun whose phrase after it names no one holds no stance ("drew support from the budget")', () => {
+  const text = 'The scheme drew support from the emergency budget and faced criticism from the start.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'drew support'), undefined);
+  assert.equal(stanceWith(result, 'faced criticism'), undefined);
+});
