@@ -844,7 +844,7 @@ export class ClaimFinder {
   }
 
   /** A plural noun: "analysts", "people". */
-  private isPlural(token: number): boolean {
+  isPlural(token: number): boolean {
     const doc = this.doc;
     return (doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)));
   }

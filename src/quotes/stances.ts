@@ -4,9 +4,9 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, participleHolders, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, participleHolders, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 const PREDICATE = new Set(['VERB', 'AUX']);
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
@@ -15,8 +15,8 @@ const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
 /** A verb's particle: "picked up the endorsement of". */
 const PARTICLES = new Set(['ADP', 'PART']);
-/** What may stand between a receiving verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48 percent support". */
-const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
+/** What may stand between a receiving verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48% majority support". */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'SYM']);
 const MAX_MODIFIERS = 4;
 
 export interface StanceHit {
@@ -148,22 +148,31 @@ function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floo
  */
 function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
   if (!PREDICATE.has(doc.pos(verb)) || !receivingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return null;
-  // A particle ("picked up the endorsement of"), then the noun's modifiers ("drew sharp criticism", "won the full support of").
+  // A particle ("picked up the endorsement of"), then the noun's modifiers ("drew sharp criticism", "faced scorched-earth opposition from").
+  const drawn = (i: number) => doc.pos(i) === 'NOUN' && receivedNouns.get(doc.tokens[i]!.lemma.toLowerCase())?.has(doc.key(i + 1));
   let noun = PARTICLES.has(doc.pos(verb + 1)) ? verb + 2 : verb + 1;
   const limit = Math.min(wordsEnd, noun + MAX_MODIFIERS);
-  while (noun < limit && OBJECT_MODIFIERS.has(doc.pos(noun))) noun++;
-  const prepositions = doc.pos(noun) === 'NOUN' ? receivedNouns.get(doc.tokens[noun]!.lemma.toLowerCase()) : undefined;
-  if (!prepositions?.has(doc.key(noun + 1))) return null;
-  // The holder's phrase stops at a date: "won the endorsement of the mayor last month".
+  while (noun < limit && !drawn(noun) && (OBJECT_MODIFIERS.has(doc.pos(noun)) || doc.key(noun) === '-')) noun++;
+  if (!drawn(noun)) return null;
+  // The holder's phrase stops at a date ("won the endorsement of the mayor last month"); of coordinated
+  // phrases, only those that can hold a view ("raised concerns among experts and criticism that …").
   let dated = noun + 2;
   while (dated < wordsEnd && !doc.isDate(dated)) dated++;
-  const holder = finder.coordinatedAfter(phraseStartingAt(doc, noun + 2, dated), dated);
-  if (!holder || !finder.canHold(holder)) return null;
+  const phrase = phraseStartingAt(doc, noun + 2, dated);
+  const holder = [finder.coordinatedAfter(phrase, dated), phrase].find((p): p is TokenRange => p !== null && mayHold(doc, finder, p));
+  if (!holder) return null;
   const cue = { first: auxiliariesBefore(doc, verb, floor), end: noun + 1 };
   const introduces = stanceNouns.get(doc.tokens[noun]!.lemma.toLowerCase())?.has(doc.key(holder.end));
   const subject = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
   const content = (introduces ? bearing(doc, finder, noun, holder.end, floor, wordsEnd) : null) ?? (subject && { start: doc.start(subject), end: doc.end(subject) });
   return content ? { cue, holder, content } : null;
+}
+
+/** Someone who can hold a view, many of them, or a share of them: "rivals", "41 percent of the voters", "two of the senators". */
+function mayHold(doc: Doc, finder: ClaimFinder, phrase: TokenRange): boolean {
+  const head = headOf(doc, phrase);
+  const share = doc.pos(head) === 'NUM' || doc.pos(head - 1) === 'NUM' || fractions.has(doc.key(head)) || vagueQuantities.has(doc.key(head));
+  return finder.canHold(phrase) || finder.isPlural(head) || (share && doc.key(head + 1) === 'of');
 }
 
 /**

@@ -46,3 +46,20 @@ test('a received noun whose phrase after it names no one holds no stance ("drew 
   assert.equal(stanceWith(result, 'drew support'), undefined);
   assert.equal(stanceWith(result, 'faced criticism'), undefined);
 });
+
+test('"faced scorched-earth opposition from …", "drew the support of 41 percent of …": compounds before the noun, a share as holder', () => {
+  const text = 'The mayor faced scorched-earth opposition from shopkeepers. The senator drew the support of 41 percent of the delegates polled.';
+  const result = analyse(text);
+  const opposition = stanceWith(result, 'faced scorched-earth opposition');
+  assert.equal(spanText(text, opposition?.holderSpan ?? null), 'shopkeepers');
+  assert.equal(opposition?.text, 'The mayor');
+  const support = stanceWith(result, 'drew the support');
+  assert.equal(spanText(text, support?.holderSpan ?? null)?.startsWith('41 percent of the delegates'), true);
+  assert.equal(support?.text, 'The senator');
+});
+
+test('"raised concerns among engineers and criticism that …": only a conjunct that can hold a view is the holder', () => {
+  const text = 'The design, which raised concerns among engineers and criticism that it was rushed, was approved.';
+  const stance = stanceWith(analyse(text), 'raised concerns');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'engineers');
+});
