@@ -75,6 +75,14 @@ export const receivedNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Verbs whose subject draws a received noun from its holder ("drew", "faced", "won"). */
 export const receivingVerbs = lowerSet(stances.receivingVerbs.lemmas);
+/** Nouns held by whoever makes them ("unleashed attacks on") → the words introducing what they bear on. */
+export const madeNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(stances.madeNouns)
+    .filter(([noun]) => noun !== 'about')
+    .map(([noun, words]) => [noun, lowerSet(words as string[])]),
+);
+/** Verbs whose subject holds the made noun they take as object ("unleashed", "threw", "raised"). */
+export const makingVerbs = lowerSet(stances.makingVerbs.lemmas);
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
 /** Words that stand alone for the holders a participle describes ("those supporting deportation"). */

@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, participleHolders, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, madeNouns, makingVerbs, participleHolders, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -17,7 +17,7 @@ const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
 const PARTICLES = new Set(['ADP', 'PART']);
 /** What may stand between a receiving verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48% majority support". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'SYM']);
-const MAX_MODIFIERS = 4;
+const MAX_MODIFIERS = 5;
 
 export interface StanceHit {
   cue: TokenRange;
@@ -148,12 +148,9 @@ function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floo
  */
 function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
   if (!PREDICATE.has(doc.pos(verb)) || !receivingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return null;
-  // A particle ("picked up the endorsement of"), then the noun's modifiers ("drew sharp criticism", "faced scorched-earth opposition from").
-  const drawn = (i: number) => doc.pos(i) === 'NOUN' && receivedNouns.get(doc.tokens[i]!.lemma.toLowerCase())?.has(doc.key(i + 1));
-  let noun = PARTICLES.has(doc.pos(verb + 1)) ? verb + 2 : verb + 1;
-  const limit = Math.min(wordsEnd, noun + MAX_MODIFIERS);
-  while (noun < limit && !drawn(noun) && (OBJECT_MODIFIERS.has(doc.pos(noun)) || doc.key(noun) === '-')) noun++;
-  if (!drawn(noun)) return null;
+  const drawn = (i: number) => receivedNouns.get(doc.tokens[i]!.lemma.toLowerCase())?.has(doc.key(i + 1)) === true;
+  const noun = objectNoun(doc, verb, wordsEnd, drawn);
+  if (noun === null) return null;
   // The holder's phrase stops at a date ("won the endorsement of the mayor last month"); of coordinated
   // phrases, only those that can hold a view ("raised concerns among experts and criticism that …").
   let dated = noun + 2;
@@ -165,6 +162,36 @@ function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: nu
   const introduces = stanceNouns.get(doc.tokens[noun]!.lemma.toLowerCase())?.has(doc.key(holder.end));
   const subject = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
   const content = (introduces ? bearing(doc, finder, noun, holder.end, floor, wordsEnd) : null) ?? (subject && { start: doc.start(subject), end: doc.end(subject) });
+  return content ? { cue, holder, content } : null;
+}
+
+/**
+ * The noun the verb at `verb` takes as object that `fits`, past a particle and the noun's modifiers: "picked
+ * up the endorsement of", "faced scorched-earth opposition from", "ratcheted up his attacks on", "launched
+ * a new round of attacks on".
+ */
+function objectNoun(doc: Doc, verb: number, wordsEnd: number, fits: (noun: number) => boolean): number | null {
+  let noun = PARTICLES.has(doc.pos(verb + 1)) ? verb + 2 : verb + 1;
+  const limit = Math.min(wordsEnd, noun + MAX_MODIFIERS);
+  const modifier = (i: number) => OBJECT_MODIFIERS.has(doc.pos(i)) || doc.key(i) === '-' || (doc.pos(i) === 'PRON' && references.has(doc.key(i))) || (doc.key(i) === 'of' && doc.pos(i - 1) === 'NOUN');
+  while (noun < limit && !(doc.pos(noun) === 'NOUN' && fits(noun)) && modifier(noun)) noun++;
+  return doc.pos(noun) === 'NOUN' && fits(noun) ? noun : null;
+}
+
+/**
+ * A stance held by whoever makes it, as a making verb's object: "Christie unleashed withering attacks
+ * against Rubio", "she threw her support behind Cruz", "made the decision to …".
+ */
+function madeStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  if (!PREDICATE.has(doc.pos(verb)) || !makingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase()) || finder.isPassiveOrInfinitive(verb, floor)) return null;
+  const made = (i: number) => madeNouns.get(doc.tokens[i]!.lemma.toLowerCase())?.has(doc.key(i + 1)) === true;
+  const noun = objectNoun(doc, verb, wordsEnd, made);
+  if (noun === null) return null;
+  const next = noun + 1;
+  const cue = { first: auxiliariesBefore(doc, verb, floor), end: clauseMarkers.has(doc.key(next)) ? next : next + 1 };
+  const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
+  if (!holder || pronounOf(doc, holder) === 'author') return null;
+  const content = bearing(doc, finder, noun, next, floor, wordsEnd);
   return content ? { cue, holder, content } : null;
 }
 
@@ -197,7 +224,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     if (doc.key(end - 1) === '?') continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
-      const received = receivedStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
+      const received = receivedStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index)) ?? madeStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
       if (received) {
         hits.push({ ...received, sentence: sentence.index });
         i = received.cue.end - 1;

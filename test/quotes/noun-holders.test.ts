@@ -63,3 +63,32 @@ test('"raised concerns among engineers and criticism that …": only a conjunct 
   const stance = stanceWith(analyse(text), 'raised concerns');
   assert.equal(spanText(text, stance?.holderSpan ?? null), 'engineers');
 });
+
+test('"unleashed withering attacks against …", "threw her support behind …": the making verb\'s subject holds the noun', () => {
+  const text = 'The senator unleashed withering attacks against the finance minister. Ms. Adeyemi threw her support behind the governor on Monday.';
+  const result = analyse(text);
+  const attacks = stanceWith(result, 'unleashed withering attacks against');
+  assert.equal(spanText(text, attacks?.holderSpan ?? null), 'The senator');
+  assert.equal(attacks?.text, 'the finance minister');
+  const support = stanceWith(result, 'threw her support behind');
+  assert.equal(spanText(text, support?.holderSpan ?? null), 'Ms. Adeyemi');
+  assert.equal(support?.text.startsWith('the governor'), true);
+});
+
+test('"launched a new round of attacks on …", "made the decision to …": a measure with "of", an infinitive after the noun', () => {
+  const text = 'Opposition parties launched a new round of attacks on the prime minister. The president made the decision to recall the ambassador.';
+  const result = analyse(text);
+  const attacks = stanceWith(result, 'launched a new round of attacks on');
+  assert.equal(spanText(text, attacks?.holderSpan ?? null), 'Opposition parties');
+  assert.equal(attacks?.text, 'the prime minister');
+  const decision = stanceWith(result, 'made the decision to');
+  assert.equal(spanText(text, decision?.holderSpan ?? null), 'The president');
+  assert.equal(decision?.text, 'recall the ambassador');
+});
+
+test('a made noun in the infinitive or a danger posed is no stance ("decide to launch attacks", "pose a threat to")', () => {
+  const text = 'The rebels may decide to launch attacks on the capital. The storms pose a threat to the harvest.';
+  const cues = analyse(text).stances.map((s) => s.cue);
+  assert.equal(cues.includes('may decide'), true);
+  assert.equal(cues.some((cue) => cue.includes('launch') || cue.includes('pose')), false);
+});
