@@ -83,6 +83,9 @@ export const madeNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 /** Verbs whose subject holds the made noun they take as object ("unleashed", "threw", "raised"). */
 export const makingVerbs = lowerSet(stances.makingVerbs.lemmas);
+/** Prepositions and nouns of a view the clause beside them is held from ("in their view", "from Trump's perspective"). */
+export const perspectivePrepositions = lowerSet(stances.perspectives.prepositions);
+export const perspectiveNouns = lowerSet(stances.perspectives.nouns);
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
 /** Words that stand alone for the holders a participle describes ("those supporting deportation"). */

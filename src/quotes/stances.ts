@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, madeNouns, makingVerbs, participleHolders, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -18,6 +18,8 @@ const PARTICLES = new Set(['ADP', 'PART']);
 /** What may stand between a receiving verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48% majority support". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'SYM']);
 const MAX_MODIFIERS = 5;
+/** What may open a clause before a perspective: "But in their view, …", "…, and in his view …". */
+const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ', 'ADV']);
 
 export interface StanceHit {
   cue: TokenRange;
@@ -195,6 +197,26 @@ function madeStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number
   return content ? { cue, holder, content } : null;
 }
 
+/**
+ * A view the clause beside it is held from: "In their view, Democrats could win", "…, in Bolton's view.",
+ * "in the view of many diplomats, …", "which in his view has gained strength".
+ */
+function perspectiveAt(doc: Doc, finder: ClaimFinder, noun: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  if (doc.pos(noun) !== 'NOUN' || !perspectiveNouns.has(doc.tokens[noun]!.lemma.toLowerCase())) return null;
+  const owner = possessorBefore(doc, noun, floor);
+  const of = owner === null && doc.key(noun - 1) === 'the' && doc.key(noun + 1) === 'of' ? phraseStartingAt(doc, noun + 2, wordsEnd) : null;
+  const holder = owner ?? (of && mayHold(doc, finder, of) ? of : null);
+  const first = owner ? owner.first - 1 : noun - 2;
+  if (!holder || !perspectivePrepositions.has(doc.key(first)) || pronounOf(doc, holder) === 'author') return null;
+  const end = of ? holder.end : noun + 1;
+  const opens = first === floor || CLAUSE_OPENERS.has(doc.pos(first - 1));
+  // Opening its clause it is about what follows the comma; closing the sentence, about what precedes it;
+  // inside a clause, about the predicate after it.
+  const content =
+    opens && doc.key(end) === ',' ? finder.content(end + 1, wordsEnd) : doc.key(first - 1) === ',' && end === wordsEnd ? finder.content(floor, first - 1) : PREDICATE.has(doc.pos(end)) ? finder.content(end, wordsEnd) : null;
+  return content ? { cue: { first: noun, end: noun + 1 }, holder, content } : null;
+}
+
 /** Someone who can hold a view, many of them, or a share of them: "rivals", "41 percent of the voters", "two of the senators". */
 function mayHold(doc: Doc, finder: ClaimFinder, phrase: TokenRange): boolean {
   const head = headOf(doc, phrase);
@@ -224,13 +246,14 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     if (doc.key(end - 1) === '?') continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
-      const received = receivedStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index)) ?? madeStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
+      const wordsEnd = finder.wordsEnd(sentence.index);
+      const received = receivedStanceAt(doc, finder, i, floor, wordsEnd) ?? madeStanceAt(doc, finder, i, floor, wordsEnd) ?? perspectiveAt(doc, finder, i, floor, wordsEnd);
       if (received) {
         hits.push({ ...received, sentence: sentence.index });
         i = received.cue.end - 1;
         continue;
       }
-      const noun = nounStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
+      const noun = nounStanceAt(doc, finder, i, floor, wordsEnd);
       if (noun) {
         hits.push({ ...noun, sentence: sentence.index });
         continue;

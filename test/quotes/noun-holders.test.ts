@@ -92,3 +92,24 @@ test('a made noun in the infinitive or a danger posed is no stance ("decide to l
   assert.equal(cues.includes('may decide'), true);
   assert.equal(cues.some((cue) => cue.includes('launch') || cue.includes('pose')), false);
 });
+
+test('"In their view, …", "…, in Okafor\'s view.", "in the view of many diplomats": the clause beside the phrase is held', () => {
+  const opening = 'In their view, the coalition could collapse before the budget vote.';
+  const first = stanceWith(analyse(opening), 'view');
+  assert.equal(spanText(opening, first?.holderSpan ?? null), 'their');
+  assert.equal(first?.text, 'the coalition could collapse before the budget vote');
+  const closing = 'The ceasefire was a missed chance, in Okafor’s view.';
+  const second = stanceWith(analyse(closing), 'view');
+  assert.equal(spanText(closing, second?.holderSpan ?? null), 'Okafor');
+  assert.equal(second?.text, 'The ceasefire was a missed chance');
+  const of = 'In the view of many diplomats, the talks are already dead.';
+  const third = stanceWith(analyse(of), 'view');
+  assert.equal(spanText(of, third?.holderSpan ?? null), 'many diplomats');
+  assert.equal(third?.text, 'the talks are already dead');
+});
+
+test('"in my view" is the author\'s, and "his view of the economy" stays a possessed noun', () => {
+  assert.equal(stanceWith(analyse('In my view, the talks are dead.'), 'view'), undefined);
+  const text = 'His view of the economy is grim.';
+  assert.equal(stanceWith(analyse(text), 'view of')?.text, 'the economy');
+});
