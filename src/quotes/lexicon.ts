@@ -86,6 +86,8 @@ export const makingVerbs = lowerSet(stances.makingVerbs.lemmas);
 /** Prepositions and nouns of a view the clause beside them is held from ("in their view", "from Trump's perspective"). */
 export const perspectivePrepositions = lowerSet(stances.perspectives.prepositions);
 export const perspectiveNouns = lowerSet(stances.perspectives.nouns);
+/** Prepositions introducing a stance noun's holder right after it ("complaints from his counterpart that …"). */
+export const holderPrepositions = lowerSet(stances.holderPrepositions.words);
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
 /** Words that stand alone for the holders a participle describes ("those supporting deportation"). */

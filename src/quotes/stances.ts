@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -133,6 +133,21 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   return content ? { cue: { first: i, end: clauseMarkers.has(doc.key(next)) ? next : next + 1 }, holder, content } : null;
 }
 
+/**
+ * A noun stance whose holder follows it, before what it bears on: "complaints from his counterpart that
+ * …", "the decision by the board to …", "claims by intelligence agencies that …".
+ */
+function holderAfterAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(doc.tokens[i]!.lemma.toLowerCase()) : undefined;
+  if (!introducers || !holderPrepositions.has(doc.key(i + 1)) || possessorBefore(doc, i, floor)) return null;
+  let next = i + 3;
+  while (next < wordsEnd && !introducers.has(doc.key(next))) next++;
+  const holder = phraseStartingAt(doc, i + 2, next);
+  if (!holder || holder.end !== next || !mayHold(doc, finder, holder)) return null;
+  const content = bearing(doc, finder, i, next, floor, wordsEnd);
+  return content ? { cue: { first: i, end: i + 2 }, holder, content } : null;
+}
+
 /** What the noun at `noun` bears on, introduced by the word at `next`: "criticism of the plan", "fear that …", "decision to …". */
 function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floor: number, wordsEnd: number): Span | null {
   const clause = clauseMarkers.has(doc.key(next));
@@ -247,7 +262,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
       const wordsEnd = finder.wordsEnd(sentence.index);
-      const received = receivedStanceAt(doc, finder, i, floor, wordsEnd) ?? madeStanceAt(doc, finder, i, floor, wordsEnd) ?? perspectiveAt(doc, finder, i, floor, wordsEnd);
+      const received = receivedStanceAt(doc, finder, i, floor, wordsEnd) ?? madeStanceAt(doc, finder, i, floor, wordsEnd) ?? perspectiveAt(doc, finder, i, floor, wordsEnd) ?? holderAfterAt(doc, finder, i, floor, wordsEnd);
       if (received) {
         hits.push({ ...received, sentence: sentence.index });
         i = received.cue.end - 1;

@@ -113,3 +113,19 @@ test('"in my view" is the author\'s, and "his view of the economy" stays a posse
   const text = 'His view of the economy is grim.';
   assert.equal(stanceWith(analyse(text), 'view of')?.text, 'the economy');
 });
+
+test('"the decision by the board to …", "an admission from the minister that …": a holder between the noun and what it bears on', () => {
+  const text = 'Workers protested the decision by the board to close the plant. The report followed an admission from the minister that the figures were wrong.';
+  const result = analyse(text);
+  const decision = stanceWith(result, 'decision by');
+  assert.equal(spanText(text, decision?.holderSpan ?? null), 'the board');
+  assert.equal(decision?.text, 'close the plant');
+  const admission = stanceWith(result, 'admission from');
+  assert.equal(spanText(text, admission?.holderSpan ?? null), 'the minister');
+  assert.equal(admission?.text, 'the figures were wrong');
+});
+
+test('a phrase after the noun that names no one holds nothing ("criticism from the start of the campaign that …")', () => {
+  const result = analyse('Support grew after criticism from the start of the campaign that it was weak.');
+  assert.equal(result.stances.some((s) => s.cue.startsWith('criticism')), false);
+});
