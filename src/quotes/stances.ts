@@ -163,22 +163,26 @@ function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floo
  * criticism from Berlin", "Cruz won the endorsement of the mayor". It bears on the verb's subject, or on
  * what the noun introduces after the holder ("faced criticism from rivals that …").
  */
-function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange | null; content: Span } | null {
   if (!PREDICATE.has(doc.pos(verb)) || !receivingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return null;
-  const drawn = (i: number) => receivedNouns.get(doc.tokens[i]!.lemma.toLowerCase())?.has(doc.key(i + 1)) === true;
-  const noun = objectNoun(doc, verb, wordsEnd, drawn);
+  const lemma = (i: number) => doc.tokens[i]!.lemma.toLowerCase();
+  const heldBy = (i: number) => receivedNouns.get(lemma(i))?.has(doc.key(i + 1)) === true;
+  // A noun that needs no holder is drawn from no one in particular when none follows ("came under heavy criticism").
+  const noun = objectNoun(doc, verb, wordsEnd, (i) => heldBy(i) || (receivedNouns.has(lemma(i)) && unownedNouns.has(lemma(i))));
   if (noun === null) return null;
   // The holder's phrase stops at a date ("won the endorsement of the mayor last month"); of coordinated
   // phrases, only those that can hold a view ("raised concerns among experts and criticism that …").
   let dated = noun + 2;
   while (dated < wordsEnd && !doc.isDate(dated)) dated++;
-  const phrase = phraseStartingAt(doc, noun + 2, dated);
-  const holder = [finder.coordinatedAfter(phrase, dated), phrase].find((p): p is TokenRange => p !== null && mayHold(doc, finder, p));
-  if (!holder) return null;
+  const phrase = heldBy(noun) ? phraseStartingAt(doc, noun + 2, dated) : null;
+  const holder = [finder.coordinatedAfter(phrase, dated), phrase].find((p): p is TokenRange => p !== null && mayHold(doc, finder, p)) ?? null;
+  const after = holder ? holder.end : noun + 1;
+  const introduces = stanceNouns.get(lemma(noun))?.has(doc.key(after));
+  // With no holder, a noun introducing what it bears on is read as a noun alone ("faced criticism for …").
+  if (!holder && (introduces || !unownedNouns.has(lemma(noun)))) return null;
   const cue = { first: auxiliariesBefore(doc, verb, floor), end: noun + 1 };
-  const introduces = stanceNouns.get(doc.tokens[noun]!.lemma.toLowerCase())?.has(doc.key(holder.end));
   const subject = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
-  const content = (introduces ? bearing(doc, finder, noun, holder.end, floor, wordsEnd) : null) ?? (subject && { start: doc.start(subject), end: doc.end(subject) });
+  const content = (introduces ? bearing(doc, finder, noun, after, floor, wordsEnd) : null) ?? (subject && { start: doc.start(subject), end: doc.end(subject) });
   return content ? { cue, holder, content } : null;
 }
 

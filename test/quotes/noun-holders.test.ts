@@ -129,3 +129,16 @@ test('a phrase after the noun that names no one holds nothing ("criticism from t
   const result = analyse('Support grew after criticism from the start of the campaign that it was weak.');
   assert.equal(result.stances.some((s) => s.cue.startsWith('criticism')), false);
 });
+
+test('"has drawn criticism on both sides" with no holder after it: a noun that needs none, drawn from no one in particular', () => {
+  const text = 'The new port tax has drawn criticism on both sides of the border.';
+  const quote = analyse(text).quotes.find((q) => q.cue === 'has drawn criticism');
+  assert.equal(quote?.speaker, null);
+  assert.equal(quote?.text, 'The new port tax');
+});
+
+test('a received noun that needs a holder attributes nothing without one ("police received calls", "won support")', () => {
+  const result = analyse('Police received dozens of calls about the fire. The plan won broad support.');
+  assert.equal(result.quotes.some((q) => q.cue?.includes('calls') || q.cue?.includes('support')), false);
+  assert.equal(result.stances.length, 0);
+});
