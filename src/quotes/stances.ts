@@ -15,8 +15,9 @@ const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
 /** A verb's particle: "picked up the endorsement of". */
 const PARTICLES = new Set(['ADP', 'PART']);
-/** What may stand between a receiving verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48% majority support". */
+/** What may stand between a receiving or making verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48% majority support". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'SYM']);
+/** Past this many words the noun is no longer the verb's object. */
 const MAX_MODIFIERS = 5;
 /** What may open a clause before a perspective: "But in their view, …", "…, and in his view …". */
 const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ', 'ADV']);
@@ -167,7 +168,7 @@ function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: nu
   if (!PREDICATE.has(doc.pos(verb)) || !receivingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return null;
   const lemma = (i: number) => doc.tokens[i]!.lemma.toLowerCase();
   const heldBy = (i: number) => receivedNouns.get(lemma(i))?.has(doc.key(i + 1)) === true;
-  // A noun that needs no holder is drawn from no one in particular when none follows ("came under heavy criticism").
+  // A noun that needs no holder is drawn from no one in particular when none follows ("has drawn criticism on both sides").
   const noun = objectNoun(doc, verb, wordsEnd, (i) => heldBy(i) || (receivedNouns.has(lemma(i)) && unownedNouns.has(lemma(i))));
   if (noun === null) return null;
   // The holder's phrase stops at a date ("won the endorsement of the mayor last month"); of coordinated
