@@ -328,7 +328,7 @@ export class ClaimFinder {
   }
 
   /** A phrase with the phrases coordinated after it: "Doyle and others", "the mayor or her deputy". */
-  private coordinatedAfter(phrase: TokenRange | null, limit: number): TokenRange | null {
+  coordinatedAfter(phrase: TokenRange | null, limit: number): TokenRange | null {
     const doc = this.doc;
     const next = phrase && doc.pos(phrase.end) === 'CCONJ' ? phraseStartingAt(doc, phrase.end + 1, limit) : null;
     return next ? { first: phrase!.first, end: next.end } : phrase;
@@ -913,7 +913,7 @@ export class ClaimFinder {
   }
 
   /** A plural noun: "analysts", "people". */
-  private isPlural(token: number): boolean {
+  isPlural(token: number): boolean {
     const doc = this.doc;
     return (doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)));
   }

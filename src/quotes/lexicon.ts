@@ -69,6 +69,27 @@ export const stanceNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     .filter(([noun]) => noun !== 'about')
     .map(([noun, words]) => [noun, lowerSet(words as string[])]),
 );
+/** Nouns drawn from a holder named after them ("drew criticism from Berlin") → the prepositions introducing that holder. */
+export const receivedNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(stances.receivedNouns)
+    .filter(([noun]) => noun !== 'about')
+    .map(([noun, words]) => [noun, lowerSet(words as string[])]),
+);
+/** Verbs whose subject draws a received noun from its holder ("drew", "faced", "won"). */
+export const receivingVerbs = lowerSet(stances.receivingVerbs.lemmas);
+/** Nouns held by whoever makes them ("unleashed attacks on") → the words introducing what they bear on. */
+export const madeNouns: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(stances.madeNouns)
+    .filter(([noun]) => noun !== 'about')
+    .map(([noun, words]) => [noun, lowerSet(words as string[])]),
+);
+/** Verbs whose subject holds the made noun they take as object ("unleashed", "threw", "raised"). */
+export const makingVerbs = lowerSet(stances.makingVerbs.lemmas);
+/** Prepositions and nouns of a view the clause beside them is held from ("in their view", "from Trump's perspective"). */
+export const perspectivePrepositions = lowerSet(stances.perspectives.prepositions);
+export const perspectiveNouns = lowerSet(stances.perspectives.nouns);
+/** Prepositions introducing a stance noun's holder right after it ("complaints from his counterpart that …"). */
+export const holderPrepositions = lowerSet(stances.holderPrepositions.words);
 /** Stance nouns that attribute even with no possessor ("claims that …", "questions about …"), to no one in particular. */
 export const unownedNouns = lowerSet(stances.unownedNouns.lemmas);
 /** Words that stand alone for the holders a participle describes ("those supporting deportation"). */

@@ -4,15 +4,23 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, participleHolders, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 const PREDICATE = new Set(['VERB', 'AUX']);
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
 const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 /** What may close a holder's aside: "Such efforts, they believe, will fail", "…, allies believe — …". */
 const PARENTHESIS_CLOSERS = new Set([',', '—', '–', ';']);
+/** A verb's particle: "picked up the endorsement of". */
+const PARTICLES = new Set(['ADP', 'PART']);
+/** What may stand between a receiving or making verb and its noun: "drew sharp criticism", "won the full support of", "enjoys 48% majority support". */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'SYM']);
+/** Past this many words the noun is no longer the verb's object. */
+const MAX_MODIFIERS = 5;
+/** What may open a clause before a perspective: "But in their view, …", "…, and in his view …". */
+const CLAUSE_OPENERS = new Set(['CCONJ', 'SCONJ', 'ADV']);
 
 export interface StanceHit {
   cue: TokenRange;
@@ -127,13 +135,118 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   if (!introducers?.has(doc.key(next))) return null;
   const holder = possessorBefore(doc, i, floor);
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;
+  const content = bearing(doc, finder, i, next, floor, wordsEnd);
+  return content ? { cue: { first: i, end: clauseMarkers.has(doc.key(next)) ? next : next + 1 }, holder, content } : null;
+}
+
+/**
+ * A noun stance whose holder follows it, before what it bears on: "complaints from his counterpart that
+ * …", "the decision by the board to …", "claims by intelligence agencies that …".
+ */
+function holderAfterAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(doc.tokens[i]!.lemma.toLowerCase()) : undefined;
+  if (!introducers || !holderPrepositions.has(doc.key(i + 1)) || possessorBefore(doc, i, floor)) return null;
+  let next = i + 3;
+  while (next < wordsEnd && !introducers.has(doc.key(next))) next++;
+  const holder = phraseStartingAt(doc, i + 2, next);
+  if (!holder || holder.end !== next || !mayHold(doc, finder, holder)) return null;
+  const content = bearing(doc, finder, i, next, floor, wordsEnd);
+  return content ? { cue: { first: i, end: i + 2 }, holder, content } : null;
+}
+
+/** What the noun at `noun` bears on, introduced by the word at `next`: "criticism of the plan", "fear that …", "decision to …". */
+function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floor: number, wordsEnd: number): Span | null {
   const clause = clauseMarkers.has(doc.key(next));
   // A possessive before a gerund is no object of its own: "criticism for his handling of the floods".
   const cut = (range: TokenRange | null) => (range && range.end === range.first + 1 && doc.pos(range.first) === 'PRON' && doc.pos(range.end) === 'VERB' && doc.key(range.end).endsWith('ing') ? null : range);
   const phrase = clause ? null : cut(phraseStartingAt(doc, next + 1, wordsEnd));
-  const end = doc.key(next) === 'to' && !finder.holdsPredicate(floor, i) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
-  const content = phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
-  return content ? { cue: { first: i, end: clause ? next : next + 1 }, holder, content } : null;
+  const end = doc.key(next) === 'to' && !finder.holdsPredicate(floor, noun) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
+  return phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
+}
+
+/**
+ * A stance drawn from a holder named after it, as the object of a receiving verb: "the plan drew sharp
+ * criticism from Berlin", "Cruz won the endorsement of the mayor". It bears on the verb's subject, or on
+ * what the noun introduces after the holder ("faced criticism from rivals that …").
+ */
+function receivedStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange | null; content: Span } | null {
+  if (!PREDICATE.has(doc.pos(verb)) || !receivingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase())) return null;
+  const lemma = (i: number) => doc.tokens[i]!.lemma.toLowerCase();
+  const heldBy = (i: number) => receivedNouns.get(lemma(i))?.has(doc.key(i + 1)) === true;
+  // A noun that needs no holder is drawn from no one in particular when none follows ("has drawn criticism on both sides").
+  const noun = objectNoun(doc, verb, wordsEnd, (i) => heldBy(i) || (receivedNouns.has(lemma(i)) && unownedNouns.has(lemma(i))));
+  if (noun === null) return null;
+  // The holder's phrase stops at a date ("won the endorsement of the mayor last month"); of coordinated
+  // phrases, only those that can hold a view ("raised concerns among experts and criticism that …").
+  let dated = noun + 2;
+  while (dated < wordsEnd && !doc.isDate(dated)) dated++;
+  const phrase = heldBy(noun) ? phraseStartingAt(doc, noun + 2, dated) : null;
+  const holder = [finder.coordinatedAfter(phrase, dated), phrase].find((p): p is TokenRange => p !== null && mayHold(doc, finder, p)) ?? null;
+  const after = holder ? holder.end : noun + 1;
+  const introduces = stanceNouns.get(lemma(noun))?.has(doc.key(after));
+  // With no holder, a noun introducing what it bears on is read as a noun alone ("faced criticism for …").
+  if (!holder && (introduces || !unownedNouns.has(lemma(noun)))) return null;
+  const cue = { first: auxiliariesBefore(doc, verb, floor), end: noun + 1 };
+  const subject = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
+  const content = (introduces ? bearing(doc, finder, noun, after, floor, wordsEnd) : null) ?? (subject && { start: doc.start(subject), end: doc.end(subject) });
+  return content ? { cue, holder, content } : null;
+}
+
+/**
+ * The noun the verb at `verb` takes as object that `fits`, past a particle and the noun's modifiers: "picked
+ * up the endorsement of", "faced scorched-earth opposition from", "ratcheted up his attacks on", "launched
+ * a new round of attacks on".
+ */
+function objectNoun(doc: Doc, verb: number, wordsEnd: number, fits: (noun: number) => boolean): number | null {
+  let noun = PARTICLES.has(doc.pos(verb + 1)) ? verb + 2 : verb + 1;
+  const limit = Math.min(wordsEnd, noun + MAX_MODIFIERS);
+  const modifier = (i: number) => OBJECT_MODIFIERS.has(doc.pos(i)) || doc.key(i) === '-' || (doc.pos(i) === 'PRON' && references.has(doc.key(i))) || (doc.key(i) === 'of' && doc.pos(i - 1) === 'NOUN');
+  while (noun < limit && !(doc.pos(noun) === 'NOUN' && fits(noun)) && modifier(noun)) noun++;
+  return doc.pos(noun) === 'NOUN' && fits(noun) ? noun : null;
+}
+
+/**
+ * A stance held by whoever makes it, as a making verb's object: "Christie unleashed withering attacks
+ * against Rubio", "she threw her support behind Cruz", "made the decision to …".
+ */
+function madeStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  if (!PREDICATE.has(doc.pos(verb)) || !makingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase()) || finder.isPassiveOrInfinitive(verb, floor)) return null;
+  const made = (i: number) => madeNouns.get(doc.tokens[i]!.lemma.toLowerCase())?.has(doc.key(i + 1)) === true;
+  const noun = objectNoun(doc, verb, wordsEnd, made);
+  if (noun === null) return null;
+  const next = noun + 1;
+  const cue = { first: auxiliariesBefore(doc, verb, floor), end: clauseMarkers.has(doc.key(next)) ? next : next + 1 };
+  const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
+  if (!holder || pronounOf(doc, holder) === 'author') return null;
+  const content = bearing(doc, finder, noun, next, floor, wordsEnd);
+  return content ? { cue, holder, content } : null;
+}
+
+/**
+ * A view the clause beside it is held from: "In their view, Democrats could win", "…, in Bolton's view.",
+ * "in the view of many diplomats, …", "which in his view has gained strength".
+ */
+function perspectiveAt(doc: Doc, finder: ClaimFinder, noun: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  if (doc.pos(noun) !== 'NOUN' || !perspectiveNouns.has(doc.tokens[noun]!.lemma.toLowerCase())) return null;
+  const owner = possessorBefore(doc, noun, floor);
+  const of = owner === null && doc.key(noun - 1) === 'the' && doc.key(noun + 1) === 'of' ? phraseStartingAt(doc, noun + 2, wordsEnd) : null;
+  const holder = owner ?? (of && mayHold(doc, finder, of) ? of : null);
+  const first = owner ? owner.first - 1 : noun - 2;
+  if (!holder || !perspectivePrepositions.has(doc.key(first)) || pronounOf(doc, holder) === 'author') return null;
+  const end = of ? holder.end : noun + 1;
+  const opens = first === floor || CLAUSE_OPENERS.has(doc.pos(first - 1));
+  // Opening its clause it is about what follows the comma; closing the sentence, about what precedes it;
+  // inside a clause, about the predicate after it.
+  const content =
+    opens && doc.key(end) === ',' ? finder.content(end + 1, wordsEnd) : doc.key(first - 1) === ',' && end === wordsEnd ? finder.content(floor, first - 1) : PREDICATE.has(doc.pos(end)) ? finder.content(end, wordsEnd) : null;
+  return content ? { cue: { first: noun, end: noun + 1 }, holder, content } : null;
+}
+
+/** Someone who can hold a view, many of them, or a share of them: "rivals", "41 percent of the voters", "two of the senators". */
+function mayHold(doc: Doc, finder: ClaimFinder, phrase: TokenRange): boolean {
+  const head = headOf(doc, phrase);
+  const share = doc.pos(head) === 'NUM' || doc.pos(head - 1) === 'NUM' || fractions.has(doc.key(head)) || vagueQuantities.has(doc.key(head));
+  return finder.canHold(phrase) || finder.isPlural(head) || (share && doc.key(head + 1) === 'of');
 }
 
 /**
@@ -158,7 +271,14 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     if (doc.key(end - 1) === '?') continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
-      const noun = nounStanceAt(doc, finder, i, floor, finder.wordsEnd(sentence.index));
+      const wordsEnd = finder.wordsEnd(sentence.index);
+      const received = receivedStanceAt(doc, finder, i, floor, wordsEnd) ?? madeStanceAt(doc, finder, i, floor, wordsEnd) ?? perspectiveAt(doc, finder, i, floor, wordsEnd) ?? holderAfterAt(doc, finder, i, floor, wordsEnd);
+      if (received) {
+        hits.push({ ...received, sentence: sentence.index });
+        i = received.cue.end - 1;
+        continue;
+      }
+      const noun = nounStanceAt(doc, finder, i, floor, wordsEnd);
       if (noun) {
         hits.push({ ...noun, sentence: sentence.index });
         continue;
