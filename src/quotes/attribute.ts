@@ -919,10 +919,16 @@ export class ClaimFinder {
   }
 
   /** "The army attacked a camp", "jets attacked the convoy": an armed subject, or a place or target as object. */
-  private isPhysicalAct(speaker: TokenRange, cueEnd: number, rightEnd: number): boolean {
+  isPhysicalAct(speaker: TokenRange, cueEnd: number, rightEnd: number): boolean {
     const doc = this.doc;
-    const lemma = (range: TokenRange | null) => (range ? doc.tokens[headOf(doc, range)]!.lemma.toLowerCase() : '');
-    return physicalActs.subjects.has(lemma(speaker)) || physicalActs.objects.has(lemma(phraseStartingAt(doc, cueEnd, rightEnd)));
+    // A plural capitalised at the sentence's start keeps its form as lemma ("Rebels launched …").
+    const lemmas = (range: TokenRange | null) => {
+      if (!range) return [];
+      const head = doc.tokens[headOf(doc, range)]!;
+      const lemma = head.lemma.toLowerCase();
+      return lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
+    };
+    return lemmas(speaker).some((l) => physicalActs.subjects.has(l)) || lemmas(phraseStartingAt(doc, cueEnd, rightEnd)).some((l) => physicalActs.objects.has(l));
   }
 
   /**

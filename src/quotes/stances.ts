@@ -217,7 +217,8 @@ function madeStanceAt(doc: Doc, finder: ClaimFinder, verb: number, floor: number
   const next = noun + 1;
   const cue = { first: auxiliariesBefore(doc, verb, floor), end: clauseMarkers.has(doc.key(next)) ? next : next + 1 };
   const holder = subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, verb, floor);
-  if (!holder || pronounOf(doc, holder) === 'author') return null;
+  // "The army launched attacks on the town": an armed doer, or a place or target, makes it a physical act.
+  if (!holder || pronounOf(doc, holder) === 'author' || finder.isPhysicalAct(holder, next + 1, wordsEnd)) return null;
   const content = bearing(doc, finder, noun, next, floor, wordsEnd);
   return content ? { cue, holder, content } : null;
 }

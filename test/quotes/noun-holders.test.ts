@@ -67,8 +67,9 @@ test('"raised concerns among engineers and criticism that …": only a conjunct 
 test('"unleashed withering attacks against …", "threw her support behind …": the making verb\'s subject holds the noun', () => {
   const text = 'The senator unleashed withering attacks against the finance minister. Ms. Adeyemi threw her support behind the governor on Monday.';
   const result = analyse(text);
-  const attacks = stanceWith(result, 'unleashed withering attacks against');
-  assert.equal(spanText(text, attacks?.holderSpan ?? null), 'The senator');
+  // The verbal attack is read by the cue phrase for launched and unleashed attacks, a quote rather than a stance.
+  const attacks = result.quotes.find((q) => q.cue === 'unleashed withering attacks against');
+  assert.equal(spanText(text, attacks?.speakerSpan ?? null), 'The senator');
   assert.equal(attacks?.text, 'the finance minister');
   const support = stanceWith(result, 'threw her support behind');
   assert.equal(spanText(text, support?.holderSpan ?? null), 'Ms. Adeyemi');
@@ -141,4 +142,9 @@ test('a received noun that needs a holder attributes nothing without one ("polic
   const result = analyse('Police received dozens of calls about the fire. The plan won broad support.');
   assert.equal(result.quotes.some((q) => q.cue?.includes('calls') || q.cue?.includes('support')), false);
   assert.equal(result.stances.length, 0);
+});
+
+test('attacks launched by armed men or on a place are physical acts, no stance nor quote', () => {
+  const result = analyse('The army launched a new round of attacks on the town. Rebels launched attacks on the capital.');
+  assert.deepEqual([...result.quotes, ...result.stances].map((c) => c.cue), []);
 });
