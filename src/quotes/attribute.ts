@@ -928,7 +928,10 @@ export class ClaimFinder {
       const lemma = head.lemma.toLowerCase();
       return lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
     };
-    return lemmas(speaker).some((l) => physicalActs.subjects.has(l)) || lemmas(phraseStartingAt(doc, cueEnd, rightEnd)).some((l) => physicalActs.objects.has(l));
+    const object = phraseStartingAt(doc, cueEnd, rightEnd);
+    // What a state or its capital suffers is physical: "attacks on Ukraine's energy grid".
+    const onPlace = object !== null && Array.from({ length: object.end - object.first }, (_, k) => object.first + k).some((i) => doc.isPlace(i));
+    return onPlace || lemmas(speaker).some((l) => physicalActs.subjects.has(l)) || lemmas(object).some((l) => physicalActs.objects.has(l));
   }
 
   /**

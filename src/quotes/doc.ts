@@ -1,6 +1,6 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
-import type { Paragraph, Sentence } from '../types.ts';
+import type { Paragraph, Sentence, Span } from '../types.ts';
 import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, respondentParticiples, subjectPronouns, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
@@ -36,7 +36,10 @@ export class Doc {
   /** Part-of-speech tags, with cue and stance verbs the tagger took for nouns set right. */
   private readonly tags: string[];
 
-  constructor(text: string, layer: LanguageLayer) {
+  /** Tokens inside mentions of states and seats of government. */
+  private readonly places = new Set<number>();
+
+  constructor(text: string, layer: LanguageLayer, places: readonly Span[] = []) {
     this.text = text;
     this.tokens = layer.tokens;
     this.sentences = layer.sentences;
@@ -53,6 +56,7 @@ export class Doc {
     this.tags = layer.tokens.map((token, i) =>
       this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
+    for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
     for (const date of layer.dates) {
       const first = this.tokenAt(date.start);
       for (let i = first; i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
@@ -222,6 +226,11 @@ export class Doc {
   inInterview(index: number): boolean {
     const token = this.tokens[index];
     return token !== undefined && this.interview.has(this.sentences[token.sentence]!.paragraph);
+  }
+
+  /** Whether token `index` names a state or its seat of government. */
+  isPlace(index: number): boolean {
+    return this.places.has(index);
   }
 
   isDate(index: number): boolean {

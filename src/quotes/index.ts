@@ -23,7 +23,9 @@ export interface AttributionResult {
 const spanOf = (doc: Doc, range: TokenRange): Span => ({ start: doc.start(range), end: doc.end(range) });
 
 export function findAttributions(article: ArticleMeta, language: LanguageLayer, actors: readonly Actor[]): AttributionResult {
-  const doc = new Doc(article.text, language);
+  // States and seats named in the article: an attack launched on one is a physical act.
+  const places = actors.filter((a) => a.kind === 'state' || a.seat).flatMap((a) => a.mentions);
+  const doc = new Doc(article.text, language, places);
   const finder = new ClaimFinder(doc, findQuotedSpans(article.text, language.paragraphs));
   const found = finder.find(article.blockQuotes);
   const tokensOf = (first: number, end: number) => Array.from({ length: Math.max(0, end - first) }, (_, k) => first + k);

@@ -148,3 +148,17 @@ test('attacks launched by armed men or on a place are physical acts, no stance n
   const result = analyse('The army launched a new round of attacks on the town. Rebels launched attacks on the capital.');
   assert.deepEqual([...result.quotes, ...result.stances].map((c) => c.cue), []);
 });
+
+test('attacks launched on a state the article names are physical; on a plan they are words', () => {
+  const text = "Russia launched a massive wave of attacks on Ukraine's energy grid. The opposition launched an attack on the government's budget plan.";
+  const result = analyse(text, {
+    actors: [
+      ['a1', 'Russia', 'state', 'RUS', ['Russia']],
+      ['a2', 'Ukraine', 'state', 'UKR', ['Ukraine']],
+    ],
+  });
+  assert.deepEqual(
+    [...result.quotes, ...result.stances].map((c) => c.cue),
+    ['launched an attack on'],
+  );
+});
