@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, type CueEntry, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, messages, negations, notLeadIns, objectPronouns, openingMarks, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, namingVerbs, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -47,6 +47,8 @@ interface Candidate {
 }
 
 const patternOf = (cue: { pattern: Pattern }) => cue.pattern;
+/** A verb issuing a message reports it, or what it says: "released a statement saying …", "filed a lawsuit against …". */
+const ISSUED: CueEntry = { object: true };
 const itself = (pattern: Pattern) => pattern;
 /** Tags that can open a clause's subject. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -176,6 +178,11 @@ export class ClaimFinder {
       if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
       if (entry?.perspective && !this.isPerspective(i, cueEnd, first, end)) entry = undefined;
+      const issued = !entry && doc.pos(i) === 'VERB' ? this.issuedMessage(i, end) : -1;
+      if (issued > 0) {
+        entry = ISSUED;
+        cueEnd = issued;
+      }
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry || this.inAnonymityAside(i, first)) continue;
       if (entry.sourceless) {
@@ -201,6 +208,35 @@ export class ClaimFinder {
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
       i = range.end - 1;
     }
+  }
+
+  /**
+   * The end of the cue of a verb issuing a message ("released a statement", "sent out a letter", "filed a lawsuit"),
+   * or -1. A participle, quote, colon or clause after the message says what it says, and the message joins the cue
+   * ("released a statement Friday saying …", "issued the following statement: “…”", "sent a letter to the mayor
+   * urging …"); otherwise the message is what the verb reports and the cue is the verb ("signed a bill barring …").
+   */
+  private issuedMessage(verb: number, end: number): number {
+    const doc = this.doc;
+    const lemma = doc.tokens[verb]!.lemma.toLowerCase();
+    const from = messages.verbs.has(`${lemma} ${doc.key(verb + 1)}`) ? verb + 2 : messages.verbs.has(lemma) ? (messages.particles.has(doc.key(verb + 1)) ? verb + 2 : verb + 1) : -1;
+    let object = from > 0 ? phraseStartingAt(doc, from, end) : null;
+    if (!object) return -1;
+    // A date after the message is none of it: "a statement Friday".
+    let dated = object.first + 1;
+    while (dated < object.end && !doc.isDate(dated)) dated++;
+    object = { first: object.first, end: dated };
+    let head = headOf(doc, object);
+    // "a series of tweets": the messages follow the quantity.
+    if (messages.quantities.has(doc.tokens[head]!.lemma.toLowerCase()) && doc.key(head + 1) === 'of' && head + 2 < object.end) head = headOf(doc, { first: head + 2, end: object.end });
+    if (!messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return -1;
+    const next = this.skipAdjuncts(object.end, end);
+    if (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) return next + 1;
+    if (doc.key(next) === ':' || doc.key(next) === 'that' || openingMarks.has(doc.tokens[next]?.text ?? '')) return object.end;
+    // A message said to bear on something is what it reports: "filed a lawsuit against …", "released a memo titled …";
+    // one that is only named is no claim ("signed the letter", "delivered her acceptance speech").
+    const tail = head + 1;
+    return (doc.pos(tail) === 'ADP' && messages.prepositions.has(doc.key(tail)) && !doc.isDate(tail + 1)) || doc.pos(tail) === 'VERB' ? from : -1;
   }
 
   /**

@@ -99,6 +99,15 @@ export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);
 /** Prepositions that may continue the phrase of whoever is told ("told the head of the agency"). */
 export const listenerPrepositions = lowerSet(cues.listenerPrepositions);
 
+/** Verbs that issue a message ("released a statement", "put out a letter"), the particles after them, and the messages: documents and speech-act nouns. */
+export const messages = {
+  verbs: lowerSet(cues.messages.verbs),
+  particles: lowerSet(cues.messages.particles),
+  quantities: lowerSet(cues.messages.quantities),
+  prepositions: lowerSet(cues.messages.prepositions),
+  nouns: new Set([...lowerSet(cues.messages.nouns), ...lowerSet(sources.documents)]),
+};
+
 export const anonymousNouns: ReadonlyMap<string, string | null> = new Map(Object.entries(sources.anonymous));
 export const documentNouns = lowerSet(sources.documents);
 /** Nouns for people and bodies that can hold a view or make an offer ("the candidates offered …"), besides anonymous sources. */
