@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, issuingVerbs, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns, verbParticles } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -62,6 +62,8 @@ interface Candidate {
 }
 
 const patternOf = (cue: { pattern: Pattern }) => cue.pattern;
+/** A verb issuing a message reports it, or what it says: "released a statement saying …", "filed a lawsuit against …". */
+const ISSUED: CueEntry = { object: true };
 const itself = (pattern: Pattern) => pattern;
 /** Tags that can open a clause's subject. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -193,11 +195,16 @@ export class ClaimFinder {
       if (this.isQuoted(doc.tokens[i]!.start)) continue;
       const phrase = this.phraseCueAt(i, end);
       let entry: CueEntry | undefined = phrase?.entry;
-      const cueEnd = phrase?.end ?? i + 1;
+      let cueEnd = phrase?.end ?? i + 1;
       // An evidential before a cue verb of its own belongs to that cue ("reportedly said", "appeared to imply").
       if (entry?.sourceless && this.opensCue(cueEnd, i, first)) entry = undefined;
       if (entry?.sourceHeads && !this.headedBy(phraseStartingAt(doc, cueEnd, end), entry.sourceHeads)) entry = undefined;
       if (entry?.perspective && !this.isPerspective(i, cueEnd, first, end)) entry = undefined;
+      const issued = !entry && doc.pos(i) === 'VERB' ? this.issuedMessage(i, end) : -1;
+      if (issued > 0) {
+        entry = ISSUED;
+        cueEnd = issued;
+      }
       // A verb and particle of another sense report nothing: "showed up", "backed away from".
       if (!entry && doc.pos(i) === 'VERB' && !startingAt(otherSenses, itself, doc.tokens[i]!).some((sense) => matchAt(sense, doc.tokens, i, end) > 0)) entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry || this.inAnonymityAside(i, first)) continue;
@@ -233,6 +240,35 @@ export class ClaimFinder {
       if (matched > 0) return { entry: phrase, end: matched };
     }
     return null;
+  }
+
+  /**
+   * The end of the cue of a verb issuing a message ("released a statement", "sent out a letter", "filed a lawsuit"),
+   * or -1. A participle, quote, colon or clause after the message says what it says, and the message joins the cue
+   * ("released a statement Friday saying …", "issued the following statement: “…”", "sent a letter to the mayor
+   * urging …"); otherwise the message is what the verb reports and the cue is the verb ("signed a bill barring …").
+   */
+  private issuedMessage(verb: number, end: number): number {
+    const doc = this.doc;
+    const lemma = doc.tokens[verb]!.lemma.toLowerCase();
+    const from = messages.verbs.has(`${lemma} ${doc.key(verb + 1)}`) ? verb + 2 : messages.verbs.has(lemma) ? (messages.particles.has(doc.key(verb + 1)) ? verb + 2 : verb + 1) : -1;
+    let object = from > 0 ? phraseStartingAt(doc, from, end) : null;
+    if (!object) return -1;
+    // A date after the message is none of it: "a statement Friday".
+    let dated = object.first + 1;
+    while (dated < object.end && !doc.isDate(dated)) dated++;
+    object = { first: object.first, end: dated };
+    let head = headOf(doc, object);
+    // "a series of tweets": the messages follow the quantity.
+    if (messages.quantities.has(doc.tokens[head]!.lemma.toLowerCase()) && doc.key(head + 1) === 'of' && head + 2 < object.end) head = headOf(doc, { first: head + 2, end: object.end });
+    if (!messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return -1;
+    const next = this.skipAdjuncts(object.end, end);
+    if (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) return next + 1;
+    if (doc.key(next) === ':' || doc.key(next) === 'that' || openingMarks.has(doc.tokens[next]?.text ?? '')) return object.end;
+    // A message said to bear on something is what it reports: "filed a lawsuit against …", "released a memo titled …";
+    // one that is only named is no claim ("signed the letter", "delivered her acceptance speech").
+    const tail = head + 1;
+    return (doc.pos(tail) === 'ADP' && messages.prepositions.has(doc.key(tail)) && !doc.isDate(tail + 1)) || doc.pos(tail) === 'VERB' ? from : -1;
   }
 
   /**
@@ -440,12 +476,12 @@ export class ClaimFinder {
     while (i < limit) {
       const extended = this.extend(i, limit);
       if (extended > i) i = extended;
-      // "said Thursday's speeches …": a date owning a noun opens the clause.
-      // An interjection opens what is said without being its clause: "I said, hey, you've got to …".
-      // "said 2016 has seen …": a date before a verb is the clause's subject.
       // A bracketed aside: "told Reuters (by phone) that", "called on Gov. Snyder (R) to resign".
       else if (doc.key(i) === '(' && this.closingBracket(i, limit) > i) i = this.closingBracket(i, limit) + 1;
-      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s" && !PREDICATE.has(doc.pos(i + 1))) || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
+      // "said Thursday's speeches …": a date owning a noun opens the clause; "said 2016 has seen …": so does a date
+      // before a finite verb ("a statement Friday saying" is no clause). An interjection opens what is said without
+      // being its clause: "I said, hey, you've got to …".
+      else if ((doc.isDate(i) && doc.key(i + 1) !== "'s" && !(PREDICATE.has(doc.pos(i + 1)) && !this.isGerund(i + 1))) || doc.pos(i) === 'ADV' || doc.pos(i) === 'INTJ' || doc.key(i) === ',' || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) i++;
       else break;
     }
     return i;
@@ -1210,10 +1246,11 @@ export class ClaimFinder {
   private issuerOf(object: TokenRange, cueFirst: number, floor: number): TokenRange | null {
     const doc = this.doc;
     let verb = object.first - 1;
-    if (verb > floor && verbParticles.has(doc.key(verb)) && doc.pos(verb) !== 'VERB') verb--;
+    if (verb > floor && messages.particles.has(doc.key(verb)) && doc.pos(verb) !== 'VERB') verb--;
     if (verb <= floor || doc.pos(verb) !== 'VERB') return null;
     const first = auxiliariesBefore(doc, verb, floor);
-    const issuing = issuingVerbs.has(doc.tokens[verb]!.lemma.toLowerCase());
+    const lemma = doc.tokens[verb]!.lemma.toLowerCase();
+    const issuing = messages.verbs.has(lemma) || messages.verbs.has(`${lemma} ${doc.key(verb + 1)}`);
     // An inverted cue opens its clause or follows a quote: "“…,” said Devine, suggesting …".
     let before = first - 1;
     while (before > floor && doc.key(before) === ',') before--;

@@ -107,8 +107,6 @@ export const anonymityWords = lowerSet(cues.anonymityWords);
 export const physicalActs = { subjects: lowerSet(cues.physicalActs.subjects), objects: lowerSet(cues.physicalActs.objects) };
 /** Verbs whose participle after an indefinite noun names it rather than reports speech ("a group called …"). */
 export const namingVerbs = lowerSet(cues.namingVerbs);
-export const issuingVerbs = lowerSet(cues.issuingVerbs);
-export const verbParticles = lowerSet(cues.verbParticles);
 export const controlVerbs = lowerSet(cues.controlVerbs);
 /** Prepositions that join a cue verb and introduce what it is about ("agreed with", "warned against"). */
 export const contentPrepositions = lowerSet(cues.contentPrepositions);
@@ -127,6 +125,15 @@ export const answerWords = lowerSet(cues.answerWords);
 export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);
 /** Prepositions that may continue the phrase of whoever is told ("told the head of the agency"). */
 export const listenerPrepositions = lowerSet(cues.listenerPrepositions);
+
+/** Verbs that issue a message ("released a statement", "put out a letter"), the particles after them, and the messages: documents and speech-act nouns. */
+export const messages = {
+  verbs: lowerSet(cues.messages.verbs),
+  particles: lowerSet(cues.messages.particles),
+  quantities: lowerSet(cues.messages.quantities),
+  prepositions: lowerSet(cues.messages.prepositions),
+  nouns: new Set([...lowerSet(cues.messages.nouns), ...lowerSet(sources.documents)]),
+};
 
 export const anonymousNouns: ReadonlyMap<string, string | null> = new Map(Object.entries(sources.anonymous));
 export const documentNouns = lowerSet(sources.documents);
