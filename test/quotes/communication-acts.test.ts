@@ -2,11 +2,8 @@
 // that says something, or a document speaks for itself.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../src/types.ts';
-import { analyse, quoteStarting } from './helpers.ts';
+import { analyse, quoteStarting, speakerOf } from './helpers.ts';
 
-/** The speaker's phrase as written in `text`. */
-const speakerOf = (text: string, quote: Quote | undefined) => (quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null);
 
 test('whoever issues a message that says something is its speaker, and the message joins the cue', () => {
   const text = 'The foreign ministry released a statement on Friday saying the border with Chad would reopen next week.';

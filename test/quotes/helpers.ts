@@ -2,7 +2,7 @@
 import { analyzeLanguage } from '../../src/language/index.ts';
 import type { LanguageLayer } from '../../src/language/types.ts';
 import { type AttributionResult, findAttributions } from '../../src/quotes/index.ts';
-import type { Actor, ActorKind, ArticleMeta, BlockQuoteMark, Quote } from '../../src/types.ts';
+import type { Actor, ActorKind, ArticleMeta, BlockQuoteMark, Quote, Span } from '../../src/types.ts';
 
 export function article(text: string, blockQuotes: BlockQuoteMark[] = []): ArticleMeta {
   return {
@@ -40,6 +40,16 @@ export function analyse(text: string, options: { actors?: ActorSpec[]; blockQuot
   const language = analyzeLanguage(text, { published: meta.published });
   const actors = (options.actors ?? []).map(([id, name, kind, code, forms]) => actor(text, language, id, name, kind, code, forms));
   return findAttributions(meta, language, actors);
+}
+
+/** The words of `span` in `text`, or null. */
+export function spanText(text: string, span: Span | null | undefined): string | null {
+  return span ? text.slice(span.start, span.end) : null;
+}
+
+/** The speaker's phrase of `quote` as written in `text`. */
+export function speakerOf(text: string, quote: Quote | undefined): string | null {
+  return spanText(text, quote?.speakerSpan);
 }
 
 /** The quote whose text starts with `start` (typographic apostrophes compared as straight ones). */

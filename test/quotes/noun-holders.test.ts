@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
-import { analyse } from './helpers.ts';
+import { analyse, spanText } from './helpers.ts';
 
 const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
-const spanText = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
 
 test('"the levy drew sharp criticism from Berlin and Paris": the holder follows, the subject is what it bears on', () => {
   const text = 'The proposed carbon levy drew sharp criticism from Berlin and Paris on Tuesday.';

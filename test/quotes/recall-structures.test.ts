@@ -2,11 +2,8 @@
 // the cue, relative clauses after the speaker, coordinated subjects and clauses, answers, asides.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Quote } from '../../src/types.ts';
-import { analyse, quoteStarting } from './helpers.ts';
+import { analyse, quoteStarting, speakerOf } from './helpers.ts';
 
-/** The speaker's phrase as written in `text`. */
-const speakerOf = (text: string, quote: Quote | undefined) => (quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null);
 
 test('a relative word opening the speaker\'s phrase, or standing with no antecedent, is no part of the speaker', () => {
   const result = analyse('The levy, which farmers said was ruinous for small dairies, passed in Oslo. The truce was what many diplomats said was a first step toward talks in Geneva.');

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
-import { analyse } from './helpers.ts';
+import { analyse, spanText } from './helpers.ts';
 
 const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
-const spanText = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
 
 test('"are worried about …", "remain deeply hostile to …", "is angry at …": an adjective with its preposition', () => {
   const text = 'Party leaders in Nairobi are worried about the unrest. The ministers remain deeply hostile to the pipeline deal. The senator is angry at the ministry.';

@@ -3,10 +3,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
-import { analyse } from './helpers.ts';
+import { analyse, spanText } from './helpers.ts';
 
 const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
-const spanText = (text: string, span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
 
 test('"her decision to …", "his opposition to …": a possessed noun stance', () => {
   const text = "The governor's decision to close the border angered farmers. Voters recall his opposition to the pipeline.";

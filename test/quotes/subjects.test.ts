@@ -5,13 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
 import type { Quote } from '../../src/types.ts';
-import { analyse, quoteStarting } from './helpers.ts';
+import { analyse, quoteStarting, speakerOf } from './helpers.ts';
 
-const slice = (text: string, span: { start: number; end: number } | null | undefined) => (span ? text.slice(span.start, span.end) : null);
-
-function speakerOf(text: string, quote: Quote | undefined): string | null {
-  return slice(text, quote?.speakerSpan);
-}
 
 function quoteWithCue(result: AttributionResult, cue: string): Quote | undefined {
   return result.quotes.find((q) => q.cue === cue);
@@ -147,34 +142,27 @@ test('"said the same of …" stands for the answer; a relative clause on the sub
 test('a capitalised word tagged as a verb inside a name, before a bracketed label and the cue', () => {
   const text = 'However, Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to appear.';
   const quote = quoteStarting(analyse(text), 'the law does not require');
-  assert.equal(quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null, 'Rep. Stephen Lynch');
+  assert.equal(speakerOf(text, quote), 'Rep. Stephen Lynch');
 });
 
 test('tagger slips inside the speaker\'s phrase: an adjective as its head, a participle or name taken for a verb', () => {
   const text =
     'The self-described liberal reformer said the vote in Tbilisi was rigged. Grant Morrow, another unaligned Georgian strategist, said the count was slow. And Sen. Rob Adair (R-Ohio), another vulnerable incumbent, said he had not read the report.';
   const result = analyse(text);
-  const speaker = (start: string) => {
-    const quote = quoteStarting(result, start);
-    return quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
-  };
+  const speaker = (start: string) => speakerOf(text, quoteStarting(result, start));
   assert.equal(speaker('the vote in Tbilisi'), 'The self-described liberal reformer');
   assert.match(speaker('the count was slow') ?? '', /Morrow/);
   assert.equal(speaker('he had not read'), 'Sen. Rob Adair');
   const aged = '“Who will pay for the dam?” the 43-year-old asked in Kampala.';
   const quote = quoteStarting(analyse(aged), 'Who will pay');
-  assert.equal(quote?.speakerSpan ? aged.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null, 'the 43-year-old');
+  assert.equal(speakerOf(aged, quote), 'the 43-year-old');
 });
 
 test('a capitalised word inside an ordinary sentence is a name even where the tagger read a verb, not in a headline', () => {
   const text = 'Campaign spokeswoman Hope Okafor said the rally in Enugu was cancelled. Ade told The Guardian of Lagos on Friday that he voted for Obi.';
   const result = analyse(text);
-  const speakerOf = (start: string) => {
-    const quote = quoteStarting(result, start);
-    return quote?.speakerSpan ? text.slice(quote.speakerSpan.start, quote.speakerSpan.end) : null;
-  };
-  assert.equal(speakerOf('the rally in Enugu'), 'Campaign spokeswoman Hope Okafor');
-  assert.equal(speakerOf('he voted for Obi'), 'Ade');
+  assert.equal(speakerOf(text, quoteStarting(result, 'the rally in Enugu')), 'Campaign spokeswoman Hope Okafor');
+  assert.equal(speakerOf(text, quoteStarting(result, 'he voted for Obi')), 'Ade');
   assert.equal(result.stances.filter((s) => s.cue === 'Hope').length, 0);
 });
 
@@ -182,6 +170,6 @@ test('a free relative opens a clause, not the speaker\'s phrase; "rule" reports 
   const text = 'Minsk released 18 prisoners in what analysts called a bid to ease pressure. Lukashenko, who has ruled Belarus since 1994, pardoned them. The court ruled that the ban was illegal.';
   const result = analyse(text);
   const called = result.quotes.find((q) => q.cue === 'called');
-  assert.equal(called?.speakerSpan ? text.slice(called.speakerSpan.start, called.speakerSpan.end) : null, 'analysts');
+  assert.equal(speakerOf(text, called), 'analysts');
   assert.deepEqual(result.quotes.filter((q) => q.cue?.includes('ruled')).map((q) => q.text), ['the ban was illegal']);
 });
