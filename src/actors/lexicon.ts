@@ -54,6 +54,8 @@ export const lexicon = {
   relational: new Set(roles.relational),
   /** Role nouns whose organisation or state modifier is a posting, not an employer ("UN ambassador"). */
   postings: new Set(roles.postings),
+  /** Prepositions that name where a posted role serves ("ambassador to Israel", "envoy for Sudan"). */
+  postingPrepositions: new Set(roles.postingPrepositions),
   /** Role nouns that name a body rather than a person ("ministry", "government"). */
   bodies: new Set(roles.bodies),
   /** Singular role nouns that name many people ("people", "staff"). */

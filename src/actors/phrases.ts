@@ -420,6 +420,7 @@ export class SentenceReader {
     // affiliation nor a mention: "Iran's UN ambassador" → UN (posting), Iran.
     const absorbed = new Set<Unit>();
     let next: Ref | null = null;
+    let postedTo: Ref | null = null;
     for (let k = modifiers.length - 1; k >= 0; k--) {
       const unit = modifiers[k]!;
       if (unit.kind === 'token' || unit.kind === 'role') continue;
@@ -427,7 +428,8 @@ export class SentenceReader {
       const isPosting = posting && absorbed.size === 0 && !stateWord && !isPerson(unit) && affiliations.length === 0;
       if (stateWord || isPosting) absorbed.add(unit);
       const ref = this.makeRef(unit, stateWord || isPosting ? null : unitSpan(unit), null);
-      if (!isPosting) affiliations.push(ref);
+      if (isPosting) postedTo = ref;
+      else affiliations.push(ref);
       // "French National Assembly president Fabius": the state word is the body's, which the dictionary lacks.
       if (stateWord && next !== null && next.unit.kind === 'name' && next.unit.first === unit.end && !isPerson(next.unit)) {
         next.descriptions.push({ text: '', key: '', agent: null, ambiguous: false, former: false, relational: false, courtesy: false, affiliations: [ref] });
@@ -435,14 +437,16 @@ export class SentenceReader {
       next = ref;
     }
     affiliations.push(...[...possessors].reverse());
+    // With no one else to serve, the body a posting names is its employer: "the UN envoy for Sudan".
+    if (affiliations.length === 0 && postedTo !== null) affiliations.push(postedTo);
     // Nouns alone are no role ("his son Matan"): a role needs a role noun, a title or a relational word.
     let roleText = roleWords.some((u) => u.kind === 'role') ? text.slice(tokens[roleWords[0]!.first]!.start, tokens[roleWords.at(-1)!.end - 1]!.end) : '';
     for (const { prep, phrase } of pps) {
       const object = this.readPhrase(phrase, prep, true);
       if (object === null) continue;
       if (object.locative) continue;
-      if (posting && prep.norm === 'to') {
-        // "Iran's ambassador to the United Nations": where the envoy is posted, not an actor of the sentence;
+      if (posting && lexicon.postingPrepositions.has(prep.norm)) {
+        // "Iran's ambassador to the United Nations", "the UN envoy for Sudan": where the envoy is posted, not an actor of the sentence;
         // an envoy no name owns ("recalled its ambassador to Israel") leaves the state an actor.
         if (affiliations.length === 0) continue;
         object.span = null;

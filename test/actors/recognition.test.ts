@@ -515,3 +515,9 @@ test("a place's name closing a name after a role or title is a person's surname"
   assert.equal(withMention(actors, 'Colonel Xerxes Trinidad').kind, 'person');
   assert.equal(actors.some((a) => ['ESP', 'PER', 'TTO'].includes(a.country ?? '')), false);
 });
+
+test('an envoy "for" a country is posted there; with no other employer the body it names employs it', () => {
+  const actors = actorsIn('The United Nations envoy for Sudan, Ramtane Lamamra, called on both sides to protect civilians. The U.S. special envoy for Sudan, Tom Perriello, visited Port Sudan.');
+  assert.equal(withMention(actors, 'Ramtane Lamamra').code, 'IGOUNO');
+  assert.equal(withMention(actors, 'Tom Perriello').code, 'USAGOV');
+});
