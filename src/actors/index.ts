@@ -3,6 +3,7 @@
 import type { LanguageLayer } from '../language/types.ts';
 import type { Actor, ArticleMeta } from '../types.ts';
 import type { ActorDictionary } from './dictionary.ts';
+import { lexicon } from './lexicon.ts';
 import { SentenceReader } from './phrases.ts';
 import { Resolver } from './resolve.ts';
 import { makeScan, scanUnits } from './units.ts';
@@ -14,5 +15,28 @@ export { ActorDictionaryError, loadActorDictionary } from './dictionary.ts';
 export function findActors(article: ArticleMeta, language: LanguageLayer, dictionary: ActorDictionary): Actor[] {
   const scan = makeScan(article.text, language.tokens, dictionary);
   const refs = scanUnits(scan, language.sentences).map((units, sentence) => new SentenceReader(scan, units, sentence).read());
-  return new Resolver(scan, language, article.published).resolve(refs);
+  const actors = new Resolver(scan, language, article.published).resolve(refs);
+  const home = homeCountry(article, dictionary, actors);
+  return home === null ? actors : actors.map((actor) => (unplaced(actor) ? { ...actor, country: home, code: home + actor.agent } : actor));
+}
+
+/**
+ * The state a wire story is filed from, by its dateline ("ADDIS ABABA, Nov 20 (Reuters) -"), when the story
+ * names that state: where its officials and forces of no named state belong ("government spokesman X").
+ */
+function homeCountry(article: ArticleMeta, dictionary: ActorDictionary, actors: readonly Actor[]): string | null {
+  const place = article.dateline?.place;
+  if (!place) return null;
+  for (const hit of dictionary.lookup(place)) {
+    const { country } = dictionary.splitCode(dictionary.codeFor(hit.entry, article.published));
+    if (country !== null && actors.some((a) => a.country === country)) return country;
+  }
+  return null;
+}
+
+/** An official, force or group coded with a role but no state, and nothing in its words placing it abroad. */
+function unplaced(actor: Actor): boolean {
+  if (actor.country !== null || actor.agent === null || !actor.code.startsWith('---')) return false;
+  const words = [actor.name, ...actor.roles].join(' ').toLowerCase().split(/[^\p{L}]+/u);
+  return !words.some((w) => lexicon.outsiders.has(w));
 }

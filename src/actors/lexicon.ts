@@ -54,6 +54,8 @@ export const lexicon = {
   relational: new Set(roles.relational),
   /** Role nouns whose organisation or state modifier is a posting, not an employer ("UN ambassador"). */
   postings: new Set(roles.postings),
+  /** Words that place an official or force outside the state a story is filed from ("Western diplomats"). */
+  outsiders: new Set(roles.outsiders),
   /** Prepositions that name where a posted role serves ("ambassador to Israel", "envoy for Sudan"). */
   postingPrepositions: new Set(roles.postingPrepositions),
   /** Role nouns that name a body rather than a person ("ministry", "government"). */

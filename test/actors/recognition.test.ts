@@ -521,3 +521,16 @@ test('an envoy "for" a country is posted there; with no other employer the body 
   assert.equal(withMention(actors, 'Ramtane Lamamra').code, 'IGOUNO');
   assert.equal(withMention(actors, 'Tom Perriello').code, 'USAGOV');
 });
+
+test("officials and forces of no named state belong to the state a wire story is filed from, when the story names it", () => {
+  const text = 'ADDIS ABABA, Nov 20 (Reuters) - Ethiopia accused Eritrea of massing troops. Government spokesman Legesse Tulu spoke to reporters.';
+  const dateline = { start: 0, end: 31, text: 'ADDIS ABABA, Nov 20 (Reuters) -', place: 'ADDIS ABABA', agency: 'Reuters' };
+  const article = { ...articleOf(text, '2024-11-20'), dateline };
+  const actors = findActors(article, analyzeLanguage(text, { published: '2024-11-20', dateline }), dictionary);
+  assert.equal(withMention(actors, 'Legesse Tulu').code, 'ETHGOV');
+  // Filed from a state the story does not name, the dateline places no one.
+  const cairo = { ...dateline, text: 'CAIRO, Nov 20 (Reuters) -', end: 25, place: 'CAIRO' };
+  const sudan = 'CAIRO, Nov 20 (Reuters) - Army spokesman Nabil Abdallah said the bridge was retaken.';
+  const away = findActors({ ...articleOf(sudan, '2024-11-20'), dateline: cairo }, analyzeLanguage(sudan, { published: '2024-11-20', dateline: cairo }), dictionary);
+  assert.equal(withMention(away, 'Nabil Abdallah').code, '---MIL');
+});
