@@ -110,7 +110,7 @@ export class Doc {
   }
 
   /**
-   * An adjective ending a noun phrase before a cue verb or the comma of an aside: the phrase's head
+   * An adjective ending a noun phrase before a cue verb or punctuation: the phrase's head
    * ("the self-described democratic socialist said", "another vulnerable incumbent, said").
    */
   private isAdjectiveHead(i: number): boolean {
@@ -120,7 +120,7 @@ export class Doc {
     while (first > 0 && this.isModifier(first)) first--;
     const cue = after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
     // After a name only before the cue: "SEIU chief says".
-    return this.tokens[first]!.pos === 'DET' ? after.text === ',' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
+    return this.tokens[first]!.pos === 'DET' ? after.pos === 'PUNCT' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
   }
 
   /**
@@ -144,10 +144,10 @@ export class Doc {
     return ['ADP', 'ADV'].includes(token.pos) && hyphen?.text === '-' && hyphen.start === token.end && next?.start === hyphen.end && /^\p{L}/u.test(next.text);
   }
 
-  /** A word that may stand between a determiner and a noun: an adjective, a number, a participle, a hyphenated compound's parts ("the 43-year-old"). */
+  /** A word that may stand between a determiner and a noun: an adjective, a number, a name ("the Philippine military"), a participle, a hyphenated compound's parts ("the 43-year-old"). */
   private isModifier(i: number): boolean {
     const token = this.tokens[i]!;
-    return token.pos === 'ADJ' || token.pos === 'NUM' || token.text === '-' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token))) || (token.pos === 'NOUN' && this.tokens[i + 1]?.text === '-');
+    return token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'PROPN' || token.text === '-' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(keyOf(token))) || (token.pos === 'NOUN' && this.tokens[i + 1]?.text === '-');
   }
 
   /**

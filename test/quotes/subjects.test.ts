@@ -156,6 +156,8 @@ test('tagger slips inside the speaker\'s phrase: an adjective as its head, a par
   const aged = '“Who will pay for the dam?” the 43-year-old asked in Kampala.';
   const quote = quoteStarting(analyse(aged), 'Who will pay');
   assert.equal(speakerOf(aged, quote), 'the 43-year-old');
+  const named = 'Several sailors were injured, according to the Philippine military.';
+  assert.equal(speakerOf(named, analyse(named).quotes.find((q) => q.cue === 'according to')), 'the Philippine military');
 });
 
 test('a capitalised word inside an ordinary sentence is a name even where the tagger read a verb, not in a headline', () => {
