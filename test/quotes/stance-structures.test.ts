@@ -33,3 +33,9 @@ test('", many think, …": a quantity between commas is an aside about its sente
   const think = stanceWith(analyse(text), 'think');
   assert.equal(spanText(text, think?.holderSpan ?? null), 'many');
 });
+
+test('"believes, for example, that …": a short aside between commas does not hide the clause', () => {
+  const text = 'The envoy believes, for instance, that the truce will not hold.';
+  const belief = stanceWith(analyse(text), 'believes');
+  assert.equal(belief?.text, 'the truce will not hold');
+});
