@@ -478,6 +478,8 @@ export class ClaimFinder {
       if (extended > i) i = extended;
       // A bracketed aside: "told Reuters (by phone) that", "called on Gov. Snyder (R) to resign".
       else if (doc.key(i) === '(' && this.closingBracket(i, limit) > i) i = this.closingBracket(i, limit) + 1;
+      // An aside between commas before a marked clause: "believes, for example, that …".
+      else if (doc.key(i) === ',' && this.asideEnd(i, limit) > i) i = this.asideEnd(i, limit);
       // "said Thursday's speeches …": a date owning a noun opens the clause; "said 2016 has seen …": so does a date
       // before a finite verb ("a statement Friday saying" is no clause). An interjection opens what is said without
       // being its clause: "I said, hey, you've got to …".
@@ -485,6 +487,16 @@ export class ClaimFinder {
       else break;
     }
     return i;
+  }
+
+  /** Token just past the comma closing a short verbless aside opened by the comma at `comma`, when a clause marker follows it; else -1. */
+  private asideEnd(comma: number, limit: number): number {
+    const doc = this.doc;
+    for (let i = comma + 1; i < Math.min(limit, comma + 6); i++) {
+      if (PREDICATE.has(doc.pos(i))) return -1;
+      if (doc.key(i) === ',') return clauseMarkers.has(doc.key(i + 1)) ? i + 1 : -1;
+    }
+    return -1;
   }
 
   /** Token just after the sentence's last word (final punctuation excluded). */

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, respondentParticiples, subjectPronouns, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -80,8 +80,17 @@ export class Doc {
     const pronoun = before.pos === 'PRON' && subjectPronouns.has(keyOf(before));
     if (!after) return false;
     if (pronoun) return after.pos !== 'PUNCT';
+    // After an aside or a conjunction, before an infinitive, it goes on with the subject before them:
+    // "The group, founded in May, plans to march", "She gave to many, but plans to narrow her support".
+    if ((before.text === ',' || before.pos === 'CCONJ') && keyOf(after) === 'to' && this.tokens[i + 2]?.pos === 'VERB') return true;
     // After a quantity a verb makes the word its noun: "Both attacks were claimed", "Another report said".
-    if (this.isQuantitySubject(i - 1)) return after.pos !== 'PUNCT' && after.pos !== 'VERB' && after.pos !== 'AUX';
+    // Between commas it is an aside about the clause around it: "…, many think, is only a matter of time";
+    // after a relative pronoun the verb of its content may follow: "Rubio, who many feel needs a win".
+    if (this.isQuantitySubject(i - 1)) {
+      const opener = this.tokens[i - 2];
+      if (opener && references.get(keyOf(opener)) === 'antecedent') return after.pos !== 'PUNCT';
+      return (after.pos !== 'PUNCT' || (after.text === ',' && this.tokens[i - 2]?.text === ',')) && after.pos !== 'VERB' && after.pos !== 'AUX';
+    }
     if (respondentParticiples.has(keyOf(before))) return after.pos !== 'PUNCT';
     if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !fractions.has(keyOf(before))) return false;
     const thirdPerson = keyOf(token) !== lemma;
@@ -165,7 +174,7 @@ export class Doc {
     if (!token) return false;
     const before = this.tokens[i - 1];
     // At a clause's start: after punctuation, a conjunction or a sentence adverb ("Yet another said", "while others say").
-    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos));
+    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos) || references.get(keyOf(before)) === 'antecedent');
   }
 
   /**
