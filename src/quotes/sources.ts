@@ -18,7 +18,7 @@ import {
   pluralNouns,
   vagueQuantities,
 } from './lexicon.ts';
-import { headOf, phraseEndingAt, pronounOf, properName } from './phrases.ts';
+import { headOf, phraseEndingAt, phraseStartingAt, pronounOf, properName } from './phrases.ts';
 
 countries.registerLocale(english);
 /** Country codes of names already looked up: i18n-iso-countries searches its whole list each time. */
@@ -53,6 +53,8 @@ interface Profile {
 
 const profileOf = (e: Entity): Profile => ({ person: e.person, plural: e.plural, head: e.head, kind: e.source.kind, name: e.source.name, actor: e.source.actor });
 const actorProfile = (a: Actor): Profile => ({ person: true, plural: false, head: a.name.toLowerCase(), kind: 'named_person', name: a.name, actor: a.id });
+/** Tags of a verb or auxiliary: what follows a clause's subject. */
+const PREDICATE = new Set(['VERB', 'AUX']);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export class SourceRegistry {
@@ -95,12 +97,24 @@ export class SourceRegistry {
         : reference === 'group'
           ? this.latest(offset, (e) => e.plural)
           : reference === 'organisation'
-            ? this.latest(offset, (e) => e.kind !== 'named_person' && e.kind !== 'anonymous')
+            ? (this.sentenceSubject(phrase) ?? this.latest(offset, (e) => e.kind !== 'named_person' && e.kind !== 'anonymous'))
             : this.backReference(phrase, offset);
     const entity = resolved ?? this.entityFor(phrase, options);
     this.mentions.push({ offset, entity });
     this.mentions.sort((a, b) => a.offset - b.offset);
     return entity;
+  }
+
+  /**
+   * "it" later in the sentence whose subject is a state or body: that subject ("The Philippines summoned the
+   * envoy to protest what it called …"), not a state named on the way.
+   */
+  private sentenceSubject(pronoun: TokenRange): Entity | null {
+    const doc = this.doc;
+    const { first } = doc.range(doc.tokens[pronoun.first]!.sentence);
+    const subject = first < pronoun.first ? phraseStartingAt(doc, first, pronoun.first) : null;
+    const actor = subject && PREDICATE.has(doc.pos(subject.end)) ? this.actorFor(subject) : null;
+    return actor && (actor.kind === 'state' || actor.kind === 'organisation') ? this.entityForActor(actor) : null;
   }
 
   /** An outlet someone spoke to ("told the New York Times"); null for any other listener. */

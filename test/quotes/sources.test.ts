@@ -181,3 +181,15 @@ test('a list of states speaks together; "quoted by" relays; a bare quantity is a
   assert.ok(khamenei && irna && khamenei.reliesOn.includes(irna.id));
   assert.equal(result.sources.find((s) => s.name === 'Some')?.kind, 'anonymous');
 });
+
+test('"it" later in a sentence whose subject is a state is that state, not one named on the way', () => {
+  const text = 'The Philippines summoned the Chinese ambassador on Tuesday to protest what it called a "dangerous and illegal" use of water cannon.';
+  const result = analyse(text, {
+    actors: [
+      ['a1', 'Philippines', 'state', 'PHL', ['The Philippines']],
+      ['a2', 'China', 'state', 'CHN', ['Chinese']],
+    ],
+  });
+  const quote = quoteStarting(result, 'dangerous and illegal');
+  assert.equal(result.sources.find((s) => s.id === quote?.source)?.name, 'Philippines');
+});
