@@ -611,12 +611,22 @@ export class Resolver {
    */
   private placeCountry(ref: Ref, named: boolean): string | null {
     const countries = new Set<string>();
+    // A speaker is not where what it says takes place: "Analysts said the talks in Geneva would fail".
+    const limit = ref.speech ? this.verbAfter(ref) : Number.POSITIVE_INFINITY;
     for (const other of this.sentenceRefs[ref.sentence] ?? NONE) {
-      if (other.unit.kind !== 'entity' || !(other.placed || (named && this.gazetteerState(other.unit.entry) !== null))) continue;
+      if (other.unit.kind !== 'entity' || other.unit.first >= limit || !(other.placed || (named && this.gazetteerState(other.unit.entry) !== null))) continue;
       const country = this.entityCode(other.unit).country;
       if (country !== null) countries.add(country);
     }
     return countries.size === 1 ? [...countries][0]! : null;
+  }
+
+  /** The first verb after the reference, in its sentence (or the sentence's end). */
+  private verbAfter(ref: Ref): number {
+    const tokens = this.scan.tokens;
+    let k = (ref.extent ?? ref.span ?? ref.unit).end;
+    while (k < tokens.length && tokens[k]!.sentence === ref.sentence && !VERB_POS.has(tokens[k]!.pos)) k++;
+    return k;
   }
 
   // ---- Codes

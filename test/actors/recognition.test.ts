@@ -534,3 +534,8 @@ test("officials and forces of no named state belong to the state a wire story is
   const away = findActors({ ...articleOf(sudan, '2024-11-20'), dateline: cairo }, analyzeLanguage(sudan, { published: '2024-11-20', dateline: cairo }), dictionary);
   assert.equal(withMention(away, 'Nabil Abdallah').code, '---MIL');
 });
+
+test('a speaker is not where what it says takes place; a group set in a place before its verb is of it', () => {
+  assert.equal(actorsIn('Analysts said the talks in Geneva would fail.').some((a) => a.code === 'CHENGO'), false);
+  assert.equal(withMention(actorsIn('Residents in Omdurman said they heard heavy artillery fire.'), 'Residents').code, 'SDNCVL');
+});
