@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
@@ -435,8 +435,12 @@ export class ClaimFinder {
    * her", "went out of his way to say". Not after a stance verb, whose stance it is ("wants to say").
    */
   private isPurpose(verb: number, floor: number): boolean {
-    const before = verb - 2;
-    return before >= floor && this.isInfinitiveTo(verb - 1) && !(this.doc.pos(before) === 'VERB' && this.isStanceVerb(before));
+    const doc = this.doc;
+    let before = verb - 2;
+    // A quoted noun is still the noun: “reserves the right” to defend itself.
+    while (before > floor && closingMarks.has(doc.tokens[before]!.text)) before--;
+    const completes = infinitiveNouns.has(doc.tokens[before]?.lemma.toLowerCase() ?? '');
+    return before >= floor && this.isInfinitiveTo(verb - 1) && !completes && !(doc.pos(before) === 'VERB' && this.isStanceVerb(before));
   }
 
   /** "to" marking an infinitive, not the preposition. */

@@ -99,6 +99,8 @@ export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVe
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const otherSenses: readonly Pattern[] = cues.otherSenses.map(compilePattern);
 export const relays = lowerSet(cues.relays);
+/** Nouns an infinitive completes ("the right to defend itself"): after one, the infinitive is no purpose of the subject's. */
+export const infinitiveNouns = lowerSet(cues.infinitiveNouns);
 /** Verbs of aspect a gerund cue starts from ("began calling for"). */
 export const aspectVerbs = lowerSet(cues.aspectVerbs);
 /** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */

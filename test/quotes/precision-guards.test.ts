@@ -68,3 +68,9 @@ test('"continue" reports only a quote beside it ("“…,” she continued"), no
   assert.deepEqual(cuesIn('The senator continued his tour of the Kenyan coast on Monday.'), []);
   assert.deepEqual(cuesIn('“We will win this state,” she continued.'), ['continued']);
 });
+
+test('an infinitive completing a noun of right or power is no purpose of the subject\'s, quoted or not', () => {
+  const result = analyse('Spokesman Esmaeil Baghaei told a news conference that Tehran "reserves the right" to defend itself under international law.');
+  assert.equal(result.quotes.filter((q) => q.cue === 'defend').length, 0);
+  assert.equal(result.quotes.filter((q) => q.cue === 'told').length, 1);
+});
