@@ -235,6 +235,10 @@ export class SourceRegistry {
     const reference = pronounOf(doc, phrase);
     if (reference) return reference === 'person' ? 'named_person' : reference === 'group' ? 'anonymous' : 'organisation';
     const proper = properName(doc, phrase);
+    // "Officials in Manila said": a source noun capitalised only because it opens the sentence names no one.
+    const opening = proper !== null && proper.end - proper.first === 1 && doc.tokens[proper.first - 1]?.sentence !== doc.tokens[proper.first]!.sentence;
+    const key = doc.key(proper?.first ?? head);
+    if (opening && (anonymousNouns.has(key) || anonymousNouns.has(key.replace(/s$/u, '')))) return 'anonymous';
     if (proper) {
       const name = bareName(doc.slice(proper));
       const last = doc.key(proper.end - 1);

@@ -193,3 +193,8 @@ test('"it" later in a sentence whose subject is a state is that state, not one n
   const quote = quoteStarting(result, 'dangerous and illegal');
   assert.equal(result.sources.find((s) => s.id === quote?.source)?.name, 'Philippines');
 });
+
+test('a source noun capitalised because it opens the sentence is anonymous, not a named person', () => {
+  const result = analyse('Officials in Manila, speaking on condition of anonymity, said the government was considering a new case. Sources said the talks had failed.');
+  assert.deepEqual(result.sources.filter((s) => s.name !== 'the government').map((s) => s.kind), ['anonymous', 'anonymous']);
+});
