@@ -398,7 +398,7 @@ export class ClaimFinder {
   }
 
   /** The "by" phrase after a participle cue, past adverbs and what it quotes ("was called “a fraud” by X"). */
-  private agentAfter(verb: number, from: number, end: number): TokenRange | null {
+  agentAfter(verb: number, from: number, end: number): TokenRange | null {
     const doc = this.doc;
     if (doc.key(verb) === doc.tokens[verb]!.lemma.toLowerCase() || doc.key(verb).endsWith('ing')) return null;
     let i = from;

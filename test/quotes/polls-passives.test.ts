@@ -1,0 +1,33 @@
+// Holders of polls and surveys, and stances in the passive with their holder after "by".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionResult } from '../../src/quotes/index.ts';
+import { analyse, spanText } from './helpers.ts';
+
+const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
+
+test('"X, opposed by Y, …": the agent of a reduced passive holds the stance on the phrase before it', () => {
+  const text = 'The fishing treaty, opposed by coastal mayors, was never ratified.';
+  const stance = stanceWith(analyse(text), 'opposed');
+  assert.equal(spanText(text, stance?.holderSpan), 'coastal mayors');
+  assert.equal(stance?.text, 'The fishing treaty');
+});
+
+test('"a plan backed by Y": a participle after its noun, with no comma', () => {
+  const text = 'The council rejected a plan backed by the governor on Tuesday.';
+  const stance = stanceWith(analyse(text), 'backed');
+  assert.equal(spanText(text, stance?.holderSpan), 'the governor');
+  assert.equal(stance?.text, 'a plan');
+});
+
+test('"X is favored by Y": the subject of a passive is what the agent holds a stance on', () => {
+  const text = 'The carbon levy is strongly favored by most economists.';
+  const stance = stanceWith(analyse(text), 'is strongly favored');
+  assert.equal(spanText(text, stance?.holderSpan), 'most economists');
+  assert.equal(stance?.text, 'The carbon levy');
+});
+
+test('"supported by evidence": an agent that cannot hold a view holds no stance', () => {
+  const text = 'The rally was supported by rising prices.';
+  assert.equal(analyse(text).stances.length, 0);
+});
