@@ -31,3 +31,14 @@ test('"supported by evidence": an agent that cannot hold a view holds no stance'
   const text = 'The rally was supported by rising prices.';
   assert.equal(analyse(text).stances.length, 0);
 });
+
+test('"distrust", "loathe": verbs of dislike are stances on their object, active or passive', () => {
+  const text = 'Many dock workers distrust the new quota system. The minister is loathed by most voters.';
+  const result = analyse(text);
+  const distrust = stanceWith(result, 'distrust');
+  assert.equal(spanText(text, distrust?.holderSpan), 'Many dock workers');
+  assert.equal(distrust?.text, 'the new quota system');
+  const loathed = stanceWith(result, 'is loathed');
+  assert.equal(spanText(text, loathed?.holderSpan), 'most voters');
+  assert.equal(loathed?.text, 'The minister');
+});
