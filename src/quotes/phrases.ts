@@ -325,6 +325,17 @@ function withParticipleBefore(doc: Doc, phrase: TokenRange | null, floor: number
 }
 
 /**
+ * A phrase without the date after its head: "a poll last month", "a poll Jan. 17-23", "the governor on Tuesday";
+ * not a date among its modifiers ("a September poll", "a USA TODAY poll").
+ */
+export function beforeDate(doc: Doc, phrase: TokenRange): TokenRange {
+  const dated = (i: number) => (doc.isDate(i) || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) && (doc.pos(i - 1) === 'NOUN' || (doc.pos(i - 1) === 'PROPN' && doc.pos(i) !== 'PROPN'));
+  let end = phrase.first + 1;
+  while (end < phrase.end && !dated(end)) end++;
+  return { first: phrase.first, end };
+}
+
+/**
  * The subject that ends just before token `end`, skipping adverbs and dates, and appositives or
  * relative clauses between commas ("Karoline Leavitt, the transition spokeswoman, said"). Of a
  * common noun and a proper name in apposition, the name is the speaker.

@@ -6,7 +6,7 @@ import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
 import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 const PREDICATE = new Set(['VERB', 'AUX']);
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
@@ -251,9 +251,7 @@ function perspectiveAt(doc: Doc, finder: ClaimFinder, noun: number, floor: numbe
 function passiveStanceAt(doc: Doc, finder: ClaimFinder, verb: number, entry: CueEntry, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
   const by = entry.object && doc.pos(verb) === 'VERB' ? finder.agentAfter(verb, verb + 1, wordsEnd) : null;
   // The agent's phrase stops at a date: "backed by the governor on Tuesday".
-  let dated = by ? by.first + 1 : 0;
-  while (by && dated < by.end && !doc.isDate(dated) && !(doc.pos(dated) === 'ADP' && doc.isDate(dated + 1))) dated++;
-  const agent = by && { first: by.first, end: dated };
+  const agent = by && beforeDate(doc, by);
   if (!agent || !finder.canHold(agent)) return null;
   const cue = { first: auxiliariesBefore(doc, verb, floor), end: verb + 1 };
   const described = finder.isPassiveOrInfinitive(verb, floor) ? subjectBefore(doc, cue.first, floor) : phraseEndingAt(doc, doc.key(cue.first - 1) === ',' ? cue.first - 2 : cue.first - 1, floor);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
-import { analyse, spanText } from './helpers.ts';
+import { analyse, speakerOf, spanText } from './helpers.ts';
 
 const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
 
@@ -41,4 +41,23 @@ test('"distrust", "loathe": verbs of dislike are stances on their object, active
   const loathed = stanceWith(result, 'is loathed');
   assert.equal(spanText(text, loathed?.holderSpan), 'most voters');
   assert.equal(loathed?.text, 'The minister');
+});
+
+test('"In a … poll last month, …": a date after the poll is no part of what names it', () => {
+  const text = 'In a Gallup poll last month, the mayor held a nine-point lead.';
+  const quote = analyse(text).quotes.find((q) => spanText(text, q.cueSpan) === 'In');
+  assert.equal(speakerOf(text, quote), 'a Gallup poll last month');
+  assert.equal(quote?.text, 'the mayor held a nine-point lead');
+});
+
+test('"In the poll, …": a single poll named by its article is a particular one', () => {
+  const text = 'In the poll, support for the mayor fell over the past two weeks.';
+  const quote = analyse(text).quotes.find((q) => spanText(text, q.cueSpan) === 'In');
+  assert.equal(speakerOf(text, quote), 'the poll');
+  assert.equal(quote?.text, 'support for the mayor fell over the past two weeks');
+});
+
+test('"leads in the polls": polls in general attribute nothing', () => {
+  const text = 'The mayor leads in the polls.';
+  assert.equal(analyse(text).quotes.length, 0);
 });
