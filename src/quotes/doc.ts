@@ -54,7 +54,7 @@ export class Doc {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
     for (const date of layer.dates) {
@@ -130,6 +130,12 @@ export class Doc {
     const cue = after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
     // After a name only before the cue: "SEIU chief says".
     return this.tokens[first]!.pos === 'DET' ? after.pos === 'PUNCT' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
+  }
+
+  /** A share after its article, which the tagger may take for an adverb: "a third agreed", "less than a third said". */
+  private isFractionHead(i: number): boolean {
+    const token = this.tokens[i]!;
+    return (token.pos === 'ADV' || token.pos === 'ADJ') && fractions.has(keyOf(token)) && ARTICLES.has(keyOf(this.tokens[i - 1] ?? token));
   }
 
   /**

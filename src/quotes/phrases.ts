@@ -111,7 +111,11 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
       first = i;
       if (!(i - 1 > floor && isPreposition(doc, i - 1, phrasePrepositions) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.pos(i - 2)))) break;
     } else if (isPreposition(doc, i, phrasePrepositions) && i > floor && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos(i - 1))) first = i;
-    else break;
+    // A quantity standing alone opens the phrase of its group: "most in both states", "many in the party".
+    else if (isPreposition(doc, i, phrasePrepositions) && i > floor && doc.isQuantitySubject(i - 1)) {
+      first = i - 1;
+      break;
+    } else break;
   }
   while (first < last && (doc.pos(first) === 'ADP' || doc.pos(first) === 'PART')) first++;
   return { first, end: last + 1 };

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
-import { analyse, speakerOf, spanText } from './helpers.ts';
+import { analyse, quoteStarting, speakerOf, spanText } from './helpers.ts';
 
 const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
 
@@ -60,4 +60,16 @@ test('"In the poll, …": a single poll named by its article is a particular one
 test('"leads in the polls": polls in general attribute nothing', () => {
   const text = 'The mayor leads in the polls.';
   assert.equal(analyse(text).quotes.length, 0);
+});
+
+test('"most in both regions supported …": a quantity standing alone heads its group\'s phrase', () => {
+  const text = 'Among those who cared about jobs, most in both regions supported Lopez.';
+  const stance = stanceWith(analyse(text), 'supported');
+  assert.equal(spanText(text, stance?.holderSpan), 'most in both regions');
+});
+
+test('"a third agreed": a share after its article is the subject, not an adverb', () => {
+  const text = 'Less than a third agreed with the minister that the port should close.';
+  const quote = quoteStarting(analyse(text), 'the port should close');
+  assert.equal(speakerOf(text, quote), 'a third');
 });
