@@ -53,16 +53,17 @@ export class Doc {
     for (const range of this.ranges) {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
-    this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
-    );
-    for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
+    // Dates first: a verb after a participle and its date is told by them ("voters polled Monday support …").
     for (const date of layer.dates) {
       const first = this.tokenAt(date.start);
       for (let i = first; i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
       // "in late August": an adjective before the date belongs to it.
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
+    this.tags = layer.tokens.map((token, i) =>
+      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+    );
+    for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
   }
 
   /**
@@ -91,7 +92,7 @@ export class Doc {
       if (opener && references.get(keyOf(opener)) === 'antecedent') return after.pos !== 'PUNCT';
       return (after.pos !== 'PUNCT' || (after.text === ',' && this.tokens[i - 2]?.text === ',')) && after.pos !== 'VERB' && after.pos !== 'AUX';
     }
-    if (respondentParticiples.has(keyOf(before))) return after.pos !== 'PUNCT';
+    if (respondentParticiples.has(keyOf(before)) || this.followsDatedParticiple(i)) return after.pos !== 'PUNCT';
     if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !fractions.has(keyOf(before))) return false;
     const thirdPerson = keyOf(token) !== lemma;
     // An "-s" form follows no plural and no number: "five states going to the polls".
@@ -106,6 +107,14 @@ export class Doc {
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
     const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+  }
+
+  /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */
+  private followsDatedParticiple(i: number): boolean {
+    let j = i - 1;
+    while (j > 0 && this.dateTokens.has(j)) j--;
+    const participle = this.tokens[j]!;
+    return j < i - 1 && participle.sentence === this.tokens[i]!.sentence && ['VERB', 'NOUN'].includes(participle.pos) && /(?:ed|ing)$/u.test(keyOf(participle));
   }
 
   /**

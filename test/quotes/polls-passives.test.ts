@@ -73,3 +73,10 @@ test('"a third agreed": a share after its article is the subject, not an adverb'
   const quote = quoteStarting(analyse(text), 'the port should close');
   assert.equal(speakerOf(text, quote), 'a third');
 });
+
+test('"… voters in all three states voting Tuesday support …": a stance verb after a participle and its date is a verb', () => {
+  const text = 'About two-thirds of Republican primary voters in all three states voting Tuesday support temporarily banning foreign fishing fleets from the bay.';
+  const stance = stanceWith(analyse(text), 'support');
+  assert.match(spanText(text, stance?.holderSpan) ?? '', /^two-thirds of Republican primary voters/);
+  assert.equal(stance?.text, 'banning foreign fishing fleets from the bay');
+});
