@@ -80,3 +80,9 @@ test('"… voters in all three states voting Tuesday support …": a stance verb
   assert.match(spanText(text, stance?.holderSpan) ?? '', /^two-thirds of Republican primary voters/);
   assert.equal(stance?.text, 'banning foreign fishing fleets from the bay');
 });
+
+test('"Officials there said …": a place adverb between the subject and its verb is no speaker', () => {
+  const text = 'Officials there said the border crossing would reopen on Friday.';
+  const quote = quoteStarting(analyse(text), 'the border crossing');
+  assert.equal(speakerOf(text, quote), 'Officials');
+});
