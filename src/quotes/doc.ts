@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -73,7 +73,9 @@ export class Doc {
    * "…, the reports show." closes a clause.
    */
   private isMistaggedVerb(i: number): boolean {
-    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
+    const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
+    const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
     const lemma = token.lemma.toLowerCase();
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
     // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone
@@ -87,10 +89,10 @@ export class Doc {
     // After a quantity a verb makes the word its noun: "Both attacks were claimed", "Another report said".
     // Between commas it is an aside about the clause around it: "…, many think, is only a matter of time";
     // after a relative pronoun the verb of its content may follow: "Rubio, who many feel needs a win".
-    if (this.isQuantitySubject(i - 1)) {
-      const opener = this.tokens[i - 2];
+    if (this.isQuantitySubject(b)) {
+      const opener = this.tokens[b - 1];
       if (opener && references.get(keyOf(opener)) === 'antecedent') return after.pos !== 'PUNCT';
-      return (after.pos !== 'PUNCT' || (after.text === ',' && this.tokens[i - 2]?.text === ',')) && after.pos !== 'VERB' && after.pos !== 'AUX';
+      return (after.pos !== 'PUNCT' || (after.text === ',' && this.tokens[b - 1]?.text === ',')) && after.pos !== 'VERB' && after.pos !== 'AUX';
     }
     if (respondentParticiples.has(keyOf(before)) || this.followsDatedParticiple(i)) return after.pos !== 'PUNCT';
     if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !fractions.has(keyOf(before))) return false;
@@ -98,7 +100,7 @@ export class Doc {
     // An "-s" form follows no plural and no number: "five states going to the polls".
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(i - 1);
+    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(b);
     // Before a quote, after its subject: "The ad claims “Jeb is …”".
     if (OPENING_QUOTES.has(after.text) && this.tokens[i + 2]?.pos !== 'PUNCT') return thirdPerson ? before.pos !== 'NUM' : plural;
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."

@@ -86,3 +86,9 @@ test('"Officials there said …": a place adverb between the subject and its ver
   const quote = quoteStarting(analyse(text), 'the border crossing');
   assert.equal(speakerOf(text, quote), 'Officials');
 });
+
+test('"Polls there show …": a cue verb the tagger took for a noun after a subject trailer is a verb', () => {
+  const text = 'Polls there show the governor is trailing her rival.';
+  const quote = quoteStarting(analyse(text), 'the governor is trailing');
+  assert.equal(speakerOf(text, quote), 'Polls');
+});
