@@ -5,7 +5,7 @@ import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -283,9 +283,15 @@ export class ClaimFinder {
     return false;
   }
 
-  /** A phrase naming one of `heads` in particular ("a CNN poll", "the latest survey"), not "the polls" in general. */
+  /**
+   * A phrase naming one of `heads` in particular ("a CNN poll last month", "the poll", "the latest surveys"),
+   * not "the polls" in general; a date after it is none of it.
+   */
   private headedBy(phrase: TokenRange | null, heads: readonly string[]): boolean {
-    return phrase !== null && phrase.end - phrase.first >= 3 && heads.includes(this.doc.tokens[headOf(this.doc, phrase)]!.lemma.toLowerCase());
+    if (!phrase) return false;
+    const named = beforeDate(this.doc, phrase);
+    const head = headOf(this.doc, named);
+    return heads.includes(this.doc.tokens[head]!.lemma.toLowerCase()) && (named.end - named.first >= 3 || !this.isPlural(head));
   }
 
   /**
@@ -398,7 +404,7 @@ export class ClaimFinder {
   }
 
   /** The "by" phrase after a participle cue, past adverbs and what it quotes ("was called “a fraud” by X"). */
-  private agentAfter(verb: number, from: number, end: number): TokenRange | null {
+  agentAfter(verb: number, from: number, end: number): TokenRange | null {
     const doc = this.doc;
     if (doc.key(verb) === doc.tokens[verb]!.lemma.toLowerCase() || doc.key(verb).endsWith('ing')) return null;
     let i = from;

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -53,16 +53,17 @@ export class Doc {
     for (const range of this.ranges) {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
     }
-    this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
-    );
-    for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
+    // Dates first: a verb after a participle and its date is told by them ("voters polled Monday support …").
     for (const date of layer.dates) {
       const first = this.tokenAt(date.start);
       for (let i = first; i < this.tokens.length && this.tokens[i]!.start < date.end; i++) this.dateTokens.add(i);
       // "in late August": an adjective before the date belongs to it.
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
+    this.tags = layer.tokens.map((token, i) =>
+      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+    );
+    for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
   }
 
   /**
@@ -72,7 +73,9 @@ export class Doc {
    * "…, the reports show." closes a clause.
    */
   private isMistaggedVerb(i: number): boolean {
-    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
+    const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
+    const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
     const lemma = token.lemma.toLowerCase();
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
     // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone
@@ -86,18 +89,18 @@ export class Doc {
     // After a quantity a verb makes the word its noun: "Both attacks were claimed", "Another report said".
     // Between commas it is an aside about the clause around it: "…, many think, is only a matter of time";
     // after a relative pronoun the verb of its content may follow: "Rubio, who many feel needs a win".
-    if (this.isQuantitySubject(i - 1)) {
-      const opener = this.tokens[i - 2];
+    if (this.isQuantitySubject(b)) {
+      const opener = this.tokens[b - 1];
       if (opener && references.get(keyOf(opener)) === 'antecedent') return after.pos !== 'PUNCT';
-      return (after.pos !== 'PUNCT' || (after.text === ',' && this.tokens[i - 2]?.text === ',')) && after.pos !== 'VERB' && after.pos !== 'AUX';
+      return (after.pos !== 'PUNCT' || (after.text === ',' && this.tokens[b - 1]?.text === ',')) && after.pos !== 'VERB' && after.pos !== 'AUX';
     }
-    if (respondentParticiples.has(keyOf(before))) return after.pos !== 'PUNCT';
+    if (respondentParticiples.has(keyOf(before)) || this.followsDatedParticiple(i)) return after.pos !== 'PUNCT';
     if (!['NOUN', 'PROPN', 'NUM'].includes(before.pos) && !fractions.has(keyOf(before))) return false;
     const thirdPerson = keyOf(token) !== lemma;
     // An "-s" form follows no plural and no number: "five states going to the polls".
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(i - 1);
+    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(b);
     // Before a quote, after its subject: "The ad claims “Jeb is …”".
     if (OPENING_QUOTES.has(after.text) && this.tokens[i + 2]?.pos !== 'PUNCT') return thirdPerson ? before.pos !== 'NUM' : plural;
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
@@ -106,6 +109,14 @@ export class Doc {
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
     const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+  }
+
+  /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */
+  private followsDatedParticiple(i: number): boolean {
+    let j = i - 1;
+    while (j > 0 && this.dateTokens.has(j)) j--;
+    const participle = this.tokens[j]!;
+    return j < i - 1 && participle.sentence === this.tokens[i]!.sentence && ['VERB', 'NOUN'].includes(participle.pos) && /(?:ed|ing)$/u.test(keyOf(participle));
   }
 
   /**
@@ -130,6 +141,12 @@ export class Doc {
     const cue = after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
     // After a name only before the cue: "SEIU chief says".
     return this.tokens[first]!.pos === 'DET' ? after.pos === 'PUNCT' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
+  }
+
+  /** A share after its article, which the tagger may take for an adverb: "a third agreed", "less than a third said". */
+  private isFractionHead(i: number): boolean {
+    const token = this.tokens[i]!;
+    return (token.pos === 'ADV' || token.pos === 'ADJ') && fractions.has(keyOf(token)) && ARTICLES.has(keyOf(this.tokens[i - 1] ?? token));
   }
 
   /**

@@ -111,7 +111,11 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
       first = i;
       if (!(i - 1 > floor && isPreposition(doc, i - 1, phrasePrepositions) && ['NOUN', 'PROPN', 'ADJ'].includes(doc.pos(i - 2)))) break;
     } else if (isPreposition(doc, i, phrasePrepositions) && i > floor && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(doc.pos(i - 1))) first = i;
-    else break;
+    // A quantity standing alone opens the phrase of its group: "most in both states", "many in the party".
+    else if (isPreposition(doc, i, phrasePrepositions) && i > floor && doc.isQuantitySubject(i - 1)) {
+      first = i - 1;
+      break;
+    } else break;
   }
   while (first < last && (doc.pos(first) === 'ADP' || doc.pos(first) === 'PART')) first++;
   return { first, end: last + 1 };
@@ -322,6 +326,17 @@ function withParticipleBefore(doc: Doc, phrase: TokenRange | null, floor: number
   if (!phrase || !stance || !HEAD.has(doc.pos(participle - 1))) return phrase;
   const subject = phraseEndingAt(doc, participle - 1, floor);
   return subject ? { first: subject.first, end: phrase.end } : phrase;
+}
+
+/**
+ * A phrase without the date after its head: "a poll last month", "a poll Jan. 17-23", "the governor on Tuesday";
+ * not a date among its modifiers ("a September poll", "a USA TODAY poll").
+ */
+export function beforeDate(doc: Doc, phrase: TokenRange): TokenRange {
+  const dated = (i: number) => (doc.isDate(i) || (doc.pos(i) === 'ADP' && doc.isDate(i + 1))) && (doc.pos(i - 1) === 'NOUN' || (doc.pos(i - 1) === 'PROPN' && doc.pos(i) !== 'PROPN'));
+  let end = phrase.first + 1;
+  while (end < phrase.end && !dated(end)) end++;
+  return { first: phrase.first, end };
 }
 
 /**

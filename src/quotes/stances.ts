@@ -6,7 +6,7 @@ import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
 import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
 
 const PREDICATE = new Set(['VERB', 'AUX']);
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
@@ -243,6 +243,21 @@ function perspectiveAt(doc: Doc, finder: ClaimFinder, noun: number, floor: numbe
   return content ? { cue: { first: noun, end: noun + 1 }, holder, content } : null;
 }
 
+/**
+ * A stance in the passive with its holder after "by": "the bill, opposed by House Republicans, …", "a plan
+ * backed by the White House", "she is disliked by many voters". It bears on what the participle describes:
+ * the subject of "be", else the phrase just before it (past a comma).
+ */
+function passiveStanceAt(doc: Doc, finder: ClaimFinder, verb: number, entry: CueEntry, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  const by = entry.object && doc.pos(verb) === 'VERB' ? finder.agentAfter(verb, verb + 1, wordsEnd) : null;
+  // The agent's phrase stops at a date: "backed by the governor on Tuesday".
+  const agent = by && beforeDate(doc, by);
+  if (!agent || !finder.canHold(agent)) return null;
+  const cue = { first: auxiliariesBefore(doc, verb, floor), end: verb + 1 };
+  const described = finder.isPassiveOrInfinitive(verb, floor) ? subjectBefore(doc, cue.first, floor) : phraseEndingAt(doc, doc.key(cue.first - 1) === ',' ? cue.first - 2 : cue.first - 1, floor);
+  return described ? { cue, holder: agent, content: { start: doc.start(described), end: doc.end(described) } } : null;
+}
+
 /** Someone who can hold a view, many of them, or a share of them: "rivals", "41 percent of the voters", "two of the senators". */
 function mayHold(doc: Doc, finder: ClaimFinder, phrase: TokenRange): boolean {
   const head = headOf(doc, phrase);
@@ -285,6 +300,11 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
         continue;
       }
       const found = cueAt(doc, i, end);
+      const passive = found && passiveStanceAt(doc, finder, i, found.entry, floor, wordsEnd);
+      if (passive) {
+        hits.push({ ...passive, sentence: sentence.index });
+        continue;
+      }
       // A participle the tagger took for an adjective is no participle inside a noun phrase ("those supporting deportation").
       const participle = found !== null && doc.pos(i) !== 'VERB' && found.end === i + 1;
       if (!found || (!participle && finder.isPassiveOrInfinitive(i, floor))) continue;
