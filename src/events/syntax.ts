@@ -10,6 +10,7 @@ interface SyntaxData {
   relativePronouns: string[];
   complementizers: string[];
   clauseOpeners: string[];
+  guardedOpeners: Record<string, string[]>;
   coordinators: string[];
   modifierParticiples: string[];
   possessive: string[];
@@ -65,6 +66,7 @@ export interface SyntaxWords {
   relative: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   openers: ReadonlySet<string>;
+  guardedOpeners: ReadonlyMap<string, ReadonlySet<string>>;
   coordinators: ReadonlySet<string>;
   modifierParticiples: ReadonlySet<string>;
   possessive: ReadonlySet<string>;
@@ -149,6 +151,7 @@ export function loadSyntaxWords(): SyntaxWords {
     relative: set(raw.relativePronouns),
     complementizers: set(raw.complementizers),
     openers: set(raw.clauseOpeners),
+    guardedOpeners: new Map(Object.entries(raw.guardedOpeners).map(([w, before]) => [w, set(before)])),
     coordinators: set(raw.coordinators),
     modifierParticiples: set(raw.modifierParticiples),
     possessive: set(raw.possessive),
@@ -485,7 +488,7 @@ export class SentenceView {
         current = this.open(start, 'complement', current, null);
         opened = true;
         i = start - 1;
-      } else if (this.w.openers.has(lemma) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.opensClause(next)) {
+      } else if ((this.w.openers.has(lemma) || (i > 0 && this.w.guardedOpeners.get(lemma)?.has(this.lemma[i - 1]!))) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.opensClause(next)) {
         current = this.open(i, lemma === 'whether' ? 'complement' : 'adverbial', current, i);
         opened = true;
       } else if ((pos === 'CCONJ' && this.w.coordinators.has(lemma)) || this.isPunct(i, ',')) {

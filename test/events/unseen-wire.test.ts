@@ -1,0 +1,29 @@
+// Generalisation, fifth set: wire-style sentences written for these tests (not from any gold set) across
+// regions and CAMEO roots: "even as" clauses with a subject of their own, and guards of readings that must not change.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertCodes, code, type Expect } from './helpers.ts';
+
+/** "SRC>TGT CODE" of each event, "-" for no target. */
+const cameos = (sentence: string) => code(sentence).events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo}`);
+
+const CASES: [string, Expect[]][] = [
+  // "even as", "just as" open a clause with its own subject
+  ['Washington welcomed the move even as Minsk released 18 political prisoners on Tuesday.', [{ event: 'USA>- 051' }, { event: 'BLR>- 0841' }]],
+  ['Ankara condemned the bombing even as Damascus denied any role in it.', [{ event: 'SYR>- 016' }]],
+  // guards: readings across roots that must stay as they are
+  ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
+  ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
+  ['Japan agreed to provide $200 million in emergency aid to Sri Lanka.', [{ event: 'JPN>LKA 033', modality: 'intended' }]],
+  ['India demanded that Canada withdraw dozens of diplomats from New Delhi.', [{ event: 'IND>CAN 10' }]],
+  ['Saudi Arabia and Israel have yet to establish diplomatic relations.', [{ event: 'SAU>ISR 054', negated: true }]],
+  ['Seoul urged Pyongyang to return to dialogue.', [{ event: 'KOR>PRK 02' }]],
+  ['The rebels massacred dozens of civilians in eastern Congo, a rights group said.', [{ event: 'COD>COD 20' }]],
+  ['Morocco offered to mediate between Algeria and Mali.', [{ event: 'MAR>DZA 03' }]],
+];
+
+for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
+
+test('the main clause\'s subject does not do what an "even as" clause says', () => {
+  assert.ok(!cameos('Washington welcomed the move even as Minsk released 18 political prisoners on Tuesday.').includes('USAGOV>- 0841'));
+});
