@@ -367,6 +367,13 @@ interface Arguments {
   support: number | null;
 }
 
+/** The "of" of a hearsay noun the event's phrase hangs on ("concerned by reports **of** shelling"), else -1. */
+function hearsayOf(view: SentenceView, m: Match, w: SyntaxWords): number {
+  let j = Math.min(...m.used) - 1;
+  while (j > 0 && view.lemma[j] !== 'of' && premodifies(view, j)) j--;
+  return j > 0 && view.lemma[j] === 'of' && view.pos[j - 1] === 'NOUN' && w.hearsayNouns.has(view.lemma[j - 1]!) ? j : -1;
+}
+
 function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   const clause = view.clauses[m.clause]!;
   const last = Math.max(...m.used);
@@ -375,7 +382,12 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   let targets: ActorRef[] = [];
   let loose = false;
   let support: number | null = null;
-  if (m.entry.kind === 'noun') {
+  // What reports tell of is done by whoever they say, never by the clause's subject who hears of it.
+  const hearsay = hearsayOf(view, m, w);
+  if (hearsay >= 0) {
+    for (let j = hearsay + 1; j < m.head && sources.length === 0; j++) if (view.refAt[j]) sources = [view.refAt[j]!];
+    if (sources.length === 0) sources = agentPhrase(view, last, clause.end, w);
+  } else if (m.entry.kind === 'noun') {
     // The noun's own possessor or classifier ("Tehran's accusation", "their withdrawal"), a by-phrase, or a support verb's subject.
     let j = Math.min(...m.used) - 1;
     // Actors before a quantity ("gave the Ivory Coast 5 million dollars of aid") are not the noun's own.

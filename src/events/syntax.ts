@@ -47,6 +47,7 @@ interface SyntaxData {
   conditionTargetRoots: string[];
   purposeTargetRoots: string[];
   labelParticiples: string[];
+  hearsayNouns: string[];
   policyPrepositions: string[];
   policyObjects: string[];
   purposeOpeners: string[];
@@ -112,6 +113,7 @@ export interface SyntaxWords {
   purposeTargetRoots: ReadonlySet<string>;
   /** Participles that label the noun before them ("four men accused of spying", "a man wanted for murder"). */
   labelParticiples: ReadonlySet<string>;
+  hearsayNouns: ReadonlySet<string>;
   /** Prepositions between a verb of force and the problem it is against ("a war **on** drugs"). */
   policyPrepositions: ReadonlySet<string>;
   /** Problems fought as a policy, not an adversary: "fight fentanyl trafficking", "a war on drugs". */
@@ -188,6 +190,7 @@ export function loadSyntaxWords(): SyntaxWords {
     conditionTargetRoots: set(raw.conditionTargetRoots),
     purposeTargetRoots: set(raw.purposeTargetRoots),
     labelParticiples: set(raw.labelParticiples),
+    hearsayNouns: set(raw.hearsayNouns),
     policyPrepositions: set(raw.policyPrepositions),
     policyObjects: set(raw.policyObjects),
     purposeOpeners: raw.purposeOpeners.map((p) => p.split(' ')),

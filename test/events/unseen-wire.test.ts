@@ -1,5 +1,6 @@
 // Generalisation, fifth set: wire-style sentences written for these tests (not from any gold set) across
-// regions and CAMEO roots: "even as" clauses with a subject of their own, and guards of readings that must not change.
+// regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
+// their like, and guards of readings that must not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -11,6 +12,9 @@ const CASES: [string, Expect[]][] = [
   // "even as", "just as" open a clause with its own subject
   ['Washington welcomed the move even as Minsk released 18 political prisoners on Tuesday.', [{ event: 'USA>- 051' }, { event: 'BLR>- 0841' }]],
   ['Ankara condemned the bombing even as Damascus denied any role in it.', [{ event: 'SYR>- 016' }]],
+  // what reports tell of is not done by whoever hears of it: an actor in the report's words, else unidentified
+  ['Amnesty International said it was alarmed by reports of torture in Egyptian prisons.', [{ event: '--->EGY 1822' }]],
+  ['The EU condemned reports of Russian shelling of Kharkiv.', [{ event: 'IGO>RUS 111' }, { event: 'RUS>- 194' }]],
   // guards: readings across roots that must stay as they are
   ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
   ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
@@ -23,6 +27,11 @@ const CASES: [string, Expect[]][] = [
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
+
+test('the clause\'s subject does not do what reports it hears of tell', () => {
+  assert.deepEqual(cameos('The United Nations said it was deeply concerned by reports of shelling in residential areas of Khartoum.').filter((c) => c.startsWith('IGOUNO>') && c.endsWith(' 194')), []);
+  assert.deepEqual(cameos('Amnesty International said it was alarmed by reports of torture in Egyptian prisons.').filter((c) => c.startsWith('NGO')), []);
+});
 
 test('the main clause\'s subject does not do what an "even as" clause says', () => {
   assert.ok(!cameos('Washington welcomed the move even as Minsk released 18 political prisoners on Tuesday.').includes('USAGOV>- 0841'));
