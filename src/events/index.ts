@@ -867,10 +867,12 @@ function eventsOf(
     sources = accused;
   }
   const clause = view.clauses[m.clause]!;
-  if (reading.obliged && clause.kind === 'complement' && clause.parent !== null && sources.length) {
-    // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
+  if (reading.modality === 'demanded' && clause.kind === 'complement' && clause.parent !== null && sources.length) {
     const demander = view.subjectOf(clause.parent);
-    if (demander.length) [sources, targets] = [demander, sources];
+    // "The Taliban insist that they seek …": no one demands of themselves; they state their own course.
+    if (!reading.obliged && sources.every((s) => demander.some((d) => d.actor.id === s.actor.id))) reading.modality = 'asserted';
+    // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
+    else if (reading.obliged && demander.length) [sources, targets] = [demander, sources];
   }
   const info = getCode(reading.code);
   const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);

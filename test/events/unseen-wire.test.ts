@@ -1,6 +1,7 @@
 // Generalisation, fifth set: wire-style sentences written for these tests (not from any gold set) across
 // regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
-// their like, and guards of readings that must not change.
+// their like, demands of others against one's own stated course ("insist that they seek …"), and guards of
+// readings that must not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -15,6 +16,9 @@ const CASES: [string, Expect[]][] = [
   // what reports tell of is not done by whoever hears of it: an actor in the report's words, else unidentified
   ['Amnesty International said it was alarmed by reports of torture in Egyptian prisons.', [{ event: '--->EGY 1822' }]],
   ['The EU condemned reports of Russian shelling of Kharkiv.', [{ event: 'IGO>RUS 111' }, { event: 'RUS>- 194' }]],
+  // one who insists that another act demands it of them, the clause's subject
+  ['The Palestinian Authority insisted that Israel withdraw from the West Bank.', [{ event: 'PSE>ISR 100' }, { event: 'PSE>ISR 1056', modality: 'demanded' }]],
+  ['Ukraine insisted that Russia must pay reparations.', [{ event: 'UKR>RUS 10' }]],
   // guards: readings across roots that must stay as they are
   ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
   ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
@@ -31,6 +35,12 @@ for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sente
 test('the clause\'s subject does not do what reports it hears of tell', () => {
   assert.deepEqual(cameos('The United Nations said it was deeply concerned by reports of shelling in residential areas of Khartoum.').filter((c) => c.startsWith('IGOUNO>') && c.endsWith(' 194')), []);
   assert.deepEqual(cameos('Amnesty International said it was alarmed by reports of torture in Egyptian prisons.').filter((c) => c.startsWith('NGO')), []);
+});
+
+test('one who insists on their own course demands nothing', () => {
+  const taliban = code('The Taliban insist that they seek recognition only through peaceful means.').events;
+  assert.deepEqual(taliban.filter((e) => e.root === '10' || e.modality === 'demanded').map((e) => e.cameo), []);
+  assert.deepEqual(cameos('Iran insists that it will continue to enrich uranium.').filter((c) => c.endsWith(' 100')), []);
 });
 
 test('the main clause\'s subject does not do what an "even as" clause says', () => {
