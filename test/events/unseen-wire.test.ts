@@ -1,7 +1,7 @@
 // Generalisation, fifth set: wire-style sentences written for these tests (not from any gold set) across
 // regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
-// their like, demands of others against one's own stated course ("insist that they seek …"), and guards of
-// readings that must not change.
+// their like, demands of others against one's own stated course ("insist that they seek …"), objections given
+// up, people returned to a state, attacks repelled, and guards of readings that must not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -19,6 +19,15 @@ const CASES: [string, Expect[]][] = [
   // one who insists that another act demands it of them, the clause's subject
   ['The Palestinian Authority insisted that Israel withdraw from the West Bank.', [{ event: 'PSE>ISR 100' }, { event: 'PSE>ISR 1056', modality: 'demanded' }]],
   ['Ukraine insisted that Russia must pay reparations.', [{ event: 'UKR>RUS 10' }]],
+  // giving up an objection or veto yields (080); it is no new disapproval
+  ['Turkey lifted its objection to Sweden\'s NATO membership.', [{ event: 'TUR>SWE 080' }]],
+  ['Hungary dropped its veto on the aid package for Ukraine.', [{ event: 'HUN>UKR 080' }]],
+  // people handed back go to the state named after "to"
+  ['Thailand returned 40 Uyghur detainees to China on Thursday.', [{ event: 'THA>CHN 0841' }]],
+  ['Nepal returned two Indian fishermen to India on Friday.', [{ event: 'NPL>IND 0841' }]],
+  // forces that repel an attack or troops fight them
+  ['Ukrainian forces repelled Russian troops near Bakhmut.', [{ event: 'UKR>RUS 190' }]],
+  ['Zimbabwe\'s army repelled an attack by armed poachers on Sunday.', [{ event: 'ZWE>- 190' }]],
   // guards: readings across roots that must stay as they are
   ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
   ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
@@ -41,6 +50,10 @@ test('one who insists on their own course demands nothing', () => {
   const taliban = code('The Taliban insist that they seek recognition only through peaceful means.').events;
   assert.deepEqual(taliban.filter((e) => e.root === '10' || e.modality === 'demanded').map((e) => e.cameo), []);
   assert.deepEqual(cameos('Iran insists that it will continue to enrich uranium.').filter((c) => c.endsWith(' 100')), []);
+});
+
+test('a lifted objection is no disapproval', () => {
+  assert.deepEqual(cameos('Turkey lifted its objection to Sweden\'s NATO membership.').filter((c) => c.endsWith(' 110')), []);
 });
 
 test('the main clause\'s subject does not do what an "even as" clause says', () => {
