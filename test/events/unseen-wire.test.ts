@@ -1,7 +1,8 @@
 // Generalisation, fifth set: wire-style sentences written for these tests (not from any gold set) across
 // regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
 // their like, demands of others against one's own stated course ("insist that they seek …"), objections given
-// up, people returned to a state, attacks repelled, and guards of readings that must not change.
+// up, people returned to a state, attacks repelled, investigations opened, and guards of readings that must
+// not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -28,6 +29,9 @@ const CASES: [string, Expect[]][] = [
   // forces that repel an attack or troops fight them
   ['Ukrainian forces repelled Russian troops near Bakhmut.', [{ event: 'UKR>RUS 190' }]],
   ['Zimbabwe\'s army repelled an attack by armed poachers on Sunday.', [{ event: 'ZWE>- 190' }]],
+  // "open" is a light verb: who opens an investigation or talks holds them
+  ['The International Criminal Court opened an investigation into alleged war crimes in Sudan.', [{ event: 'IGO>SDN 09' }]],
+  ['Ecuador opened talks with Peru on the border dispute.', [{ event: 'ECU>PER 04' }]],
   // guards: readings across roots that must stay as they are
   ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
   ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
