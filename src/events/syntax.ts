@@ -323,9 +323,11 @@ export class SentenceView {
         this.lemma[i] = lemma = gerund;
       }
       const pos = this.pos[i]!;
+      // "Rebels shot down a helicopter": the object may follow the verb's particle.
+      const object = this.objectAt(i + 1) || (this.pos[i + 1] === 'ADP' && this.w.particles.has(this.lemma[i + 1]!) && this.objectAt(i + 2));
       // "Eritrean troops looted homes": a past form right after the subject takes even a bare noun as its object.
-      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (this.objectAt(i + 1) || (this.pos[i + 1] === 'NOUN' && this.regularPast(i)));
-      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && (pastAfterSubject || (this.objectAt(i + 1) && this.afterMarker(i)))) {
+      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (object || (this.pos[i + 1] === 'NOUN' && this.regularPast(i)));
+      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && (pastAfterSubject || (object && this.afterMarker(i)))) {
         this.pos[i] = 'VERB';
       } else if (pos === 'ADJ' && heads.nouns.has(lemma) && this.headsPhrase(i)) this.pos[i] = 'NOUN';
       else if (pos === 'VERB' && this.describesNoun(i)) this.pos[i] = 'ADJ';

@@ -1,8 +1,8 @@
 // Generalisation, fifth set: wire-style sentences written for these tests (not from any gold set) across
 // regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
 // their like, demands of others against one's own stated course ("insist that they seek …"), objections given
-// up, people returned to a state, attacks repelled, investigations opened, and guards of readings that must
-// not change.
+// up, people returned to a state, attacks repelled, investigations opened, claims denied, aircraft shot down,
+// and guards of readings that must not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -32,6 +32,12 @@ const CASES: [string, Expect[]][] = [
   // "open" is a light verb: who opens an investigation or talks holds them
   ['The International Criminal Court opened an investigation into alleged war crimes in Sudan.', [{ event: 'IGO>SDN 09' }]],
   ['Ecuador opened talks with Peru on the border dispute.', [{ event: 'ECU>PER 04' }]],
+  // denying or dismissing claims, allegations or reports that one did something negates it
+  ['The Sudanese army denied claims that it had bombed a market in Omdurman.', [{ event: 'SDN>- 195', negated: true }]],
+  ['Rwanda dismissed allegations that its troops had attacked Congolese villages.', [{ event: 'RWA>COD 190', negated: true }]],
+  // an aircraft shot down is an attack on its owner; wink tags "shot" before a particle as a noun
+  ['Russia shot down a Ukrainian helicopter near Kharkiv.', [{ event: 'RUS>UKR 190' }]],
+  ['Iran shot down a Ukrainian airliner in 2020.', [{ event: 'IRN>UKR 190' }]],
   // guards: readings across roots that must stay as they are
   ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
   ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
@@ -58,6 +64,11 @@ test('one who insists on their own course demands nothing', () => {
 
 test('a lifted objection is no disapproval', () => {
   assert.deepEqual(cameos('Turkey lifted its objection to Sweden\'s NATO membership.').filter((c) => c.endsWith(' 110')), []);
+});
+
+test('a denied claim is not asserted', () => {
+  const events = code('The Sudanese army denied claims that it had bombed a market in Omdurman.').events;
+  assert.deepEqual(events.filter((e) => e.cameo === '195' && !e.negated).map((e) => e.source.code), []);
 });
 
 test('the main clause\'s subject does not do what an "even as" clause says', () => {
