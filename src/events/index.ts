@@ -374,6 +374,12 @@ function hearsayOf(view: SentenceView, m: Match, w: SyntaxWords): number {
   return j > 0 && view.lemma[j] === 'of' && view.pos[j - 1] === 'NOUN' && w.hearsayNouns.has(view.lemma[j - 1]!) ? j : -1;
 }
 
+/** Is the verb at `head` a present participle right after a noun that names no event ("any ship heading to")? */
+function describedThing(view: SentenceView, head: number, heads: LexicalHeads): boolean {
+  const before = head - 1;
+  return before > 0 && view.pos[head] === 'VERB' && view.tokens[head]!.norm.endsWith('ing') && view.pos[before] === 'NOUN' && !heads.nouns.has(view.lemma[before]!);
+}
+
 function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   const clause = view.clauses[m.clause]!;
   const last = Math.max(...m.used);
@@ -424,6 +430,10 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   } else if (m.passive) {
     sources = agentPhrase(view, last, clause.end, w);
     if (m.entry.targetRole === 'object') targets = view.subjectOf(m.clause);
+  } else if (describedThing(view, m.head, k.heads)) {
+    // "would target any ship heading to Israel": a participle after a thing that is no event describes that thing.
+    const ref = view.refAt[m.head - 1];
+    if (ref) sources = [ref];
   } else {
     sources = controller(view, m.head, clause.start);
     if (sources.length === 0) sources = view.subjectOf(m.clause);

@@ -2,7 +2,7 @@
 // regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
 // their like, demands of others against one's own stated course ("insist that they seek …"), objections given
 // up, people returned to a state, attacks repelled, investigations opened, claims denied, aircraft shot down,
-// and guards of readings that must not change.
+// participles describing a thing ("any ship heading to"), and guards of readings that must not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -69,6 +69,11 @@ test('a lifted objection is no disapproval', () => {
 test('a denied claim is not asserted', () => {
   const events = code('The Sudanese army denied claims that it had bombed a market in Omdurman.').events;
   assert.deepEqual(events.filter((e) => e.cameo === '195' && !e.negated).map((e) => e.source.code), []);
+});
+
+test('a participle after a thing describes the thing, not what the clause\'s subject does', () => {
+  assert.deepEqual(cameos('The Houthis warned that they would target any ship heading to Israel.').filter((c) => c.endsWith(' 042')), []);
+  assert.deepEqual(cameos('Police fired on a crowd marching toward the palace.').filter((c) => c.endsWith(' 141')), []);
 });
 
 test('the main clause\'s subject does not do what an "even as" clause says', () => {
