@@ -702,6 +702,14 @@ export class SentenceView {
     let q = start;
     while (q < end && q < start + 3 && ['ADV', 'ADP', 'ADJ'].includes(this.pos[q]!)) q++;
     if (q > start && this.pos[q] === 'NUM') start = q;
+    // "Two days earlier, …", "A week later, …": a time adjunct closed by its comma is not the subject.
+    for (let j = start + 1; j < end; j++) {
+      if (this.refAt[j - 1]) break;
+      if (this.isPunct(j, ',')) {
+        if (this.w.timeWords.has(this.lemma[j - 1]!)) start = j + 1;
+        break;
+      }
+    }
     // An introductory phrase ("For that last act, …", "But in the wake of X, …") is not the subject.
     if (start < end && ['ADP', 'SCONJ', 'ADV'].includes(this.pos[start]!)) {
       for (let j = start; j < end; j++) {

@@ -2,7 +2,8 @@
 // regions and CAMEO roots: "even as" clauses with a subject of their own, events told of by "reports of" and
 // their like, demands of others against one's own stated course ("insist that they seek …"), objections given
 // up, people returned to a state, attacks repelled, investigations opened, claims denied, aircraft shot down,
-// participles describing a thing ("any ship heading to"), and guards of readings that must not change.
+// participles describing a thing ("any ship heading to"), opening time adjuncts, and guards of readings that
+// must not change.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -38,6 +39,9 @@ const CASES: [string, Expect[]][] = [
   // an aircraft shot down is an attack on its owner; wink tags "shot" before a particle as a noun
   ['Russia shot down a Ukrainian helicopter near Kharkiv.', [{ event: 'RUS>UKR 190' }]],
   ['Iran shot down a Ukrainian airliner in 2020.', [{ event: 'IRN>UKR 190' }]],
+  // an opening time adjunct closed by a comma is not the subject
+  ['Two days earlier, Uganda had offered to mediate between Kenya and Somalia.', [{ event: 'UGA>KEN 03' }]],
+  ['Three years ago, Morocco restored diplomatic relations with Israel.', [{ event: 'MAR>ISR 054' }]],
   // guards: readings across roots that must stay as they are
   ['Colombia plans to resume peace talks with the ELN rebels next month.', [{ event: 'COL>COL 036', modality: 'intended' }]],
   ['Pakistan may reopen its border crossing with Afghanistan next week, officials said.', [{ event: 'PAK>AFG 0872', modality: 'hypothetical' }]],
