@@ -367,6 +367,19 @@ interface Arguments {
   support: number | null;
 }
 
+/** The "of" of a hearsay noun the event's phrase hangs on ("concerned by reports **of** shelling"), else -1. */
+function hearsayOf(view: SentenceView, m: Match, w: SyntaxWords): number {
+  let j = Math.min(...m.used) - 1;
+  while (j > 0 && view.lemma[j] !== 'of' && premodifies(view, j)) j--;
+  return j > 0 && view.lemma[j] === 'of' && view.pos[j - 1] === 'NOUN' && w.hearsayNouns.has(view.lemma[j - 1]!) ? j : -1;
+}
+
+/** Is the verb at `head` a present participle right after a noun that names no event ("any ship heading to")? */
+function describedThing(view: SentenceView, head: number, heads: LexicalHeads): boolean {
+  const before = head - 1;
+  return before > 0 && view.pos[head] === 'VERB' && view.tokens[head]!.norm.endsWith('ing') && view.pos[before] === 'NOUN' && !heads.nouns.has(view.lemma[before]!);
+}
+
 function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   const clause = view.clauses[m.clause]!;
   const last = Math.max(...m.used);
@@ -375,7 +388,12 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   let targets: ActorRef[] = [];
   let loose = false;
   let support: number | null = null;
-  if (m.entry.kind === 'noun') {
+  // What reports tell of is done by whoever they say, never by the clause's subject who hears of it.
+  const hearsay = hearsayOf(view, m, w);
+  if (hearsay >= 0) {
+    for (let j = hearsay + 1; j < m.head && sources.length === 0; j++) if (view.refAt[j]) sources = [view.refAt[j]!];
+    if (sources.length === 0) sources = agentPhrase(view, last, clause.end, w);
+  } else if (m.entry.kind === 'noun') {
     // The noun's own possessor or classifier ("Tehran's accusation", "their withdrawal"), a by-phrase, or a support verb's subject.
     let j = Math.min(...m.used) - 1;
     // Actors before a quantity ("gave the Ivory Coast 5 million dollars of aid") are not the noun's own.
@@ -412,6 +430,10 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
   } else if (m.passive) {
     sources = agentPhrase(view, last, clause.end, w);
     if (m.entry.targetRole === 'object') targets = view.subjectOf(m.clause);
+  } else if (describedThing(view, m.head, k.heads)) {
+    // "would target any ship heading to Israel": a participle after a thing that is no event describes that thing.
+    const ref = view.refAt[m.head - 1];
+    if (ref) sources = [ref];
   } else {
     sources = controller(view, m.head, clause.start);
     if (sources.length === 0) sources = view.subjectOf(m.clause);
@@ -855,10 +877,12 @@ function eventsOf(
     sources = accused;
   }
   const clause = view.clauses[m.clause]!;
-  if (reading.obliged && clause.kind === 'complement' && clause.parent !== null && sources.length) {
-    // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
+  if (reading.modality === 'demanded' && clause.kind === 'complement' && clause.parent !== null && sources.length) {
     const demander = view.subjectOf(clause.parent);
-    if (demander.length) [sources, targets] = [demander, sources];
+    // "The Taliban insist that they seek …": no one demands of themselves; they state their own course.
+    if (!reading.obliged && sources.every((s) => demander.some((d) => d.actor.id === s.actor.id))) reading.modality = 'asserted';
+    // "Russia said that Sudan must return the helicopter": Russia demands it of Sudan.
+    else if (reading.obliged && demander.length) [sources, targets] = [demander, sources];
   }
   const info = getCode(reading.code);
   const intransitive = k.words.intransitiveRoots.has(info.root) || k.words.intransitiveCodes.has(info.code);

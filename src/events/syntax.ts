@@ -10,6 +10,7 @@ interface SyntaxData {
   relativePronouns: string[];
   complementizers: string[];
   clauseOpeners: string[];
+  guardedOpeners: Record<string, string[]>;
   coordinators: string[];
   modifierParticiples: string[];
   possessive: string[];
@@ -46,6 +47,7 @@ interface SyntaxData {
   conditionTargetRoots: string[];
   purposeTargetRoots: string[];
   labelParticiples: string[];
+  hearsayNouns: string[];
   policyPrepositions: string[];
   policyObjects: string[];
   purposeOpeners: string[];
@@ -65,6 +67,7 @@ export interface SyntaxWords {
   relative: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   openers: ReadonlySet<string>;
+  guardedOpeners: ReadonlyMap<string, ReadonlySet<string>>;
   coordinators: ReadonlySet<string>;
   modifierParticiples: ReadonlySet<string>;
   possessive: ReadonlySet<string>;
@@ -110,6 +113,7 @@ export interface SyntaxWords {
   purposeTargetRoots: ReadonlySet<string>;
   /** Participles that label the noun before them ("four men accused of spying", "a man wanted for murder"). */
   labelParticiples: ReadonlySet<string>;
+  hearsayNouns: ReadonlySet<string>;
   /** Prepositions between a verb of force and the problem it is against ("a war **on** drugs"). */
   policyPrepositions: ReadonlySet<string>;
   /** Problems fought as a policy, not an adversary: "fight fentanyl trafficking", "a war on drugs". */
@@ -149,6 +153,7 @@ export function loadSyntaxWords(): SyntaxWords {
     relative: set(raw.relativePronouns),
     complementizers: set(raw.complementizers),
     openers: set(raw.clauseOpeners),
+    guardedOpeners: new Map(Object.entries(raw.guardedOpeners).map(([w, before]) => [w, set(before)])),
     coordinators: set(raw.coordinators),
     modifierParticiples: set(raw.modifierParticiples),
     possessive: set(raw.possessive),
@@ -185,6 +190,7 @@ export function loadSyntaxWords(): SyntaxWords {
     conditionTargetRoots: set(raw.conditionTargetRoots),
     purposeTargetRoots: set(raw.purposeTargetRoots),
     labelParticiples: set(raw.labelParticiples),
+    hearsayNouns: set(raw.hearsayNouns),
     policyPrepositions: set(raw.policyPrepositions),
     policyObjects: set(raw.policyObjects),
     purposeOpeners: raw.purposeOpeners.map((p) => p.split(' ')),
@@ -317,9 +323,11 @@ export class SentenceView {
         this.lemma[i] = lemma = gerund;
       }
       const pos = this.pos[i]!;
+      // "Rebels shot down a helicopter": the object may follow the verb's particle.
+      const object = this.objectAt(i + 1) || (this.pos[i + 1] === 'ADP' && this.w.particles.has(this.lemma[i + 1]!) && this.objectAt(i + 2));
       // "Eritrean troops looted homes": a past form right after the subject takes even a bare noun as its object.
-      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (this.objectAt(i + 1) || (this.pos[i + 1] === 'NOUN' && this.regularPast(i)));
-      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && (pastAfterSubject || (this.objectAt(i + 1) && this.afterMarker(i)))) {
+      const pastAfterSubject = !verbSeen && this.afterSubject(i) && (object || (this.pos[i + 1] === 'NOUN' && this.regularPast(i)));
+      if ((pos === 'NOUN' || pos === 'ADJ') && heads.verbs.has(lemma) && (pastAfterSubject || (object && this.afterMarker(i)))) {
         this.pos[i] = 'VERB';
       } else if (pos === 'ADJ' && heads.nouns.has(lemma) && this.headsPhrase(i)) this.pos[i] = 'NOUN';
       else if (pos === 'VERB' && this.describesNoun(i)) this.pos[i] = 'ADJ';
@@ -485,7 +493,7 @@ export class SentenceView {
         current = this.open(start, 'complement', current, null);
         opened = true;
         i = start - 1;
-      } else if (this.w.openers.has(lemma) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.opensClause(next)) {
+      } else if ((this.w.openers.has(lemma) || (i > 0 && this.w.guardedOpeners.get(lemma)?.has(this.lemma[i - 1]!))) && (pos === 'SCONJ' || pos === 'ADP' || pos === 'ADV') && next >= 0 && this.opensClause(next)) {
         current = this.open(i, lemma === 'whether' ? 'complement' : 'adverbial', current, i);
         opened = true;
       } else if ((pos === 'CCONJ' && this.w.coordinators.has(lemma)) || this.isPunct(i, ',')) {
@@ -694,6 +702,14 @@ export class SentenceView {
     let q = start;
     while (q < end && q < start + 3 && ['ADV', 'ADP', 'ADJ'].includes(this.pos[q]!)) q++;
     if (q > start && this.pos[q] === 'NUM') start = q;
+    // "Two days earlier, …", "A week later, …": a time adjunct closed by its comma is not the subject.
+    for (let j = start + 1; j < end; j++) {
+      if (this.refAt[j - 1]) break;
+      if (this.isPunct(j, ',')) {
+        if (this.w.timeWords.has(this.lemma[j - 1]!)) start = j + 1;
+        break;
+      }
+    }
     // An introductory phrase ("For that last act, …", "But in the wake of X, …") is not the subject.
     if (start < end && ['ADP', 'SCONJ', 'ADV'].includes(this.pos[start]!)) {
       for (let j = start; j < end; j++) {
