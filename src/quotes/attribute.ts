@@ -5,7 +5,7 @@ import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, properName, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -67,7 +67,6 @@ const ISSUED: CueEntry = { object: true };
 const itself = (pattern: Pattern) => pattern;
 /** Tags that can open a clause's subject. */
 const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
-const PREDICATE = new Set(['VERB', 'AUX']);
 /** Tags a clause's subject ends with. */
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
@@ -795,7 +794,7 @@ export class ClaimFinder {
 
     // A participle after an inverted or trailing cue continues its speaker: "“…,” said Rep. Scott, adding that …",
     // "…, Fiorina said, adding that …"; after what an issuer put out it is the issuer's ("issued a statement saying …").
-    const speaker = (participle && subject ? this.issuerOf(subject, cueFirst, floor) : null) ?? subject ?? (participle ? this.trailingSpeaker(cue) : this.controllerOf(cueFirst, floor)) ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.speakerBefore(cue)) : this.openingSubject(cueFirst, floor));
+    const speaker = (participle && subject ? this.issuerOf(subject, cueFirst, floor) : null) ?? subject ?? (participle ? this.trailingSpeaker(cue) : this.controllerOf(cueFirst, floor)) ?? this.clauseSubject(cue.range, cue.verb, floor, cue.entry) ?? (participle ? (opening?.speaker ?? this.cueBefore(cue)?.speaker ?? null) : this.openingSubject(cueFirst, floor));
     // A participle opening the sentence ("Asked whether …, 75 percent said yes") or a reduced clause
     // ("…, he said when asked whether …"): no one in particular asks; the subordinator is no part of the cue.
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
@@ -980,12 +979,7 @@ export class ClaimFinder {
   isPhysicalAct(speaker: TokenRange, cueEnd: number, rightEnd: number): boolean {
     const doc = this.doc;
     // A plural capitalised at the sentence's start keeps its form as lemma ("Rebels launched …").
-    const lemmas = (range: TokenRange | null) => {
-      if (!range) return [];
-      const head = doc.tokens[headOf(doc, range)]!;
-      const lemma = head.lemma.toLowerCase();
-      return lemma.endsWith('s') ? [lemma, lemma.slice(0, -1)] : [lemma];
-    };
+    const lemmas = (range: TokenRange | null) => (range ? doc.lemmas(headOf(doc, range)) : []);
     const object = phraseStartingAt(doc, cueEnd, rightEnd);
     // What a state or its capital suffers is physical: "attacks on Ukraine's energy grid".
     const onPlace = object !== null && Array.from({ length: object.end - object.first }, (_, k) => object.first + k).some((i) => doc.isPlace(i));
@@ -1286,18 +1280,12 @@ export class ClaimFinder {
    */
   private trailingSpeaker(cue: Cue): TokenRange | null {
     const comma = cue.range.first - 1;
-    if (this.doc.key(comma) !== ',') return null;
-    const floor = this.doc.range(cue.sentence).first;
-    for (let k = this.cues.length - 1; k >= 0; k--) {
-      const earlier = this.cues[k]!;
-      if (earlier.sentence !== cue.sentence) break;
-      if (!earlier.speaker || earlier.verb >= cue.verb) continue;
-      // With words of its own before the comma, the cue still trails or is inverted: "…, spokesman Miller told a
-      // briefing, adding that …", "…, said Greg Poling of CSIS, adding that …".
-      const closes = Math.max(earlier.range.end, earlier.speaker.end) === comma;
-      return closes || this.commaBefore(earlier.speaker.first, floor) || earlier.speaker.first > earlier.verb ? earlier.speaker : null;
-    }
-    return null;
+    const earlier = this.doc.key(comma) === ',' ? this.cueBefore(cue) : null;
+    if (!earlier?.speaker) return null;
+    // With words of its own before the comma, the cue still trails or is inverted: "…, spokesman Miller told a
+    // briefing, adding that …", "…, said Greg Poling of CSIS, adding that …".
+    const closes = Math.max(earlier.range.end, earlier.speaker.end) === comma;
+    return closes || this.commaBefore(earlier.speaker.first, this.doc.range(cue.sentence).first) || earlier.speaker.first > earlier.verb ? earlier.speaker : null;
   }
 
   /**
@@ -1313,12 +1301,12 @@ export class ClaimFinder {
     return object && verb > floor && doc.pos(verb) === 'VERB' && controlVerbs.has(doc.tokens[verb]!.lemma.toLowerCase()) ? object : null;
   }
 
-  /** The speaker of the latest cue read before `cue` in its sentence. */
-  private speakerBefore(cue: Cue): TokenRange | null {
+  /** The latest cue read before `cue` in its sentence that has a speaker. */
+  private cueBefore(cue: Cue): Cue | null {
     for (let k = this.cues.length - 1; k >= 0; k--) {
       const earlier = this.cues[k]!;
       if (earlier.sentence !== cue.sentence) break;
-      if (earlier.verb < cue.verb && earlier.speaker) return earlier.speaker;
+      if (earlier.verb < cue.verb && earlier.speaker) return earlier;
     }
     return null;
   }

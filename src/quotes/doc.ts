@@ -254,6 +254,17 @@ export class Doc {
     return token !== undefined && this.interview.has(this.sentences[token.sentence]!.paragraph);
   }
 
+  /**
+   * The words token `index` may stand for: its lemma, its form and the form without a plural "s", which a
+   * capitalised plural the tagger took for a name keeps ("Rebels", "Insiders", "Officials").
+   */
+  lemmas(index: number): string[] {
+    const token = this.tokens[index];
+    if (!token) return [];
+    const key = this.key(index);
+    return [token.lemma.toLowerCase(), key, key.replace(/s$/u, '')];
+  }
+
   /** Whether token `index` names a state or its seat of government. */
   isPlace(index: number): boolean {
     return this.places.has(index);

@@ -26,7 +26,8 @@ import {
 /** Tags a noun phrase is made of; PART only as a possessive ending. */
 const NOMINAL = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
-const PREDICATE = new Set(['VERB', 'AUX']);
+/** Tags of a verb or auxiliary: a clause's predicate. */
+export const PREDICATE: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** The possessive ending, whatever tag it gets ("Sanders’" may come out as punctuation). */
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
@@ -162,8 +163,7 @@ export function isSourceNoun(doc: Doc, head: number): boolean {
 
 /** Whether a head word is a noun naming a kind of source: officials, outlets, organisations, documents, people ("poll", "insiders"). */
 export function isCommonSourceNoun(doc: Doc, head: number): boolean {
-  // A capitalised plural may keep its "s" as its lemma: "Insiders:".
-  const lemmas = [doc.tokens[head]?.lemma.toLowerCase() ?? '', doc.key(head).replace(/s$/u, '')];
+  const lemmas = doc.lemmas(head);
   return [anonymousNouns, documentNouns, organisationWords.nouns, outletWords.nouns, peopleNouns].some((words) => lemmas.some((lemma) => words.has(lemma)));
 }
 

@@ -18,7 +18,7 @@ import {
   pluralNouns,
   vagueQuantities,
 } from './lexicon.ts';
-import { headOf, phraseEndingAt, phraseStartingAt, pronounOf, properName } from './phrases.ts';
+import { headOf, PREDICATE, phraseEndingAt, phraseStartingAt, pronounOf, properName } from './phrases.ts';
 
 countries.registerLocale(english);
 /** Country codes of names already looked up: i18n-iso-countries searches its whole list each time. */
@@ -53,8 +53,6 @@ interface Profile {
 
 const profileOf = (e: Entity): Profile => ({ person: e.person, plural: e.plural, head: e.head, kind: e.source.kind, name: e.source.name, actor: e.source.actor });
 const actorProfile = (a: Actor): Profile => ({ person: true, plural: false, head: a.name.toLowerCase(), kind: 'named_person', name: a.name, actor: a.id });
-/** Tags of a verb or auxiliary: what follows a clause's subject. */
-const PREDICATE = new Set(['VERB', 'AUX']);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export class SourceRegistry {
@@ -237,8 +235,7 @@ export class SourceRegistry {
     const proper = properName(doc, phrase);
     // "Officials in Manila said": a source noun capitalised only because it opens the sentence names no one.
     const opening = proper !== null && proper.end - proper.first === 1 && doc.tokens[proper.first - 1]?.sentence !== doc.tokens[proper.first]!.sentence;
-    const key = doc.key(proper?.first ?? head);
-    if (opening && (anonymousNouns.has(key) || anonymousNouns.has(key.replace(/s$/u, '')))) return 'anonymous';
+    if (opening && doc.lemmas(proper.first).some((lemma) => anonymousNouns.has(lemma))) return 'anonymous';
     if (proper) {
       const name = bareName(doc.slice(proper));
       const last = doc.key(proper.end - 1);

@@ -6,9 +6,8 @@ import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
 import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isNominal, POSSESSIVE, phraseEndingAt, phraseStartingAt, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, headOf, isNominal, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
-const PREDICATE = new Set(['VERB', 'AUX']);
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
 const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
 /** What may close a holder's aside: "Such efforts, they believe, will fail", "…, allies believe — …". */
