@@ -484,11 +484,13 @@ export class ClaimFinder {
     let i = from;
     while (i < limit) {
       const extended = this.extend(i, limit);
-      if (extended > i) i = extended;
       // A bracketed aside: "told Reuters (by phone) that", "called on Gov. Snyder (R) to resign".
-      else if (doc.key(i) === '(' && this.closingBracket(i, limit) > i) i = this.closingBracket(i, limit) + 1;
+      const bracket = doc.key(i) === '(' ? this.closer(i, ')', limit) : -1;
       // An aside between commas before a marked clause: "believes, for example, that …".
-      else if (doc.key(i) === ',' && this.asideEnd(i, limit) > i) i = this.asideEnd(i, limit);
+      const aside = doc.key(i) === ',' ? this.asideEnd(i, limit) : -1;
+      if (extended > i) i = extended;
+      else if (bracket > i) i = bracket + 1;
+      else if (aside > i) i = aside;
       // "said Thursday's speeches …": a date owning a noun opens the clause; "said 2016 has seen …": so does a date
       // before a finite verb ("a statement Friday saying" is no clause). An interjection opens what is said without
       // being its clause: "I said, hey, you've got to …".
@@ -574,7 +576,7 @@ export class ClaimFinder {
       // A possessive ending and a capitalised word inside a name are neither verbs nor clause breaks ("wrote to Sanders’ office that").
       if (isNominal(doc, i)) continue;
       // An aside between dashes: "said — on Twitter, as it happens — that …".
-      const dash = DASHES.has(doc.key(i)) ? this.closingDash(i, end) : -1;
+      const dash = DASHES.has(doc.key(i)) ? this.closer(i, doc.key(i), end) : -1;
       if (dash > 0) {
         i = dash;
         continue;
@@ -591,19 +593,13 @@ export class ClaimFinder {
     return i;
   }
 
-  /** The ")" closing the bracket at `open` before `limit`, or -1. */
-  private closingBracket(open: number, limit: number): number {
-    for (let i = open + 1; i < limit; i++) if (this.doc.key(i) === ')') return i;
-    return -1;
-  }
-
   private isGerund(i: number): boolean {
     return this.doc.pos(i) === 'VERB' && this.doc.key(i).endsWith('ing');
   }
 
-  /** The dash closing the aside the dash at `open` opens, before `end`, or -1. */
-  private closingDash(open: number, end: number): number {
-    for (let i = open + 1; i < end; i++) if (this.doc.key(i) === this.doc.key(open)) return i;
+  /** The first `mark` after `open` and before `end` (the ")" or dash closing an aside), or -1. */
+  private closer(open: number, mark: string, end: number): number {
+    for (let i = open + 1; i < end; i++) if (this.doc.key(i) === mark) return i;
     return -1;
   }
 
