@@ -448,10 +448,9 @@ function findArguments(view: SentenceView, m: Match, k: Knowledge): Arguments {
       // "strikes on its military sites", "Russia said Ukraine had attacked its border regions": a possessive opening
       // the object stands for its owner, never the doer; past the doer, the governing clause's subject.
       if (targets.length === 0 && view.isPossessivePronoun(m.targetAt)) {
-        const others = (refs: readonly ActorRef[]) => refs.filter((r) => !sources.some((s) => s.actor.id === r.actor.id));
         const parent = view.clauses[m.clause]!.parent;
-        targets = others(view.referent(m.targetAt, m.clause));
-        if (targets.length === 0 && parent !== null) targets = others(view.subjectOf(parent));
+        targets = otherThan(sources, view.referent(m.targetAt, m.clause));
+        if (targets.length === 0 && parent !== null) targets = otherThan(sources, view.subjectOf(parent));
       }
     }
     else if (m.entry.targetRole === 'none' && m.entry.root !== '01') {
@@ -490,16 +489,20 @@ function purposeAt(view: SentenceView, j: number, w: SyntaxWords): boolean {
   return w.purposeOpeners.some((words) => words.every((word, k) => view.lemma[j + k] === word));
 }
 
+/** The refs that are none of `sources`' actors: a target is never the doer. */
+function otherThan(sources: readonly ActorRef[], refs: readonly ActorRef[]): ActorRef[] {
+  return refs.filter((r) => !sources.some((s) => s.actor.id === r.actor.id));
+}
+
 /**
  * The target a threat or protest leaves to its context: the subject of a threat's condition ("threatened to strike
  * unless Israel rescinds …"), the first actor of a protest's purpose ("staged a hunger strike to demand the
  * resignation of X", "in protest against Y's decision").
  */
 function impliedTarget(view: SentenceView, m: Match, sources: readonly ActorRef[], last: number, w: SyntaxWords): ActorRef[] {
-  const others = (refs: readonly ActorRef[]) => refs.filter((r) => !sources.some((s) => s.actor.id === r.actor.id));
   if (w.conditionTargetRoots.has(m.entry.root)) {
     const condition = view.clauses.find((x) => x.parent === m.clause && x.start > last && x.opener !== null && w.conditionCues.has(view.lemma[x.opener]!));
-    return condition ? others(view.subjectOf(condition.index)) : [];
+    return condition ? otherThan(sources, view.subjectOf(condition.index)) : [];
   }
   if (!w.purposeTargetRoots.has(m.entry.root)) return [];
   // The purpose goes on until a new main clause ("…, witnesses said").
@@ -508,7 +511,7 @@ function impliedTarget(view: SentenceView, m: Match, sources: readonly ActorRef[
   while (inside(j) && !purposeAt(view, j, w)) j++;
   for (; inside(j); j++) {
     const ref = view.refAt[j];
-    if (ref && !view.isModifierRef(ref) && others([ref]).length) return [ref];
+    if (ref && !view.isModifierRef(ref) && otherThan(sources, [ref]).length) return [ref];
   }
   return [];
 }
