@@ -5,7 +5,7 @@ import type { Actor, ArticleMeta } from '../types.ts';
 import type { ActorDictionary } from './dictionary.ts';
 import { lexicon } from './lexicon.ts';
 import { SentenceReader } from './phrases.ts';
-import { Resolver } from './resolve.ts';
+import { Resolver, UNKNOWN_COUNTRY } from './resolve.ts';
 import { makeScan, scanUnits } from './units.ts';
 
 export type { ActorDictionary } from './dictionary.ts';
@@ -36,7 +36,7 @@ function homeCountry(article: ArticleMeta, dictionary: ActorDictionary, actors: 
 
 /** An official, force or group coded with a role but no state, and nothing in its words placing it abroad. */
 function unplaced(actor: Actor): boolean {
-  if (actor.country !== null || actor.agent === null || !actor.code.startsWith('---')) return false;
+  if (actor.country !== null || actor.agent === null || !actor.code.startsWith(UNKNOWN_COUNTRY)) return false;
   const words = [actor.name, ...actor.roles].join(' ').toLowerCase().split(/[^\p{L}]+/u);
   return !words.some((w) => lexicon.outsiders.has(w));
 }

@@ -36,7 +36,7 @@ interface Draft extends Coded {
 
 // Agents that make a code on their own, without a country (CAMEO international actors).
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
-const UNKNOWN_COUNTRY = '---';
+export const UNKNOWN_COUNTRY = '---';
 // What a missing list reads as, without allocating one.
 const NONE: readonly never[] = [];
 const PLURAL = /[^s]s$/;
