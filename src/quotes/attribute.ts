@@ -463,7 +463,9 @@ export class ClaimFinder {
     const token = doc.tokens[verb]!;
     let i = verb - 1;
     while (i >= floor && (doc.pos(i) === 'ADV' || (doc.pos(i) === 'PART' && negations.has(doc.key(i))))) i--;
-    const passive = i >= floor && doc.tokens[i]!.lemma.toLowerCase() === 'be' && !doc.key(verb).endsWith('ing');
+    // A contracted "'s" is "has" after anyone but an expletive: "he's said", "who's argued" ("it's said that" is the passive).
+    const perfect = doc.key(i) === "'s" && !expletives.has(doc.key(i - 1));
+    const passive = i >= floor && doc.tokens[i]!.lemma.toLowerCase() === 'be' && !perfect && !doc.key(verb).endsWith('ing');
     return passive && doc.key(verb) !== token.lemma.toLowerCase();
   }
 
