@@ -5,7 +5,7 @@ import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -1325,13 +1325,47 @@ export class ClaimFinder {
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
     const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
     if (before <= floor || !(participle || purpose || coordinated)) return null;
+    // Inside a relative clause its pronoun is the subject: "Weaver, who came out and endorsed Clinton".
+    const relative = this.relativeSubject(before, floor);
+    if (relative) return relative;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
+    // A relative clause the cue lies outside of is passed over when a verb with a subject follows it: "Ito, who lost the
+    // seat, said … and demanded …".
+    let passed: TokenRange | null = null;
     for (let verb = floor; verb < before; verb++) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
       const first = auxiliariesBefore(doc, verb, floor);
       const subject = subjectBefore(doc, first, floor);
-      if (subject || first > floor) return subject;
+      if (!passed && subject && this.opensRelativeAside(subject.first, floor)) {
+        passed = subject;
+        while (verb + 1 < before && doc.pos(verb + 1) !== 'PUNCT') verb++;
+        continue;
+      }
+      if (subject || first > floor) return subject ?? passed;
       while (verb + 1 < before && PREDICATE.has(doc.pos(verb + 1))) verb++;
+    }
+    return passed;
+  }
+
+  /** A relative pronoun after a comma or dash, opening an aside on the phrase before it: "Weaver, who …". */
+  private opensRelativeAside(i: number, floor: number): boolean {
+    return i > floor && isRelativePronoun(this.doc, i) && this.doc.pos(i - 1) === 'PUNCT';
+  }
+
+  /**
+   * The relative pronoun subject of the aside holding token `last`, when no punctuation or clause marker
+   * comes between: "Weaver, who came out and endorsed …", not "Trump, who lost, said … and claimed …" nor
+   * "who said that Cruz lied and …".
+   */
+  private relativeSubject(last: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    for (let i = last; i > floor; i--) {
+      if (doc.pos(i) === 'PUNCT' || clauseMarkers.has(doc.key(i))) return null;
+      if (!this.opensRelativeAside(i, floor)) continue;
+      // A phrase of its own after the pronoun is the clause's subject: "which officials say".
+      let next = i + 1;
+      while (doc.isDate(next) || doc.pos(next) === 'ADV') next++;
+      return isNominal(doc, next) || doc.pos(next) === 'PRON' ? null : { first: i, end: i + 1 };
     }
     return null;
   }

@@ -206,6 +206,11 @@ export function properName(doc: Doc, phrase: TokenRange): TokenRange | null {
   return { first, end };
 }
 
+/** Whether token `i` is a relative pronoun standing for the phrase before it ("who", "which"). */
+export function isRelativePronoun(doc: Doc, i: number): boolean {
+  return doc.pos(i) === 'PRON' && references.get(doc.key(i)) === 'antecedent';
+}
+
 /** Whether the phrase is a bare pronoun; its reference kind if so. */
 export function pronounOf(doc: Doc, phrase: TokenRange): ReturnType<typeof references.get> {
   const reference = phrase.end - phrase.first === 1 && doc.pos(phrase.first) === 'PRON' ? references.get(doc.key(phrase.first)) : undefined;
@@ -367,7 +372,13 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
     const respondents = definiteDeterminers.has(doc.key(i - 1)) ? { first: i - 1, end: i } : phraseEndingAt(doc, i - 1, floor);
     return respondents && { first: respondents.first, end: i + 1 };
   }
-  if (doc.key(i) !== ',') return antecedentOf(doc, coordinated(doc, withParticipleBefore(doc, phraseEndingAt(doc, i, floor), floor), floor), floor);
+  if (doc.key(i) !== ',') {
+    const phrase = phraseEndingAt(doc, i, floor);
+    // A prepositional phrase between a relative pronoun and its verb is an adjunct: "who through his office declined", "who for weeks had argued".
+    const relative = phrase && doc.pos(phrase.first - 1) === 'ADP' ? phrase.first - 2 : -1;
+    if (relative >= floor && isRelativePronoun(doc, relative)) return { first: relative, end: relative + 1 };
+    return antecedentOf(doc, coordinated(doc, withParticipleBefore(doc, phrase, floor), floor), floor);
+  }
 
   // Comma-bounded stretches, nearest first: appositives and asides ("who …", "in a statement released on Thursday").
   const appositives: TokenRange[] = [];
@@ -377,6 +388,8 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
   for (;;) {
     const previous = previousComma(doc, comma, floor);
     const first = previous < 0 ? floor : previous + 1;
+    // A relative pronoun standing alone before asides is its clause's subject: "Turry, who, like his brothers, recalled".
+    if (appositives.length === 0 && comma === first + 1 && isRelativePronoun(doc, first)) return { first, end: comma };
     const link = appositive(doc, first, comma, floor);
     if (!link || (!link.phrase && first === floor)) break;
     links++;

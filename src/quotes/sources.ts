@@ -18,7 +18,7 @@ import {
   pluralNouns,
   vagueQuantities,
 } from './lexicon.ts';
-import { headOf, PREDICATE, phraseEndingAt, phraseStartingAt, pronounOf, properName } from './phrases.ts';
+import { headOf, isRelativePronoun, PREDICATE, phraseEndingAt, phraseStartingAt, pronounOf, properName } from './phrases.ts';
 
 countries.registerLocale(english);
 /** Country codes of names already looked up: i18n-iso-countries searches its whole list each time. */
@@ -87,7 +87,12 @@ export class SourceRegistry {
       // "Rubio, who …", "voters who …", or a demonstrative standing alone: "those who …"
       const before = doc.key(phrase.first - 1) === ',' ? phrase.first - 2 : phrase.first - 1;
       const antecedent = phraseEndingAt(doc, before, 0) ?? (participleHolders.has(doc.key(before)) ? { first: before, end: before + 1 } : null);
-      return antecedent ? this.resolve(antecedent, options) : null;
+      if (antecedent) return this.resolve(antecedent, options);
+      // "a party that was founded …, and which …": a relative after a conjunction shares the antecedent of the one before.
+      if (doc.pos(phrase.first - 1) !== 'CCONJ') return null;
+      const { first: floor } = doc.range(doc.tokens[phrase.first]!.sentence);
+      for (let i = phrase.first - 2; i >= floor; i--) if (isRelativePronoun(doc, i)) return this.resolve({ first: i, end: i + 1 }, options);
+      return null;
     }
     const resolved =
       reference === 'person'

@@ -22,3 +22,48 @@ test('a relative pronoun with a contracted "has" speaks for its antecedent: "who
   assert.equal(speakerOf(text, quote), 'who');
   assert.equal(quote?.speaker?.name, 'Lena Ruiz');
 });
+
+test('a cue coordinated inside a relative clause is the relative pronoun\'s: "Weaver, who came out and endorsed …"', () => {
+  const text = 'The plan has won over Amina Diallo, who toured the plant and said the reactor was safe.';
+  const quote = quoteStarting(analyse(text), 'the reactor was safe');
+  assert.equal(quote?.cue, 'said');
+  assert.equal(speakerOf(text, quote), 'who');
+  assert.equal(quote?.speaker?.name, 'Amina Diallo');
+});
+
+test('a participle or infinitive of purpose inside a relative clause is its pronoun\'s', () => {
+  const text = 'Voters met Kofi Mensah, who last week stunned his party by declaring that the tax was dead.';
+  const quote = quoteStarting(analyse(text), 'the tax was dead');
+  assert.equal(quote?.cue, 'declaring');
+  assert.equal(speakerOf(text, quote), 'who');
+});
+
+test('a main clause resumed after the relative clause keeps the main subject: "Ito, who lost, said … and claimed …"', () => {
+  const text = 'Kenji Ito, who lost the seat in Osaka, said the count was flawed and demanded that officials recount it.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'the count was flawed')), 'Kenji Ito');
+  assert.equal(speakerOf(text, quoteStarting(result, 'officials recount it')), 'Kenji Ito');
+});
+
+test('a prepositional phrase between a relative pronoun and its verb is no subject: "who through his lawyer denied …"', () => {
+  const text = 'The contract went to Pablo Ortega, who through his lawyer denied that he had paid any bribes.';
+  const quote = quoteStarting(analyse(text), 'he had paid any bribes');
+  assert.equal(speakerOf(text, quote), 'who');
+  assert.equal(quote?.speaker?.name, 'Pablo Ortega');
+});
+
+test('a relative pronoun before a comma-bounded aside is the subject: "who, on a call Friday, criticized …"', () => {
+  const text = 'The offer angered the union leadership, who, on a call with members Friday, warned that a strike was near. Lars Berg, who, like several other farmers, recalled that the drought ruined him, spoke last.';
+  const result = analyse(text);
+  const strike = quoteStarting(result, 'a strike was near');
+  assert.equal(strike?.cue, 'warned');
+  assert.equal(speakerOf(text, strike), 'who');
+  assert.equal(speakerOf(text, quoteStarting(result, 'the drought ruined him')), 'who');
+});
+
+test('a relative pronoun after a conjunction holds for the antecedent of the relative before it', () => {
+  const text = 'Farmers joined the Green Alliance, which was founded in 1990, and which through the drought supported new dams in the valley.';
+  const stance = analyse(text).stances.find((s) => s.text === 'new dams in the valley');
+  assert.equal(text.slice(stance!.holderSpan.start, stance!.holderSpan.end), 'which');
+  assert.equal(stance?.holder.name, 'Green Alliance');
+});
