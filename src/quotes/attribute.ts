@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -1253,7 +1253,8 @@ export class ClaimFinder {
   /**
    * Whoever put out what the phrase before a participle cue names: the subject of the verb whose object
    * it is, when that verb issues words ("Trump and Ryan issued a statement describing …", "the senator
-   * emailed supporters saying …", "put out a statement saying …") or a comma closes that verb's clause
+   * emailed supporters saying …", "put out a statement saying …") or spends it ("spent much of his speech
+   * defending …"), or a comma closes that verb's clause
    * ("Bush also attacked Trump, with whom he clashed, calling him …"). An inverted cue's speaker is the
    * participle's too ("…,” said Devine, suggesting …").
    */
@@ -1264,7 +1265,7 @@ export class ClaimFinder {
     if (verb <= floor || doc.pos(verb) !== 'VERB') return null;
     const first = auxiliariesBefore(doc, verb, floor);
     const lemma = doc.tokens[verb]!.lemma.toLowerCase();
-    const issuing = messages.verbs.has(lemma) || messages.verbs.has(`${lemma} ${doc.key(verb + 1)}`);
+    const issuing = messages.verbs.has(lemma) || messages.verbs.has(`${lemma} ${doc.key(verb + 1)}`) || spendingVerbs.has(lemma);
     // An inverted cue opens its clause or follows a quote: "“…,” said Devine, suggesting …".
     let before = first - 1;
     while (before > floor && doc.key(before) === ',') before--;

@@ -103,6 +103,8 @@ export const relays = lowerSet(cues.relays);
 export const infinitiveNouns = lowerSet(cues.infinitiveNouns);
 /** Verbs of aspect a gerund cue starts from ("began calling for"). */
 export const aspectVerbs = lowerSet(cues.aspectVerbs);
+/** Verbs whose object is the time a participle after it fills, by their subject ("spent much of the debate attacking …"). */
+export const spendingVerbs = lowerSet(cues.spendingVerbs);
 /** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */
 export const anonymityWords = lowerSet(cues.anonymityWords);
 /** Armed subjects and places or targets by which a `physical` cue verb names a physical act. */

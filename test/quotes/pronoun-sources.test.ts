@@ -67,3 +67,12 @@ test('a relative pronoun after a conjunction holds for the antecedent of the rel
   assert.equal(text.slice(stance!.holderSpan.start, stance!.holderSpan.end), 'which');
   assert.equal(stance?.holder.name, 'Green Alliance');
 });
+
+test('a participle after the time a subject spends is the subject\'s: "spent much of his speech defending …"', () => {
+  const text = 'Tariq Aziz spent much of his speech defending the budget. The mayor, who spent more time talking about roads than schools, lost.';
+  const result = analyse(text);
+  const budget = quoteStarting(result, 'the budget');
+  assert.equal(budget?.cue, 'defending');
+  assert.equal(speakerOf(text, budget), 'Tariq Aziz');
+  assert.equal(speakerOf(text, quoteStarting(result, 'roads than schools')), 'who');
+});
