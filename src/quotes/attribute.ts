@@ -1241,7 +1241,8 @@ export class ClaimFinder {
     const opensWith = cue.range.first === floor || (cue.range.first === floor + 1 && ['ADP', 'SCONJ'].includes(doc.pos(floor)));
     if (!opensWith || !doc.key(cue.verb).endsWith('ing')) return null;
     for (let comma = cue.range.end; comma < wordsEnd; comma++) {
-      if (doc.key(comma) !== ',' || !this.startsClause(comma + 1, wordsEnd)) continue;
+      // A relative aside on the participle's object is no main clause: "After thanking the crowd, which chanted his name, he …".
+      if (doc.key(comma) !== ',' || !this.startsClause(comma + 1, wordsEnd) || this.opensRelativeAside(comma + 1, floor)) continue;
       const speaker = phraseStartingAt(doc, comma + 1, wordsEnd);
       let verb = speaker?.end ?? wordsEnd;
       while (doc.pos(verb) === 'ADV') verb++;

@@ -76,3 +76,10 @@ test('a participle after the time a subject spends is the subject\'s: "spent muc
   assert.equal(speakerOf(text, budget), 'Tariq Aziz');
   assert.equal(speakerOf(text, quoteStarting(result, 'roads than schools')), 'who');
 });
+
+test('a participle clause opening the sentence speaks for the main subject past a relative aside on its object', () => {
+  const text = 'After thanking the crowd, which chanted his name, Mr. Ruto said the race was over.';
+  const quote = quoteStarting(analyse(text), 'the crowd');
+  assert.equal(quote?.cue, 'thanking');
+  assert.equal(speakerOf(text, quote), 'Mr. Ruto');
+});
