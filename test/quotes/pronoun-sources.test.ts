@@ -83,3 +83,12 @@ test('a participle clause opening the sentence speaks for the main subject past 
   assert.equal(quote?.cue, 'thanking');
   assert.equal(speakerOf(text, quote), 'Mr. Ruto');
 });
+
+test('a participle or second verb is the main subject\'s, not that of a subordinate clause opening the sentence', () => {
+  const text = 'While Thandi Dlamini praised the budget, Jacob Mokoena attacked the plan and said it was reckless. If she wins the seat, Ms. Ortiz has said she would cut taxes and vowed to close the port.';
+  const result = analyse(text);
+  const reckless = quoteStarting(result, 'it was reckless');
+  assert.equal(reckless?.cue, 'said');
+  assert.equal(speakerOf(text, reckless), 'Jacob Mokoena');
+  assert.equal(speakerOf(text, quoteStarting(result, 'to close the port')), 'Ms. Ortiz');
+});
