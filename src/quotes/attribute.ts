@@ -1334,9 +1334,10 @@ export class ClaimFinder {
     // A relative clause the cue lies outside of is passed over when a verb with a subject follows it: "Ito, who lost the
     // seat, said … and demanded …".
     let passed: TokenRange | null = null;
-    // A subordinate clause opening the sentence holds no main subject: "When Ruto took him on, he did it sideways, acknowledging …".
+    // A subordinate clause opening the sentence holds no main subject: "While Dlamini praised the budget, Mokoena attacked the
+    // plan and said …", "When Ruto took him on, he did it sideways, acknowledging …".
     let start = floor;
-    if (doc.pos(floor) === 'SCONJ') while (start < before && doc.key(start) !== ',') start++;
+    if (doc.pos(floor) === 'SCONJ' || participleSubordinators.has(doc.key(floor))) while (start < before && doc.key(start) !== ',') start++;
     for (let verb = start < before ? start : floor; verb < before; verb++) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
       const first = auxiliariesBefore(doc, verb, floor);

@@ -92,3 +92,10 @@ test('a participle or second verb is the main subject\'s, not that of a subordin
   assert.equal(speakerOf(text, reckless), 'Jacob Mokoena');
   assert.equal(speakerOf(text, quoteStarting(result, 'to close the port')), 'Ms. Ortiz');
 });
+
+test('a participle after the main clause is its subject\'s when a "when" clause opens the sentence', () => {
+  const text = 'When Mr. Ruto did take on Mr. Odinga, he did it sideways, acknowledging that Mr. Odinga had tapped into anger.';
+  const quote = quoteStarting(analyse(text), 'Mr. Odinga had tapped into anger');
+  assert.equal(quote?.cue, 'acknowledging');
+  assert.equal(speakerOf(text, quote), 'he');
+});
