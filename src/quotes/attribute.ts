@@ -1338,6 +1338,17 @@ export class ClaimFinder {
     // plan and said …", "When Ruto took him on, he did it sideways, acknowledging …".
     let start = floor;
     if (doc.pos(floor) === 'SCONJ' || participleSubordinators.has(doc.key(floor))) while (start < before && doc.key(start) !== ',') start++;
+    // A clause with a subject of its own after ", and" or ", but": "…, but then he went and championed …".
+    for (let link = before - 1; link > start + 1; link--) {
+      if (doc.pos(link) !== 'CCONJ' || doc.key(link - 1) !== ',') continue;
+      let opening = link + 1;
+      while (doc.pos(opening) === 'ADV') opening++;
+      const own = phraseStartingAt(doc, opening, before);
+      let predicate = own?.end ?? before;
+      while (doc.pos(predicate) === 'ADV') predicate++;
+      if (own && predicate < before && PREDICATE.has(doc.pos(predicate))) start = opening;
+      break;
+    }
     for (let verb = start < before ? start : floor; verb < before; verb++) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
       const first = auxiliariesBefore(doc, verb, floor);

@@ -99,3 +99,10 @@ test('a participle after the main clause is its subject\'s when a "when" clause 
   assert.equal(quote?.cue, 'acknowledging');
   assert.equal(speakerOf(text, quote), 'he');
 });
+
+test('a second verb after ", but he …" is that clause\'s subject\'s, not the sentence\'s first', () => {
+  const text = 'Union leaders praised the plan at first, but then he went to Nairobi and declared that the deal was dead.';
+  const quote = quoteStarting(analyse(text), 'the deal was dead');
+  assert.equal(quote?.cue, 'declared');
+  assert.equal(speakerOf(text, quote), 'he');
+});
