@@ -333,8 +333,9 @@ export class ClaimFinder {
     // "…; 26 percent say …", "…, while 61 percent say …": a clause of its own.
     if (link > floor && (doc.key(link) === ';' || clauseLinks.has(doc.key(link)))) return doc.key(link - 1) === ',' ? link - 1 : link;
     if (link <= floor || doc.pos(link) !== 'CCONJ') return Number.POSITIVE_INFINITY;
-    // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …".
-    if (!this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
+    // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …";
+    // after a cue's object it opens a clause ("asked for a photo and Ruiz said …").
+    if (!earlier.entry.object && !this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
     return doc.key(link - 1) === ',' ? link - 1 : link;
   }
 

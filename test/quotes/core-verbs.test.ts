@@ -20,3 +20,22 @@ test('two apostrophes standing for a double mark close after a nested quote too'
   assert.equal(quote?.cue, 'said');
   assert.equal(quoteStarting(result, 'rents in Lyon')?.cue, 'added');
 });
+
+test('a conjunction after a cue\'s object opens the clause of a later speaker', () => {
+  const text = 'At one point, a student asked for a selfie and Ms. Ruiz said, “as long as we are not breaking any rules.”';
+  const result = analyse(text);
+  const selfie = result.quotes.find((q) => q.cue === 'asked for');
+  assert.equal(selfie?.text, 'a selfie');
+  const quote = quoteStarting(result, 'as long as');
+  assert.equal(speakerOf(text, quote), 'Ms. Ruiz');
+  assert.equal(quote?.cue, 'said');
+});
+
+test('a later speaker after "and" is no part of what an earlier cue\'s object runs to', () => {
+  const text = 'The senator praised the governor\'s budget and his deputy said the cuts will hurt schools in Dayton.';
+  const result = analyse(text);
+  assert.equal(result.quotes.find((q) => q.cue === 'praised')?.text, 'the governor\'s budget');
+  const cuts = quoteStarting(result, 'the cuts will hurt');
+  assert.equal(speakerOf(text, cuts), 'his deputy');
+  assert.equal(cuts?.cue, 'said');
+});
