@@ -39,3 +39,15 @@ test('a later speaker after "and" is no part of what an earlier cue\'s object ru
   assert.equal(speakerOf(text, cuts), 'his deputy');
   assert.equal(cuts?.cue, 'said');
 });
+
+test('what "said" bears on may be a noun phrase, or a clause whose verb the tagger took for a noun', () => {
+  const judge = 'The judge rubbed his chin, and then said something very strange.';
+  const strange = quoteStarting(analyse(judge), 'something very strange');
+  assert.equal(speakerOf(judge, strange), 'The judge');
+  const governor = 'Gov. Ann Ruiz of Ohio, a Democrat who has refused to endorse Mr. Dole, said the family deserved better.';
+  const family = quoteStarting(analyse(governor), 'the family deserved better');
+  assert.equal(speakerOf(governor, family), 'Gov. Ann Ruiz of Ohio');
+  assert.equal(family?.cue, 'said');
+  const wages = 'Dr. Okafor said each year of schooling yields a 10% rise in wages.';
+  assert.equal(speakerOf(wages, quoteStarting(analyse(wages), 'each year of schooling')), 'Dr. Okafor');
+});
