@@ -840,7 +840,8 @@ export class ClaimFinder {
     const marker = this.clauseMarkerAfter(after, rightEnd);
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
-    const clause = marker >= 0 ? this.content(marker, rightEnd) : doc.key(next) === ':' ? this.content(next + 1, wordsEnd) : null;
+    // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".
+    const clause = marker >= 0 ? this.content(marker, rightEnd, !(cue.entry.nounPhrase && marker === next)) : doc.key(next) === ':' ? this.content(next + 1, wordsEnd) : null;
     if (clause) {
       this.indirect(cue, speaker, listener, clause);
       return;

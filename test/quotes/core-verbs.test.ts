@@ -51,3 +51,12 @@ test('what "said" bears on may be a noun phrase, or a clause whose verb the tagg
   const wages = 'Dr. Okafor said each year of schooling yields a 10% rise in wages.';
   assert.equal(speakerOf(wages, quoteStarting(analyse(wages), 'each year of schooling')), 'Dr. Okafor');
 });
+
+test('a "that" clause right after "said" is read though the tagger took its verb for an adjective', () => {
+  const text = "On Friday, the head of the inquiry, Mara Lindqvist, said that the messages between the two suspects involved ''private threats.''";
+  const quote = quoteStarting(analyse(text), 'the messages between');
+  assert.equal(speakerOf(text, quote), 'Mara Lindqvist');
+  assert.equal(quote?.cue, 'said');
+  const plain = 'Ms. Lindqvist said that the e-mails from the embassy involved sensitive material.';
+  assert.equal(quoteStarting(analyse(plain), 'the e-mails from the embassy')?.text, 'the e-mails from the embassy involved sensitive material');
+});
