@@ -972,7 +972,8 @@ export class ClaimFinder {
   /** A plural noun: "analysts", "people". */
   isPlural(token: number): boolean {
     const doc = this.doc;
-    return (doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)));
+    // "Democrats", a name the tagger gave its plural form as lemma.
+    return ((doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)))) || doc.isPluralName(token);
   }
 
   /** "The army attacked a camp", "jets attacked the convoy": an armed subject, or a place or target as object. */

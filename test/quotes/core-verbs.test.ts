@@ -60,3 +60,10 @@ test('a "that" clause right after "said" is read though the tagger took its verb
   const plain = 'Ms. Lindqvist said that the e-mails from the embassy involved sensitive material.';
   assert.equal(quoteStarting(analyse(plain), 'the e-mails from the embassy')?.text, 'the e-mails from the embassy involved sensitive material');
 });
+
+test('an inverted "say" agrees with a plural the tagger took for a name', () => {
+  const text = 'A calmer governor may not be such a bad thing, say some Republicans, who wince as they recall his outbursts.';
+  const quote = quoteStarting(analyse(text), 'A calmer governor');
+  assert.equal(speakerOf(text, quote), 'some Republicans');
+  assert.equal(quote?.cue, 'say');
+});
