@@ -333,8 +333,9 @@ export class ClaimFinder {
     // "…; 26 percent say …", "…, while 61 percent say …": a clause of its own.
     if (link > floor && (doc.key(link) === ';' || clauseLinks.has(doc.key(link)))) return doc.key(link - 1) === ',' ? link - 1 : link;
     if (link <= floor || doc.pos(link) !== 'CCONJ') return Number.POSITIVE_INFINITY;
-    // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …".
-    if (!this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
+    // A conjunction inside the earlier content's own subject joins noun phrases: "said she and her peers referred …";
+    // after a cue's object it opens a clause ("asked for a photo and Ruiz said …").
+    if (!earlier.entry.object && !this.holdsPredicate(earlier.range.end, link)) return Number.POSITIVE_INFINITY;
     return doc.key(link - 1) === ',' ? link - 1 : link;
   }
 
@@ -841,7 +842,8 @@ export class ClaimFinder {
     const marker = this.clauseMarkerAfter(after, rightEnd);
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
-    const clause = marker >= 0 ? this.content(marker, rightEnd) : doc.key(next) === ':' ? this.content(next + 1, wordsEnd) : null;
+    // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".
+    const clause = marker >= 0 ? this.content(marker, rightEnd, !(cue.entry.nounPhrase && marker === next)) : doc.key(next) === ':' ? this.content(next + 1, wordsEnd) : null;
     if (clause) {
       this.indirect(cue, speaker, listener, clause);
       return;
@@ -908,7 +910,9 @@ export class ClaimFinder {
     const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
     const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
-    if (object && next < rightEnd && (SUBJECT_START.has(doc.pos(next)) || doc.pos(next) === 'ADP' || next === marker || gerund) && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
+    // A noun phrase alone: "said in posing the question" is an adjunct.
+    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund));
+    if ((object || cue.entry.nounPhrase) && next < rightEnd && opens && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
       const content = this.content(next, rightEnd, false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;
@@ -970,7 +974,8 @@ export class ClaimFinder {
   /** A plural noun: "analysts", "people". */
   isPlural(token: number): boolean {
     const doc = this.doc;
-    return (doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)));
+    // "Democrats", a name the tagger gave its plural form as lemma.
+    return ((doc.pos(token) === 'NOUN' || doc.pos(token) === 'PROPN') && (doc.key(token) !== doc.tokens[token]!.lemma.toLowerCase() || pluralNouns.has(doc.key(token)))) || doc.isPluralName(token);
   }
 
   /** "The army attacked a camp", "jets attacked the convoy": an armed subject, or a place or target as object. */

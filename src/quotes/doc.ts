@@ -180,7 +180,7 @@ export class Doc {
    * A plural the tagger took for a name, which keeps its form as lemma: "Polls show", "Millennials
    * support", "the Republicans believe"; not the last word of a longer name ("Bernie Sanders").
    */
-  private isPluralName(i: number): boolean {
+  isPluralName(i: number): boolean {
     const token = this.tokens[i];
     return token?.pos === 'PROPN' && /[^s']s$/u.test(keyOf(token)) && this.tokens[i - 1]?.pos !== 'PROPN';
   }

@@ -21,6 +21,8 @@ export interface CueEntry {
   marked?: boolean;
   /** A speech act whose content may be a noun phrase: "accused Israel of sabotage", "called for a ceasefire". */
   object?: boolean;
+  /** What it reports may be a noun phrase where no clause is read ("said something strange"), the verb otherwise taking a clause. */
+  nounPhrase?: boolean;
   /** What the speaker commits to or asks for may be an infinitive: "pledged to cut taxes", "asked to testify". */
   infinitive?: boolean;
   /** The verb also names a physical act ("the army attacked a camp"): see `physicalActs`. */

@@ -85,11 +85,18 @@ function canClose(text: string, mark: Mark, level: Level): boolean {
   return level === 'double' || !WORD_CHAR.test(next);
 }
 
-/** 'a disgrace, " Trump said': a straight mark set off by spaces closes after closing punctuation. */
+/** Single marks that may close a quote nested in a double one. */
+const SINGLE_CLOSERS = new Set([...quoteMarks.single.close, ...quoteMarks.single.either]);
+
+/**
+ * 'a disgrace, " Trump said': a straight mark set off by spaces closes after closing punctuation, past the
+ * closing mark of a quote nested at its end ('like, 'Oh, this is it,' " she said').
+ */
 function closesAfterSpace(text: string, mark: Mark): boolean {
   const previous = text[mark.at - 1] ?? '';
   const next = text[mark.at + mark.length] ?? ' ';
-  const before = endBefore(text, mark.at);
+  let before = endBefore(text, mark.at);
+  if (before > 0 && SINGLE_CLOSERS.has(text[before - 1]!)) before--;
   return mark.role === 'either' && SPACE.test(previous) && SPACE.test(next) && before > 0 && quoteMarks.closingPunctuation.includes(text[before - 1]!);
 }
 
