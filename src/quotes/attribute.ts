@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -123,7 +123,7 @@ export class ClaimFinder {
         const subject = subjectBefore(this.doc, later.range.first, floor);
         // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
         const reduced = this.opensReducedClause(later.verb) ? later.verb - 1 : Number.POSITIVE_INFINITY;
-        return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)) };
+        return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)), lead: this.gerundLead(later) };
       });
       cues.forEach((cue, k) => {
         for (let l = k + 1; l < cues.length; l++) {
@@ -134,7 +134,11 @@ export class ClaimFinder {
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
           // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.
           const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, bounds[l]!.subject, cue);
-          cue.contentLimit = Math.min(cue.contentLimit, coordinated, bounds[l]!.limit);
+          // "distanced himself from the group by saying …": an adjunct of the earlier cue's own clause (not of its content's: "said Trump broke the law by calling on …").
+          const { lead } = bounds[l]!;
+          // A cue with nothing before the adjunct reports what the gerund says: "responded by saying that …".
+          const adjunct = lead < Number.POSITIVE_INFINITY && lead > cue.range.end && !this.holdsPredicate(cue.range.end, lead) ? lead : Number.POSITIVE_INFINITY;
+          cue.contentLimit = Math.min(cue.contentLimit, coordinated, bounds[l]!.limit, adjunct);
         }
       });
       for (const cue of cues) {
@@ -373,6 +377,18 @@ export class ClaimFinder {
     const doc = this.doc;
     const next = phrase && doc.pos(phrase.end) === 'CCONJ' ? phraseStartingAt(doc, phrase.end + 1, limit) : null;
     return next ? { first: phrase!.first, end: next.end } : phrase;
+  }
+
+  /**
+   * The preposition opening an adjunct of manner or time before a gerund cue, past adverbs ("by saying …",
+   * "after initially saying …"), or none.
+   */
+  private gerundLead(cue: Cue): number {
+    const doc = this.doc;
+    if (!this.isGerund(cue.verb)) return Number.POSITIVE_INFINITY;
+    let i = cue.range.first - 1;
+    while (doc.pos(i) === 'ADV') i--;
+    return gerundAdjuncts.has(doc.key(i)) ? i : Number.POSITIVE_INFINITY;
   }
 
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
@@ -1317,21 +1333,26 @@ export class ClaimFinder {
     // ", saying …"; for cues taking no listener also "responded by saying …", "while insisting that …"
     // (not "by ordering the killing of …", whose object is no listener).
     const plain = entry !== undefined && !entry.listener && !entry.cognition;
-    const participle = ([',', '—', '–'].includes(doc.key(before)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(before)))) && doc.key(verb).endsWith('ing');
+    const gerund = doc.key(verb).endsWith('ing');
+    // Past adverbs: "after initially saying …".
+    let lead = before;
+    while (gerund && lead > floor && doc.pos(lead) === 'ADV') lead--;
+    const participle = gerund && ([',', '—', '–'].includes(doc.key(lead)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(lead))));
     // An infinitive of purpose: "appeared on Fox to defend her".
     const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
     const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
     if (before <= floor || !(participle || purpose || coordinated)) return null;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
-    for (let verb = floor; verb < before; verb++) {
+    for (let verb = floor; verb < lead; verb++) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
       const first = auxiliariesBefore(doc, verb, floor);
       const subject = subjectBefore(doc, first, floor);
       if (subject || first > floor) return subject;
-      while (verb + 1 < before && PREDICATE.has(doc.pos(verb + 1))) verb++;
+      while (verb + 1 < lead && PREDICATE.has(doc.pos(verb + 1))) verb++;
     }
-    return null;
+    // No verb yet: the subject before the comma the adjunct opens after ("Ms. Reyes, after initially saying …, agreed").
+    return participle && doc.key(lead - 1) === ',' ? subjectBefore(doc, lead, floor) : null;
   }
 
   /**
