@@ -5,7 +5,7 @@ import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, DASHES, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -71,7 +71,6 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
-const DASHES = new Set(['—', '–', '--', '-', '―']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const INDEFINITE = new Set(['a', 'an']);
 /** Relative pronouns that can stand for a verb's object ("which he denied", "whom voters oppose"). */

@@ -30,3 +30,29 @@ test('a gerund after "before" between commas takes the subject before them', () 
   assert.equal(quote?.cue, 'announcing');
   assert.equal(quote?.text, 'she would retire in June');
 });
+
+test('a participle after a comma ends what a noun of stance bears on', () => {
+  const text = 'Governor Park defended her call to cut the gas tax, saying the savings would help families in Busan.';
+  const result = analyse(text);
+  assert.equal(result.stances.find((s) => s.cue === 'call to')?.text, 'cut the gas tax');
+  const saying = quoteStarting(result, 'the savings');
+  assert.equal(speakerOf(text, saying), 'Governor Park');
+  assert.equal(saying?.text, 'the savings would help families in Busan');
+});
+
+test('a dash before "with" and a share saying something ends the stance before it', () => {
+  const text = 'Voters in Leeds still view Ms. Adeyemi as better prepared for the job — with 48 percent saying she is ready to lead.';
+  const result = analyse(text);
+  assert.equal(result.stances.find((s) => s.cue === 'still view')?.text, 'Ms. Adeyemi as better prepared for the job');
+  const saying = quoteStarting(result, 'she is ready');
+  assert.equal(speakerOf(text, saying), '48 percent');
+  assert.equal(saying?.cue, 'saying');
+});
+
+test('a dash before a noun modified by a participle cue ends the stance before it', () => {
+  const text = 'Farmers have become more opposed to the canal — the share of growers saying "the canal will ruin the valley" rose by 20 points.';
+  const result = analyse(text);
+  assert.equal(result.stances.find((s) => s.cue === 'have become more opposed to')?.text, 'the canal');
+  const saying = quoteStarting(result, 'the canal will ruin');
+  assert.equal(speakerOf(text, saying), 'the share of growers');
+});
