@@ -1336,7 +1336,8 @@ export class ClaimFinder {
     // Past adverbs: "after initially saying …".
     let lead = before;
     while (gerund && lead > floor && doc.pos(lead) === 'ADV') lead--;
-    const participle = gerund && ([',', '—', '–'].includes(doc.key(lead)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(lead))));
+    // A comma may close a quote before it: "talked up her “50-state strategy,” promising …".
+    const participle = gerund && (['—', '–'].includes(doc.key(lead)) || this.commaBefore(lead + 1, floor) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(lead))));
     // An infinitive of purpose: "appeared on Fox to defend her".
     const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".

@@ -56,3 +56,11 @@ test('a dash before a noun modified by a participle cue ends the stance before i
   const saying = quoteStarting(result, 'the canal will ruin');
   assert.equal(speakerOf(text, saying), 'the share of growers');
 });
+
+test('a participle after a comma inside a closing quote takes the clause\'s subject', () => {
+  const text = 'Mayor Ito talked up her “green corridor,” saying she would plant trees on every avenue in Osaka.';
+  const quote = quoteStarting(analyse(text), 'she would plant');
+  assert.equal(speakerOf(text, quote), 'Mayor Ito');
+  assert.equal(quote?.cue, 'saying');
+  assert.equal(quote?.text, 'she would plant trees on every avenue in Osaka');
+});
