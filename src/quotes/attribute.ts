@@ -869,7 +869,8 @@ export class ClaimFinder {
     // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
     // A place or time may come between, and the infinitive may be quoted: "tells his supporters at a rally to “go and vote”".
     const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
-    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next;
+    // A cue phrase may end in the infinitive's "to": "vowing to campaign".
+    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
     const verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(to, rightEnd));

@@ -64,3 +64,11 @@ test('a participle after a comma inside a closing quote takes the clause\'s subj
   assert.equal(quote?.cue, 'saying');
   assert.equal(quote?.text, 'she would plant trees on every avenue in Osaka');
 });
+
+test('a participle phrase ending in "to" reports the infinitive after it', () => {
+  const text = 'Governor Diaz praised the rail plan, vowing to campaign for it in every county of Nevada.';
+  const quote = quoteStarting(analyse(text), 'to campaign');
+  assert.equal(speakerOf(text, quote), 'Governor Diaz');
+  assert.equal(quote?.cue, 'vowing to');
+  assert.equal(quote?.text, 'to campaign for it in every county of Nevada');
+});
