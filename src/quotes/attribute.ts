@@ -2,10 +2,10 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -71,7 +71,6 @@ const SUBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const SUBJECT_HEAD = new Set(['NOUN', 'PROPN', 'PRON']);
 /** What else a clause's subject may open with when the tagger is wrong: a gerund, a pronoun like "none", a name tagged as a verb. */
 const LOOSE_SUBJECT_START = new Set(['VERB', 'ADV']);
-const DASHES = new Set(['—', '–', '--', '-', '―']);
 const CLOSING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '…', '—', '–']);
 const INDEFINITE = new Set(['a', 'an']);
 /** Relative pronouns that can stand for a verb's object ("which he denied", "whom voters oppose"). */
@@ -123,7 +122,7 @@ export class ClaimFinder {
         const subject = subjectBefore(this.doc, later.range.first, floor);
         // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
         const reduced = this.opensReducedClause(later.verb) ? later.verb - 1 : Number.POSITIVE_INFINITY;
-        return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)) };
+        return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)), lead: this.gerundLead(later) };
       });
       cues.forEach((cue, k) => {
         for (let l = k + 1; l < cues.length; l++) {
@@ -134,7 +133,11 @@ export class ClaimFinder {
           if (relays.has(this.doc.key(later.verb)) && later.range.first === cue.range.end + 1) continue;
           // "adds that she has released her returns and called on Sanders to …": a coordinated cue ends the content too.
           const coordinated = this.doc.pos(later.range.first - 1) === 'CCONJ' ? later.range.first - 1 : this.subjectClauseStart(later, bounds[l]!.subject, cue);
-          cue.contentLimit = Math.min(cue.contentLimit, coordinated, bounds[l]!.limit);
+          // "distanced himself from the group by saying …": an adjunct of the earlier cue's own clause (not of its content's: "said Trump broke the law by calling on …").
+          const { lead } = bounds[l]!;
+          // A cue with nothing before the adjunct reports what the gerund says: "responded by saying that …".
+          const adjunct = lead < Number.POSITIVE_INFINITY && lead > cue.range.end && !this.holdsPredicate(cue.range.end, lead) ? lead : Number.POSITIVE_INFINITY;
+          cue.contentLimit = Math.min(cue.contentLimit, coordinated, bounds[l]!.limit, adjunct);
         }
       });
       for (const cue of cues) {
@@ -374,6 +377,18 @@ export class ClaimFinder {
     const doc = this.doc;
     const next = phrase && doc.pos(phrase.end) === 'CCONJ' ? phraseStartingAt(doc, phrase.end + 1, limit) : null;
     return next ? { first: phrase!.first, end: next.end } : phrase;
+  }
+
+  /**
+   * The preposition opening an adjunct of manner or time before a gerund cue, past adverbs ("by saying …",
+   * "after initially saying …"), or none.
+   */
+  private gerundLead(cue: Cue): number {
+    const doc = this.doc;
+    if (!this.isGerund(cue.verb)) return Number.POSITIVE_INFINITY;
+    let i = cue.range.first - 1;
+    while (doc.pos(i) === 'ADV') i--;
+    return gerundAdjuncts.has(doc.key(i)) ? i : Number.POSITIVE_INFINITY;
   }
 
   /** The comma that opens a cue's clause when only a noun phrase stands between ("…, the officials said", "…, according to X"). */
@@ -858,7 +873,8 @@ export class ClaimFinder {
     // "urged Iran to halt enrichment": what the listener is told to do; "pledged to cut taxes": what the speaker commits to.
     // A place or time may come between, and the infinitive may be quoted: "tells his supporters at a rally to “go and vote”".
     const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
-    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next;
+    // A cue phrase may end in the infinitive's "to": "vowing to campaign".
+    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
     const verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(to, rightEnd));
@@ -1326,7 +1342,12 @@ export class ClaimFinder {
     // ", saying …"; for cues taking no listener also "responded by saying …", "while insisting that …"
     // (not "by ordering the killing of …", whose object is no listener).
     const plain = entry !== undefined && !entry.listener && !entry.cognition;
-    const participle = ([',', '—', '–'].includes(doc.key(before)) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(before)))) && doc.key(verb).endsWith('ing');
+    const gerund = doc.key(verb).endsWith('ing');
+    // Past adverbs: "after initially saying …".
+    let lead = before;
+    while (gerund && lead > floor && doc.pos(lead) === 'ADV') lead--;
+    // A comma may close a quote before it: "talked up her “50-state strategy,” promising …".
+    const participle = gerund && (['—', '–'].includes(doc.key(lead)) || this.commaBefore(lead + 1, floor) || (plain && ['ADP', 'SCONJ'].includes(doc.pos(lead))));
     // An infinitive of purpose: "appeared on Fox to defend her".
     const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
@@ -1342,31 +1363,33 @@ export class ClaimFinder {
     // A subordinate clause opening the sentence holds no main subject: "While Dlamini praised the budget, Mokoena attacked the
     // plan and said …", "When Ruto took him on, he did it sideways, acknowledging …".
     let start = floor;
-    if (doc.pos(floor) === 'SCONJ' || participleSubordinators.has(doc.key(floor))) while (start < before && doc.key(start) !== ',') start++;
+    if (doc.pos(floor) === 'SCONJ' || participleSubordinators.has(doc.key(floor))) while (start < lead && doc.key(start) !== ',') start++;
     // A clause with a subject of its own after ", and" or ", but": "…, but then he went and championed …".
-    for (let link = before - 1; link > start + 1; link--) {
+    for (let link = lead - 1; link > start + 1; link--) {
       if (doc.pos(link) !== 'CCONJ' || doc.key(link - 1) !== ',') continue;
       let opening = link + 1;
       while (doc.pos(opening) === 'ADV') opening++;
-      const own = phraseStartingAt(doc, opening, before);
-      let predicate = own?.end ?? before;
+      const own = phraseStartingAt(doc, opening, lead);
+      let predicate = own?.end ?? lead;
       while (doc.pos(predicate) === 'ADV') predicate++;
-      if (own && predicate < before && PREDICATE.has(doc.pos(predicate))) start = opening;
+      if (own && predicate < lead && PREDICATE.has(doc.pos(predicate))) start = opening;
       break;
     }
-    for (let verb = start < before ? start : floor; verb < before; verb++) {
+    for (let verb = start < lead ? start : floor; verb < lead; verb++) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
       const first = auxiliariesBefore(doc, verb, floor);
       const subject = subjectBefore(doc, first, floor);
       if (!passed && subject && this.opensRelativeAside(subject.first, floor)) {
         passed = subject;
-        while (verb + 1 < before && doc.pos(verb + 1) !== 'PUNCT') verb++;
+        while (verb + 1 < lead && doc.pos(verb + 1) !== 'PUNCT') verb++;
         continue;
       }
       if (subject || first > floor) return subject ?? passed;
-      while (verb + 1 < before && PREDICATE.has(doc.pos(verb + 1))) verb++;
+      while (verb + 1 < lead && PREDICATE.has(doc.pos(verb + 1))) verb++;
     }
-    return passed;
+    if (passed) return passed;
+    // No verb yet: the subject before the comma the adjunct opens after ("Ms. Reyes, after initially saying …, agreed").
+    return participle && doc.key(lead - 1) === ',' ? subjectBefore(doc, lead, floor) : null;
   }
 
   /** A relative pronoun after a comma or dash, opening an aside on the phrase before it: "Weaver, who …". */

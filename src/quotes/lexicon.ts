@@ -122,6 +122,7 @@ export const droppedClauseMarkers = lowerSet(cues.droppedClauseMarkers);
 export const negations = lowerSet(cues.negations);
 /** Subordinators before a bare participle cue, which then has no speaker ("when asked whether …"). */
 export const participleSubordinators = lowerSet(cues.participleSubordinators);
+export const gerundAdjuncts = lowerSet(cues.gerundAdjuncts);
 /** Subordinators that open a clause of its own after a content, with its own speaker ("…, while 61 percent say …"). */
 export const clauseLinks = lowerSet(cues.clauseLinks);
 /** Relative pronouns with no antecedent, which may open a relative clause around a cue ("what analysts said was …"). */

@@ -27,13 +27,15 @@ import {
 const NOMINAL = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
 /** Tags of a verb or auxiliary: a clause's predicate. */
+/** Dashes that set off an aside or a clause. */
+export const DASHES = new Set(['—', '–', '--', '-', '―']);
 export const PREDICATE: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** The possessive ending, whatever tag it gets ("Sanders’" may come out as punctuation). */
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
 /** A hyphen or slash written inside a word ("just-released", "Iranian-backed", "NBC News/Wall Street Journal"). */
-function isInnerHyphen(doc: Doc, i: number): boolean {
+export function isInnerHyphen(doc: Doc, i: number): boolean {
   const token = doc.tokens[i];
   const previous = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];

@@ -6,7 +6,7 @@ import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
 import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isNominal, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
 const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
@@ -96,12 +96,13 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
 
 /**
  * Where a stance's content ends: at a participle clause, which is the holder's own ("favor
- * negotiating, arguing that …"), or at the comma before a later quote cue ("…, he said").
+ * negotiating, arguing that …"), or at the comma or dash before a later quote cue ("…, he said", "… — with
+ * half saying …").
  */
 function contentEnd(doc: Doc, finder: ClaimFinder, from: number, end: number, claimed: (token: number) => boolean): number {
   let comma = -1;
   for (let j = from; j < end; j++) {
-    if (doc.key(j) === ',') {
+    if (doc.key(j) === ',' || (DASHES.has(doc.key(j)) && !isInnerHyphen(doc, j))) {
       // "…, but most believe he will lose": a coordinated clause is not what the holder holds.
       if ((doc.pos(j + 1) === 'VERB' && doc.key(j + 1).endsWith('ing')) || (doc.pos(j + 1) === 'CCONJ' && finder.startsClause(j + 2, end))) return j;
       comma = j;
@@ -159,7 +160,7 @@ function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floo
   // A possessive before a gerund is no object of its own: "criticism for his handling of the floods".
   const cut = (range: TokenRange | null) => (range && range.end === range.first + 1 && doc.pos(range.first) === 'PRON' && doc.pos(range.end) === 'VERB' && doc.key(range.end).endsWith('ing') ? null : range);
   const phrase = clause ? null : cut(phraseStartingAt(doc, next + 1, wordsEnd));
-  const end = doc.key(next) === 'to' && !finder.holdsPredicate(floor, noun) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd;
+  const end = contentEnd(doc, finder, next, doc.key(next) === 'to' && !finder.holdsPredicate(floor, noun) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd, () => false);
   return phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
 }
 
