@@ -223,8 +223,9 @@ export class ClaimFinder {
         // "had the votes to challenge him" is no speech, "had to reject her parents" (a modal) may be.
         if (!passive && ((entry.noPurpose && doc.pos(i - 2) !== 'AUX') || !this.isPurpose(i, first))) continue;
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular;
-        // one that needs a holder attributes nothing ("is often compared with").
-        if (passive && entry.holder) continue;
+        // one that needs a holder attributes nothing ("is often compared with"), nor does a negated one ("were not
+        // disclosed", "has never been charged").
+        if (passive && (entry.holder || this.isNegated(range, i))) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };

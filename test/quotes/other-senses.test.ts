@@ -1,0 +1,36 @@
+// Cue and stance words in a sense that reports nothing (idioms, states of affairs, turns of phrase), found
+// among the spurious cues of PolNeAR's train split, beside the same words in their reporting sense.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse } from './helpers.ts';
+
+/** Cue, speaker phrase (as written) and content of every quote and stance in `text`. */
+function claimsIn(text: string): { cue: string | null; speaker: string | null; text: string }[] {
+  const result = analyse(text);
+  const phrase = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+  return [
+    ...result.quotes.map((q) => ({ cue: q.cue, speaker: phrase(q.speakerSpan), text: q.text })),
+    ...result.stances.map((s) => ({ cue: s.cue, speaker: phrase(s.holderSpan), text: s.text })),
+  ];
+}
+
+test('finding oneself somewhere reports no finding; a finding with a clause after it is reported', () => {
+  assert.deepEqual(claimsIn('The union found itself isolated after the vote.'), []);
+  assert.deepEqual(claimsIn('By spring the two senators had found themselves on opposite sides of the pipeline fight.'), []);
+  assert.deepEqual(claimsIn('Inspectors found that the bridge was unsafe.'), [{ cue: 'found', speaker: 'Inspectors', text: 'the bridge was unsafe' }]);
+});
+
+test('finding a way or ways to do something reports no finding', () => {
+  assert.deepEqual(claimsIn('The mayor found a way to keep the libraries open, and the council found ways to pay for it.'), []);
+  assert.deepEqual(claimsIn('Smugglers always find their way across the river.'), []);
+  assert.deepEqual(claimsIn('The audit found the agency had overspent by $2 million.'), [{ cue: 'found', speaker: 'The audit', text: 'the agency had overspent by $2 million' }]);
+});
+
+test('a negated passive with no agent attributes nothing, unlike one that is not negated', () => {
+  assert.deepEqual(claimsIn('The senator has never been charged with a crime, and his lawyers said the inquiry was closed.'), [
+    { cue: 'said', speaker: 'his lawyers', text: 'the inquiry was closed' },
+  ]);
+  assert.deepEqual(claimsIn('The governor was not asked about the pipeline. The mayor was asked whether the budget would pass.'), [
+    { cue: 'was asked', speaker: null, text: 'whether the budget would pass' },
+  ]);
+});
