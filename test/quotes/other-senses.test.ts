@@ -34,3 +34,27 @@ test('a negated passive with no agent attributes nothing, unlike one that is not
     { cue: 'was asked', speaker: null, text: 'whether the budget would pass' },
   ]);
 });
+
+test('a fixed phrase around a cue word reports nothing: "all told", "truth be told", "not to mention", "call to mind"', () => {
+  assert.deepEqual(claimsIn('All told, the campaign spent $40 million on ads.'), []);
+  assert.deepEqual(claimsIn('Truth be told, the mayor backed the plan, aides told reporters.'), [
+    { cue: 'told', speaker: 'aides', text: 'Truth be told, the mayor backed the plan' },
+    { cue: 'backed', speaker: 'the mayor', text: 'the plan' },
+  ]);
+  assert.deepEqual(claimsIn('The plan would cost billions, not to mention the damage to the party.'), []);
+  assert.deepEqual(claimsIn('The ruling called to mind the court’s decision in 1998.'), []);
+});
+
+test('an idiom with a stance verb holds nothing: "see fit", "feel free"', () => {
+  assert.deepEqual(claimsIn('The governor may see fit to veto the bill.'), []);
+  assert.deepEqual(claimsIn('Residents should feel free to attend the hearing, but the council plans to vote anyway.'), [
+    { cue: 'plans', speaker: 'the council', text: 'to vote anyway' },
+  ]);
+});
+
+test('"it" before an adverb and an infinitive speaks no cue ("it is too soon to say")', () => {
+  assert.deepEqual(claimsIn('It is too soon to say whether the tariffs will work.'), []);
+  assert.deepEqual(claimsIn('It is far too early to tell how the court will rule, the lawyer said.'), [
+    { cue: 'said', speaker: 'the lawyer', text: 'It is far too early to tell how the court will rule' },
+  ]);
+});
