@@ -2,17 +2,7 @@
 // among the spurious cues of PolNeAR's train split, beside the same words in their reporting sense.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyse } from './helpers.ts';
-
-/** Cue, speaker phrase (as written) and content of every quote and stance in `text`. */
-function claimsIn(text: string): { cue: string | null; speaker: string | null; text: string }[] {
-  const result = analyse(text);
-  const phrase = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
-  return [
-    ...result.quotes.map((q) => ({ cue: q.cue, speaker: phrase(q.speakerSpan), text: q.text })),
-    ...result.stances.map((s) => ({ cue: s.cue, speaker: phrase(s.holderSpan), text: s.text })),
-  ];
-}
+import { claimsIn } from './helpers.ts';
 
 test('finding oneself somewhere reports no finding; a finding with a clause after it is reported', () => {
   assert.deepEqual(claimsIn('The union found itself isolated after the vote.'), []);
