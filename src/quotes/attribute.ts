@@ -4,7 +4,7 @@ import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
-import { matchAt, type Pattern, startingAt } from './pattern.ts';
+import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
@@ -195,6 +195,12 @@ export class ClaimFinder {
     const { first, end } = doc.range(sentence);
     for (let i = first; i < end; i++) {
       if (this.isQuoted(doc.tokens[i]!.start)) continue;
+      // An idiom or another sense of a cue word reports nothing: "showed up", "found himself", "That said, …".
+      const idiom = longestAt(otherSenses, doc.tokens, i, end);
+      if (idiom > 0) {
+        i = idiom - 1;
+        continue;
+      }
       const phrase = this.phraseCueAt(i, end);
       let entry: CueEntry | undefined = phrase?.entry;
       let cueEnd = phrase?.end ?? i + 1;
@@ -207,8 +213,7 @@ export class ClaimFinder {
         entry = ISSUED;
         cueEnd = issued;
       }
-      // A verb and particle of another sense report nothing: "showed up", "backed away from".
-      if (!entry && doc.pos(i) === 'VERB' && !startingAt(otherSenses, itself, doc.tokens[i]!).some((sense) => matchAt(sense, doc.tokens, i, end) > 0)) entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
+      if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry || this.inAnonymityAside(i, first)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };
@@ -226,8 +231,9 @@ export class ClaimFinder {
         // "had the votes to challenge him" is no speech, "had to reject her parents" (a modal) may be.
         if (!passive && ((entry.noPurpose && doc.pos(i - 2) !== 'AUX') || !this.isPurpose(i, first))) continue;
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular;
-        // one that needs a holder attributes nothing ("is often compared with").
-        if (passive && entry.holder) continue;
+        // one that needs a holder attributes nothing ("is often compared with"), nor does a negated one ("were not
+        // disclosed", "has never been charged").
+        if (passive && (entry.holder || this.isNegated(range, i))) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
@@ -829,8 +835,9 @@ export class ClaimFinder {
       return;
     }
     if (!speaker || (pronounOf(doc, speaker) === 'author' && (cue.entry.cognition || !speakingAuthor.has(doc.key(speaker.first))))) return;
-    // "It is hard to say whether …", "it's safe to say": an expletive speaks no infinitive its adjective governs ("it is likely to say" does).
-    const adjective = this.isInfinitiveTo(cue.verb - 1) && doc.pos(cue.verb - 2) === 'ADJ' && !raisingAdjectives.has(doc.key(cue.verb - 2));
+    // "It is hard to say whether …", "it's too soon to tell": an expletive speaks no infinitive its adjective or adverb governs
+    // ("it is likely to say" does).
+    const adjective = this.isInfinitiveTo(cue.verb - 1) && ['ADJ', 'ADV'].includes(doc.pos(cue.verb - 2)) && !raisingAdjectives.has(doc.key(cue.verb - 2));
     if (adjective && speaker.end - speaker.first === 1 && expletives.has(doc.key(speaker.first))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     if (cue.entry.holder && !this.canHold(speaker)) return;

@@ -100,6 +100,7 @@ export const participleHolders = lowerSet(stances.participleHolders.words);
 export const verbLemmas: ReadonlySet<string> = new Set([...cueVerbs, ...stanceVerbs].filter(([, entry]) => !entry.noun).map(([lemma]) => lemma));
 export const cueExtensions: readonly Pattern[] = cues.extensions.map(compilePattern);
 export const otherSenses: readonly Pattern[] = cues.otherSenses.map(compilePattern);
+export const stanceOtherSenses: readonly Pattern[] = stances.otherSenses.map(compilePattern);
 export const relays = lowerSet(cues.relays);
 /** Nouns an infinitive completes ("the right to defend itself"): after one, the infinitive is no purpose of the subject's. */
 export const infinitiveNouns = lowerSet(cues.infinitiveNouns);

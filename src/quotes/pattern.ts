@@ -136,6 +136,13 @@ export function startingAt<T extends object>(entries: readonly T[], patternOf: (
 
 const itself = (pattern: Pattern) => pattern;
 
+/** Where the longest of `patterns` matching from token `first` ends, or 0 when none does. */
+export function longestAt(patterns: readonly Pattern[], tokens: readonly Token[], first: number, limit: number): number {
+  let end = 0;
+  for (const pattern of startingAt(patterns, itself, tokens[first]!)) end = Math.max(end, matchAt(pattern, tokens, first, limit));
+  return end;
+}
+
 /** Leftmost-longest, non-overlapping matches of any of `patterns` within tokens [from, to). */
 export function findPatterns(patterns: readonly Pattern[], tokens: readonly Token[], from: number, to: number): PatternHit[] {
   const hits: PatternHit[] = [];

@@ -4,8 +4,8 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
-import { matchAt, startingAt } from './pattern.ts';
+import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { longestAt, matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
@@ -287,6 +287,12 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
     if (doc.key(end - 1) === '?') continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
+      // An idiom with a stance word holds nothing: "feel free to", "saw fit to".
+      const idiom = longestAt(stanceOtherSenses, doc.tokens, i, end);
+      if (idiom > 0) {
+        i = idiom - 1;
+        continue;
+      }
       const wordsEnd = finder.wordsEnd(sentence.index);
       const received = receivedStanceAt(doc, finder, i, floor, wordsEnd) ?? madeStanceAt(doc, finder, i, floor, wordsEnd) ?? perspectiveAt(doc, finder, i, floor, wordsEnd) ?? holderAfterAt(doc, finder, i, floor, wordsEnd);
       if (received) {

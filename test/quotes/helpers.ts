@@ -69,3 +69,13 @@ export function blockAfter(text: string, leadIn: string, source: string, paragra
   }
   return { source, leadIn: { start: leadStart, end: leadStart + leadIn.length }, start, end };
 }
+
+/** Cue, speaker phrase (as written) and content of every quote and stance in `text`. */
+export function claimsIn(text: string): { cue: string | null; speaker: string | null; text: string }[] {
+  const result = analyse(text);
+  const phrase = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
+  return [
+    ...result.quotes.map((q) => ({ cue: q.cue, speaker: phrase(q.speakerSpan), text: q.text })),
+    ...result.stances.map((s) => ({ cue: s.cue, speaker: phrase(s.holderSpan), text: s.text })),
+  ];
+}

@@ -2,17 +2,7 @@
 // heading that names no one, the speaker of a participle after an object, split names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyse } from './helpers.ts';
-
-/** Cue, speaker phrase (as written) and content of every quote and stance in `text`. */
-function claimsIn(text: string): { cue: string | null; speaker: string | null; text: string }[] {
-  const result = analyse(text);
-  const phrase = (span: { start: number; end: number } | null) => (span ? text.slice(span.start, span.end) : null);
-  return [
-    ...result.quotes.map((q) => ({ cue: q.cue, speaker: phrase(q.speakerSpan), text: q.text })),
-    ...result.stances.map((s) => ({ cue: s.cue, speaker: phrase(s.holderSpan), text: s.text })),
-  ];
-}
+import { claimsIn } from './helpers.ts';
 
 const speakerOf = (text: string, cue: string) => claimsIn(text).find((c) => c.cue === cue)?.speaker;
 
