@@ -1075,12 +1075,25 @@ export class ClaimFinder {
     else if (quote) this.attach(quote, cue, speaker, null);
     else {
       // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
-      // What another cue attributes is no headline's: "His final assessment: “…,” he said."; in a headline's
-      // title case the tagger's reading is no guide ("Ann Coulter: And Then There Was One", "Obama: Americans Will Say No").
+      // What a later cue claims is no headline's ("His final assessment: the deal is dead, he said."), unless
+      // the cue opens a clause of its own after a comma or semicolon, which ends the headline's claim ("Lynch: No
+      // outside influence; in Denver, she defends the probe"); a cue that claims nothing takes nothing from it.
+      // In a headline's title case the tagger's reading is no guide ("Ann Coulter: And Then There Was One").
       const headline = doc.isTitleCase(sentence);
       const wordsEnd = this.wordsEnd(sentence);
-      const said = headline || (this.holdsNoun(colon + 1, wordsEnd) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon));
-      if (said && !this.isInstructionOrList(colon + 1, wordsEnd)) this.indirect(cue, speaker, null, this.content(colon + 1, wordsEnd, false));
+      let limit = wordsEnd;
+      let claimed = false;
+      for (const claim of [...this.claims, ...this.candidates.map((c) => c.claim)]) {
+        if (claim?.cue?.sentence !== sentence || claim.cue.range.first <= colon) continue;
+        // Where its speaker opens a clause of its own: past the first comma or semicolon after the colon.
+        const opens = claim.speaker && claim.start >= doc.start(claim.cue.range) ? claim.speaker.first : colon + 1;
+        let clause = colon + 1;
+        while (clause < opens && ![',', ';'].includes(doc.key(clause))) clause++;
+        if (clause < opens) limit = Math.min(limit, clause);
+        else claimed = true;
+      }
+      const said = headline || (this.holdsNoun(colon + 1, wordsEnd) && !claimed);
+      if (said && !this.isInstructionOrList(colon + 1, wordsEnd)) this.indirect(cue, speaker, null, this.content(colon + 1, limit, false));
     }
     if (cue.speaker) this.cues.push(cue);
   }
