@@ -5,7 +5,7 @@ import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, coordinated, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -1105,11 +1105,15 @@ export class ClaimFinder {
     for (let colon = floor + 2; colon < end; colon++) {
       if (doc.key(colon) !== ':') continue;
       const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
-      const speaker = quote ? phraseEndingAt(doc, colon - 1, floor) : null;
+      // Coordinated names sign together: "… - Ann Lee and Bo Park: “…”".
+      const speaker = quote ? coordinated(doc, phraseEndingAt(doc, colon - 1, floor), floor) : null;
       if (!quote || !speaker || !DASHES.has(doc.key(speaker.first - 1)) || properName(doc, speaker) === null) continue;
       const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
       this.attach(quote, cue, speaker, null);
       this.cues.push(cue);
+      // The dash ends what an earlier cue of the line reported: "Polls did predict the caucus - Ann Lee: “…”".
+      const dash = doc.tokens[speaker.first - 1]!.start;
+      for (const claim of this.claims) if (claim.start < dash && claim.end > dash) claim.end = doc.tokens[speaker.first - 2]!.end;
     }
   }
 

@@ -62,3 +62,17 @@ test('a capitalised verb alone before a colon is still a name', () => {
   assert.equal(speakerOf(text, quote), 'Mills');
   assert.equal(quote?.cue, ':');
 });
+
+test('coordinated names after a dash sign the quote after their colon', () => {
+  const text = 'Analysts weighed in on Tuesday.\n\nTURNOUT WAS NOT THE PROBLEM - Ann Lee and Bo Park: “The late deciders broke hard for the challenger in every county we surveyed.”';
+  const quote = quoteStarting(analyse(text), 'The late deciders');
+  assert.equal(speakerOf(text, quote), 'Ann Lee and Bo Park');
+  assert.equal(quote?.cue, ':');
+});
+
+test('a name signing a quote after a dash ends what an earlier cue of the line reported', () => {
+  const text = 'Analysts weighed in on Tuesday.\n\nBut polls did predict the Senate race - Ann Lee: “The surveys caught the late swing toward the incumbent in every region.”';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'The surveys caught')), 'Ann Lee');
+  assert.equal(result.quotes.find((q) => q.cue === 'did predict')?.text, 'the Senate race');
+});
