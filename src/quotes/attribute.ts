@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, headOf, isCommonSourceNoun, isNominal, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -48,6 +48,8 @@ interface Heading {
   name: string | null;
   /** A transcript's turn quoted whole ("“WALLACE: Let's start …"), whose speaker is named inside the quote. */
   turn: Candidate | null;
+  /** Whom or what the name speaks to or of stands before the colon ("Clinton to Planned Parenthood:"). */
+  addressed: boolean;
 }
 
 /** A word as it names someone: lower-cased, a plural or possessive "s" set aside ("Khans", "Clinton's"). */
@@ -1150,13 +1152,29 @@ export class ClaimFinder {
     const kicker = DASHES.has(doc.key(range.first + 1)) && /^\p{Lu}+$/u.test(doc.tokens[range.first]!.text) ? range.first + 2 : range.first;
     const first = turn ? range.first + 1 : kicker;
     const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== null);
-    if (colon < 0) return null;
+    if (colon < 0) return turn ? null : this.addressedHeading(sentence, first);
     const speaker = phraseStartingAt(doc, first, colon);
     // A name may modify the head: "Clinton camp:", "Kremlin aides:".
     const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
     // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
     if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return null;
-    return { sentence, speaker, colon, name: this.nameWord(speaker), turn };
+    return { sentence, speaker, colon, name: this.nameWord(speaker), turn, addressed: false };
+  }
+
+  /**
+   * A headline's name, then whom or what it speaks to or of, then a colon: "Clinton to Planned Parenthood: …",
+   * "Obama To Asians Worried About U.S. Election: …". In title case the tagger's verbs there are no guide.
+   */
+  private addressedHeading(sentence: number, first: number): Heading | null {
+    const doc = this.doc;
+    const { end } = doc.range(sentence);
+    const speaker = phraseStartingAt(doc, first, end);
+    if (!speaker || !doc.isTitleCase(sentence) || !leadInPrepositions.has(doc.key(speaker.end)) || properName(doc, speaker)?.first !== speaker.first) return null;
+    for (let colon = speaker.end + 1; colon < Math.min(end, first + 2 * LEAD_IN_WITHIN); colon++) {
+      if (doc.key(colon) === ':') return { sentence, speaker, colon, name: this.nameWord(speaker), turn: null, addressed: true };
+      if (doc.pos(colon) === 'PUNCT') return null;
+    }
+    return null;
   }
 
   /**
@@ -1184,7 +1202,7 @@ export class ClaimFinder {
     if (name === null) return true;
     let plain = true;
     for (let i = speaker.first; i < speaker.end; i++) if (this.doc.pos(i) !== 'PROPN') plain = false;
-    return plain || [...(named.get(name) ?? [])].some((sentence) => sentence !== heading.sentence);
+    return (plain && !heading.addressed) || [...(named.get(name) ?? [])].some((sentence) => sentence !== heading.sentence);
   }
 
   /** Whether tokens [from, end) hold a verb or auxiliary. */

@@ -76,3 +76,10 @@ test('a name signing a quote after a dash ends what an earlier cue of the line r
   assert.equal(speakerOf(text, quoteStarting(result, 'The surveys caught')), 'Ann Lee');
   assert.equal(result.quotes.find((q) => q.cue === 'did predict')?.text, 'the Senate race');
 });
+
+test('a headline’s name before whom it speaks to is the speaker of what follows the colon', () => {
+  const text = 'Macron To Farmers Worried About Trade Deal: Your Markets Are Safe.\n\nEmmanuel Macron met farmers in Lyon on Monday.';
+  const quote = quoteStarting(analyse(text), 'Your Markets Are Safe');
+  assert.equal(speakerOf(text, quote), 'Macron');
+  assert.equal(quote?.cue, ':');
+});
