@@ -2,10 +2,10 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -48,6 +48,8 @@ interface Heading {
   name: string | null;
   /** A transcript's turn quoted whole ("“WALLACE: Let's start …"), whose speaker is named inside the quote. */
   turn: Candidate | null;
+  /** Whom or what the name speaks to or of stands before the colon ("Clinton to Planned Parenthood:"). */
+  addressed: boolean;
 }
 
 /** A word as it names someone: lower-cased, a plural or possessive "s" set aside ("Khans", "Clinton's"). */
@@ -1105,12 +1107,25 @@ export class ClaimFinder {
     else if (quote) this.attach(quote, cue, speaker, null);
     else {
       // Headlines need no verb ("Lynch: No outside influence on the probe"), but a tally is no claim ("Sanders: 1,501").
-      // What another cue attributes is no headline's: "His final assessment: “…,” he said."; in a headline's
-      // title case the tagger's reading is no guide ("Ann Coulter: And Then There Was One", "Obama: Americans Will Say No").
+      // What a later cue claims is no headline's ("His final assessment: the deal is dead, he said."), unless
+      // the cue opens a clause of its own after a comma or semicolon, which ends the headline's claim ("Lynch: No
+      // outside influence; in Denver, she defends the probe"); a cue that claims nothing takes nothing from it.
+      // In a headline's title case the tagger's reading is no guide ("Ann Coulter: And Then There Was One").
       const headline = doc.isTitleCase(sentence);
       const wordsEnd = this.wordsEnd(sentence);
-      const said = headline || (this.holdsNoun(colon + 1, wordsEnd) && !this.cues.some((c) => c.sentence === sentence && c.speaker && c.range.first > colon));
-      if (said && !this.isInstructionOrList(colon + 1, wordsEnd)) this.indirect(cue, speaker, null, this.content(colon + 1, wordsEnd, false));
+      let limit = wordsEnd;
+      let claimed = false;
+      for (const claim of [...this.claims, ...this.candidates.map((c) => c.claim)]) {
+        if (claim?.cue?.sentence !== sentence || claim.cue.range.first <= colon) continue;
+        // Where its speaker opens a clause of its own: past the first comma or semicolon after the colon.
+        const opens = claim.speaker && claim.start >= doc.start(claim.cue.range) ? claim.speaker.first : colon + 1;
+        let clause = colon + 1;
+        while (clause < opens && ![',', ';'].includes(doc.key(clause))) clause++;
+        if (clause < opens) limit = Math.min(limit, clause);
+        else claimed = true;
+      }
+      const said = headline || (this.holdsNoun(colon + 1, wordsEnd) && !claimed);
+      if (said && !this.isInstructionOrList(colon + 1, wordsEnd)) this.indirect(cue, speaker, null, this.content(colon + 1, limit, false));
     }
     if (cue.speaker) this.cues.push(cue);
   }
@@ -1122,11 +1137,15 @@ export class ClaimFinder {
     for (let colon = floor + 2; colon < end; colon++) {
       if (doc.key(colon) !== ':') continue;
       const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
-      const speaker = quote ? phraseEndingAt(doc, colon - 1, floor) : null;
+      // Coordinated names sign together: "… - Ann Lee and Bo Park: “…”".
+      const speaker = quote ? coordinated(doc, phraseEndingAt(doc, colon - 1, floor), floor) : null;
       if (!quote || !speaker || !DASHES.has(doc.key(speaker.first - 1)) || properName(doc, speaker) === null) continue;
       const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
       this.attach(quote, cue, speaker, null);
       this.cues.push(cue);
+      // The dash ends what an earlier cue of the line reported: "Polls did predict the caucus - Ann Lee: “…”".
+      const dash = doc.tokens[speaker.first - 1]!.start;
+      for (const claim of this.claims) if (claim.start < dash && claim.end > dash) claim.end = doc.tokens[speaker.first - 2]!.end;
     }
   }
 
@@ -1163,13 +1182,29 @@ export class ClaimFinder {
     const kicker = DASHES.has(doc.key(range.first + 1)) && /^\p{Lu}+$/u.test(doc.tokens[range.first]!.text) ? range.first + 2 : range.first;
     const first = turn ? range.first + 1 : kicker;
     const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== null);
-    if (colon < 0) return null;
+    if (colon < 0) return turn ? null : this.addressedHeading(sentence, first);
     const speaker = phraseStartingAt(doc, first, colon);
     // A name may modify the head: "Clinton camp:", "Kremlin aides:".
     const named = speaker !== null && (isSourceNoun(doc, headOf(doc, speaker)) || (doc.pos(headOf(doc, speaker)) === 'NOUN' && properName(doc, { first: speaker.first, end: headOf(doc, speaker) }) !== null));
     // The phrase fills the heading: "Clinton fares only a bit better:" names no speaker.
     if (!speaker || speaker.end !== colon || !named || notLeadIns.has(doc.key(headOf(doc, speaker)))) return null;
-    return { sentence, speaker, colon, name: this.nameWord(speaker), turn };
+    return { sentence, speaker, colon, name: this.nameWord(speaker), turn, addressed: false };
+  }
+
+  /**
+   * A headline's name, then whom or what it speaks to or of, then a colon: "Clinton to Planned Parenthood: …",
+   * "Obama To Asians Worried About U.S. Election: …". In title case the tagger's verbs there are no guide.
+   */
+  private addressedHeading(sentence: number, first: number): Heading | null {
+    const doc = this.doc;
+    const { end } = doc.range(sentence);
+    const speaker = phraseStartingAt(doc, first, end);
+    if (!speaker || !doc.isTitleCase(sentence) || !leadInPrepositions.has(doc.key(speaker.end)) || properName(doc, speaker)?.first !== speaker.first) return null;
+    for (let colon = speaker.end + 1; colon < Math.min(end, first + 2 * LEAD_IN_WITHIN); colon++) {
+      if (doc.key(colon) === ':') return { sentence, speaker, colon, name: this.nameWord(speaker), turn: null, addressed: true };
+      if (doc.pos(colon) === 'PUNCT') return null;
+    }
+    return null;
   }
 
   /**
@@ -1197,7 +1232,7 @@ export class ClaimFinder {
     if (name === null) return true;
     let plain = true;
     for (let i = speaker.first; i < speaker.end; i++) if (this.doc.pos(i) !== 'PROPN') plain = false;
-    return plain || [...(named.get(name) ?? [])].some((sentence) => sentence !== heading.sentence);
+    return (plain && !heading.addressed) || [...(named.get(name) ?? [])].some((sentence) => sentence !== heading.sentence);
   }
 
   /** Whether tokens [from, end) hold a verb or auxiliary. */

@@ -202,6 +202,7 @@ export class Doc {
   private isMistaggedName(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if ((token.pos !== 'VERB' && token.pos !== 'ADV') || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+    if (token.pos === 'VERB' && this.inHeadingName(i)) return true;
     // After an inverted cue, before punctuation: "“…,” said Skelly, explaining …"; after a quote, before its cue: "“…,” Shook said".
     // A first name after a title or a common noun, before the surname: "Sen. Ted Cruz", "Clinton spokesman Josh Schwerin".
     const titled = before !== undefined && before.sentence === token.sentence && (titles.has(keyOf(before)) || (before.pos === 'NOUN' && /^\p{Ll}/u.test(before.text)));
@@ -210,8 +211,27 @@ export class Doc {
     // Inside a sentence in ordinary case a capital marks a name: "spokeswoman Hope Hicks said", "the Post of
     // Charleston", "Rep. Stephen Lynch (D-Mass.)"; in a headline's title case it marks nothing ("Trump Slams Clinton").
     if (!opensClause) return !this.isTitleCase(token.sentence);
-    // Or a name alone before a colon: "Lynch: No outside influence on the probe".
-    return after !== undefined && ((after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase())) || (after.text === ':' && token.pos === 'VERB'));
+    return after !== undefined && after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
+  }
+
+  /**
+   * Whether token `i` lies in a name opening its sentence before a colon: capitalised words up to it, one of them
+   * tagged a name ("Lynch: …", "Kelli Ward: …", "Ted Cruz: …"; not "Watch Live: …").
+   */
+  private inHeadingName(i: number): boolean {
+    const sentence = this.tokens[i]!.sentence;
+    const capital = (k: number) => this.tokens[k]?.sentence === sentence && /^\p{Lu}/u.test(this.tokens[k]!.text);
+    let first = i;
+    while (capital(first - 1)) first--;
+    let end = i + 1;
+    while (capital(end)) end++;
+    const before = this.tokens[first - 1];
+    if (before?.sentence === sentence && before.pos !== 'PUNCT') return false;
+    const words = this.tokens.slice(first, end);
+    if (this.tokens[end]?.text !== ':') return false;
+    // Alone, any form ("Lynch:", "Revealed:"); among other words only a bare form, with no cue verb ("Paid Notice:", "Stated Stone:").
+    const bare = keyOf(this.tokens[i]!) === this.tokens[i]!.lemma.toLowerCase();
+    return end === first + 1 || (bare && words.some((t) => t.pos === 'PROPN') && !words.some((t) => t.pos === 'VERB' && verbLemmas.has(t.lemma.toLowerCase())));
   }
 
   /** Whether most words of a sentence are capitalised, as in a headline. */

@@ -180,6 +180,8 @@ export function bareName(name: string): string {
 }
 /** Phrases that open a line with a colon without being anyone's words ("Editor's note:", "Question:"). */
 export const notLeadIns = lowerSet(sources.notLeadIns);
+/** Prepositions after a headline's name that say whom or what it speaks to or of ("Clinton to Planned Parenthood:"). */
+export const leadInPrepositions = lowerSet(sources.leadInPrepositions);
 /** Lead-ins of an interview's questions and answers ("Q:", "A:"): the first person there is the one interviewed or interviewing, not the writer. */
 export const interviewLeadIns = lowerSet(sources.interviewLeadIns);
 /** Small words inside proper names: "Bank of England", "Ministry of Foreign Affairs". */

@@ -291,7 +291,7 @@ function previousComma(doc: Doc, before: number, floor: number): number {
 }
 
 /** A phrase with the phrases coordinated before it at the start of its clause: "he and Mr. Allen", "Clinton and her aides". */
-function coordinated(doc: Doc, phrase: TokenRange | null, floor: number): TokenRange | null {
+export function coordinated(doc: Doc, phrase: TokenRange | null, floor: number): TokenRange | null {
   if (!phrase || phrase.first - 2 < floor || doc.pos(phrase.first - 1) !== 'CCONJ') return phrase;
   const opensClause = (item: TokenRange | null): item is TokenRange => item !== null && (item.first === floor || ['PUNCT', 'CCONJ', 'SCONJ'].includes(doc.pos(item.first - 1)));
   const before = phraseEndingAt(doc, phrase.first - 2, floor);
