@@ -54,3 +54,10 @@ test('"her passion for …": the owner holds it', () => {
   assert.equal(spanText(text, stance?.holderSpan ?? null), 'her');
   assert.equal(stance?.text, 'rural broadband');
 });
+
+test('"their chants of …": the crowd\'s chant bears on what it chanted', () => {
+  const text = 'Outside the hall, their chants of "No more war" drowned out the speeches.';
+  const stance = stanceWith(analyse(text), 'chants of');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'their');
+  assert.match(stance?.text ?? '', /No more war/);
+});
