@@ -61,3 +61,11 @@ test('"their chants of …": the crowd\'s chant bears on what it chanted', () =>
   assert.equal(spanText(text, stance?.holderSpan ?? null), 'their');
   assert.match(stance?.text ?? '', /No more war/);
 });
+
+test('in the subject, what a noun introduces ends before the predicate: "his insistence on cutting taxes worried …"', () => {
+  const text = 'His insistence on cutting taxes worried the party. The mayor\'s passion for cycling angered drivers.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'insistence on')?.text, 'cutting taxes');
+  assert.equal(spanText(text, stanceWith(result, 'passion for')?.holderSpan ?? null), 'The mayor');
+  assert.equal(stanceWith(result, 'passion for')?.text, 'cycling');
+});
