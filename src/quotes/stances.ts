@@ -160,7 +160,8 @@ function bearing(doc: Doc, finder: ClaimFinder, noun: number, next: number, floo
   // A possessive before a gerund is no object of its own: "criticism for his handling of the floods".
   const cut = (range: TokenRange | null) => (range && range.end === range.first + 1 && doc.pos(range.first) === 'PRON' && doc.pos(range.end) === 'VERB' && doc.key(range.end).endsWith('ing') ? null : range);
   const phrase = clause ? null : cut(phraseStartingAt(doc, next + 1, wordsEnd));
-  const end = contentEnd(doc, finder, next, doc.key(next) === 'to' && !finder.holdsPredicate(floor, noun) ? infinitiveEnd(doc, next + 2, wordsEnd) : wordsEnd, () => false);
+  // In the subject, what the noun introduces ends before the sentence's own predicate: "her passion for rail travel shaped the bill".
+  const end = contentEnd(doc, finder, next, !clause && !finder.holdsPredicate(floor, noun) ? predicateStart(doc, next + 2, wordsEnd) : wordsEnd, () => false);
   return phrase ? { start: doc.start(phrase), end: doc.end(phrase) } : finder.content(clause ? next : next + 1, end, clause);
 }
 
@@ -266,10 +267,10 @@ function mayHold(doc: Doc, finder: ClaimFinder, phrase: TokenRange): boolean {
 }
 
 /**
- * Where an infinitive in the subject ends: before the sentence's own predicate, an auxiliary or a
- * finite verb ("her decision to close the border angered farmers"), unless a clause opens first.
+ * Where what a noun in the subject introduces ends: before the sentence's own predicate, an auxiliary
+ * or a finite verb ("her decision to close the border angered farmers"), unless a clause opens first.
  */
-function infinitiveEnd(doc: Doc, from: number, end: number): number {
+function predicateStart(doc: Doc, from: number, end: number): number {
   for (let j = from; j < end; j++) {
     if (clauseMarkers.has(doc.key(j)) || references.get(doc.key(j)) === 'antecedent') return end;
     const finite = doc.pos(j) === 'VERB' && doc.key(j) !== doc.tokens[j]!.lemma.toLowerCase() && !doc.key(j).endsWith('ing');

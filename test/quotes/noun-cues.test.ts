@@ -1,0 +1,71 @@
+// Nouns of belief, estimate and proposal owned by a possessor: "the governors' estimates of …",
+// "her interpretation of …", "the senator's proposal to …".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionResult } from '../../src/quotes/index.ts';
+import { analyse, spanText } from './helpers.ts';
+
+const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
+
+test('"the two governors\' rival estimates of …": the owners hold the estimate', () => {
+  const text = "The two governors' rival estimates of the deficit differ by a billion dollars.";
+  const stance = stanceWith(analyse(text), 'estimates of');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'The two governors');
+  assert.equal(stance?.text, 'the deficit');
+  // With no owner an estimate is no stance.
+  assert.equal(stanceWith(analyse('Estimates of the damage vary widely.'), 'estimates of'), undefined);
+});
+
+test('"the treasurer\'s estimate that …": an estimate may bear on a clause', () => {
+  const text = "The treasurer's estimate that revenue would fall by a fifth alarmed the council.";
+  const stance = stanceWith(analyse(text), 'estimate');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'The treasurer');
+  assert.match(stance?.text ?? '', /^revenue would fall by a fifth/);
+});
+
+test('"the senator\'s proposal to …": an infinitive in the subject ends before the predicate', () => {
+  const text = "The senator's proposal to raise the fuel tax died in committee.";
+  const stance = stanceWith(analyse(text), 'proposal to');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'The senator');
+  assert.equal(stance?.text, 'raise the fuel tax');
+});
+
+test('"his dislike for …", "her interpretation of …", "the mayor\'s perception of …"', () => {
+  const text = "Despite his dislike for the party's leaders, Moreno stayed. Okafor defended her interpretation of the treaty. The mayor's perception of the strike changed overnight.";
+  const result = analyse(text);
+  assert.equal(spanText(text, stanceWith(result, 'dislike for')?.holderSpan ?? null), 'his');
+  assert.equal(stanceWith(result, 'dislike for')?.text, "the party's leaders");
+  assert.equal(spanText(text, stanceWith(result, 'interpretation of')?.holderSpan ?? null), 'her');
+  assert.equal(stanceWith(result, 'interpretation of')?.text, 'the treaty');
+  assert.equal(spanText(text, stanceWith(result, 'perception of')?.holderSpan ?? null), 'The mayor');
+});
+
+test('"the governor\'s endorsement for …", "the campaign\'s declaration of …"', () => {
+  const text = "The governor's endorsement for the mayor came late. The campaign's declaration of victory was premature.";
+  const result = analyse(text);
+  assert.equal(spanText(text, stanceWith(result, 'endorsement for')?.holderSpan ?? null), 'The governor');
+  assert.equal(stanceWith(result, 'endorsement for')?.text, 'the mayor');
+  assert.equal(stanceWith(result, 'declaration of')?.text, 'victory');
+});
+
+test('"her passion for …": the owner holds it', () => {
+  const text = 'Lawmakers praised her passion for rural broadband.';
+  const stance = stanceWith(analyse(text), 'passion for');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'her');
+  assert.equal(stance?.text, 'rural broadband');
+});
+
+test('"their chants of …": the crowd\'s chant bears on what it chanted', () => {
+  const text = 'Outside the hall, their chants of "No more war" drowned out the speeches.';
+  const stance = stanceWith(analyse(text), 'chants of');
+  assert.equal(spanText(text, stance?.holderSpan ?? null), 'their');
+  assert.match(stance?.text ?? '', /No more war/);
+});
+
+test('in the subject, what a noun introduces ends before the predicate: "his insistence on cutting taxes worried …"', () => {
+  const text = 'His insistence on cutting taxes worried the party. The mayor\'s passion for cycling angered drivers.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'insistence on')?.text, 'cutting taxes');
+  assert.equal(spanText(text, stanceWith(result, 'passion for')?.holderSpan ?? null), 'The mayor');
+  assert.equal(stanceWith(result, 'passion for')?.text, 'cycling');
+});
