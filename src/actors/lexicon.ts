@@ -58,6 +58,8 @@ export const lexicon = {
   outsiders: new Set(roles.outsiders),
   /** Prepositions that name where a posted role serves ("ambassador to Israel", "envoy for Sudan"). */
   postingPrepositions: new Set(roles.postingPrepositions),
+  /** Prepositions that name where a posting serves when a pronoun owns it ("recalled its ambassador from Niamey"). */
+  ownedPostingPrepositions: new Set(roles.ownedPostingPrepositions),
   /** Role nouns that name a body rather than a person ("ministry", "government"). */
   bodies: new Set(roles.bodies),
   /** Singular role nouns that name many people ("people", "staff"). */
