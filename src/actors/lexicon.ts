@@ -39,6 +39,9 @@ export const lexicon = {
   /** Prepositions that mark a target, not a place, after a verb of aiming ("fired missiles at Kyiv"). */
   aimPrepositions: new Set(cues.aimPrepositions),
   aimVerbs: new Set(cues.aimVerbs),
+  /** Prepositions and the words before them that make the names after them parties: "mediated between Tehran and Washington". */
+  partyPrepositions: new Set(cues.partyPrepositions),
+  partyWords: new Set(cues.partyWords),
   /** Lemmas of verbs that introduce speech: a lone capitalised word next to one is a person. */
   speechVerbs: new Set(cues.speechVerbs),
   possessives: new Set(cues.possessives),

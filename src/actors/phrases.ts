@@ -251,6 +251,9 @@ export class SentenceReader {
     const tokens = this.scan.tokens;
     // "fired missiles at Kyiv": what a weapon is aimed at is a target, not where things happen.
     if (aimedAt(tokens, before)) return false;
+    // "talks between Kigali and Kinshasa": after a word of relations the names are its parties, not where things happen.
+    const word = tokens[before.index - 1];
+    if (lexicon.partyPrepositions.has(before.norm) && word?.sentence === before.sentence && lexicon.partyWords.has(word.lemma)) return false;
     if (lexicon.locatives.has(before.norm)) return true;
     if (!lexicon.motionPrepositions.has(before.norm)) return false;
     // "returns to the White House": a verb of motion within a few words before the preposition.
