@@ -1,8 +1,8 @@
 // Generalisation, sixth set: wire-style sentences written for these tests (not from any gold set) on the Sahel,
 // the Great Lakes, Libya, the Gulf, Kashmir and the Korean peninsula: appeals and demands for a halt to fighting
 // (wink lemmatises the noun "fighting" as "fight"), a deed someone calls an act of war, diplomats other than
-// ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, and forces that
-// defend a border, which is no verbal defence.
+// ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, forces that
+// defend a border, which is no verbal defence, and what someone is kept from doing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -30,6 +30,10 @@ const CASES: [string, Expect[]][] = [
   ['Oman mediated between Tehran and Washington.', [{ event: 'OMN>IRN 045' }, { event: 'OMN>USA 045' }]],
   ['Oman has been mediating between Washington and Tehran, diplomats said.', [{ event: 'OMN>USA 045' }, { event: 'OMN>IRN 045' }]],
   ['Qatar hosted talks between Kigali and Kinshasa.', [{ event: 'QAT>RWA 043' }, { event: 'QAT>COD 043' }]],
+  // what one is kept from doing did not happen, and its doer is the one kept from it
+  ['Israel blocked aid trucks from entering Gaza.', [{ event: 'ISR>PSE 1223' }, { event: 'ISR>PSE 192', negated: true }]],
+  ['Egypt prevented the convoy from entering Sudan on Sunday.', [{ event: 'EGY>SDN 192', negated: true }]],
+  ['The army stopped protesters from marching to the palace.', [{ event: '--->- 141', negated: true }]],
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
