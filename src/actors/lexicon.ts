@@ -39,6 +39,9 @@ export const lexicon = {
   /** Prepositions that mark a target, not a place, after a verb of aiming ("fired missiles at Kyiv"). */
   aimPrepositions: new Set(cues.aimPrepositions),
   aimVerbs: new Set(cues.aimVerbs),
+  /** Prepositions and the words before them that make the names after them parties: "mediated between Tehran and Washington". */
+  partyPrepositions: new Set(cues.partyPrepositions),
+  partyWords: new Set(cues.partyWords),
   /** Lemmas of verbs that introduce speech: a lone capitalised word next to one is a person. */
   speechVerbs: new Set(cues.speechVerbs),
   possessives: new Set(cues.possessives),
@@ -58,6 +61,8 @@ export const lexicon = {
   outsiders: new Set(roles.outsiders),
   /** Prepositions that name where a posted role serves ("ambassador to Israel", "envoy for Sudan"). */
   postingPrepositions: new Set(roles.postingPrepositions),
+  /** Prepositions that name where a posting serves when a pronoun owns it ("recalled its ambassador from Niamey"). */
+  ownedPostingPrepositions: new Set(roles.ownedPostingPrepositions),
   /** Role nouns that name a body rather than a person ("ministry", "government"). */
   bodies: new Set(roles.bodies),
   /** Singular role nouns that name many people ("people", "staff"). */

@@ -64,6 +64,7 @@ interface Phrase {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const BODY_START_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PP_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'with', 'from', 'on']);
 // Prepositions that tie a role to whom it serves: "adviser to", "spokeswoman for", "fellow at", "leader of".
@@ -250,6 +251,9 @@ export class SentenceReader {
     const tokens = this.scan.tokens;
     // "fired missiles at Kyiv": what a weapon is aimed at is a target, not where things happen.
     if (aimedAt(tokens, before)) return false;
+    // "talks between Kigali and Kinshasa": after a word of relations the names are its parties, not where things happen.
+    const word = tokens[before.index - 1];
+    if (lexicon.partyPrepositions.has(before.norm) && word?.sentence === before.sentence && lexicon.partyWords.has(word.lemma)) return false;
     if (lexicon.locatives.has(before.norm)) return true;
     if (!lexicon.motionPrepositions.has(before.norm)) return false;
     // "returns to the White House": a verb of motion within a few words before the preposition.
@@ -289,7 +293,8 @@ export class SentenceReader {
     segments.forEach((segment, s) => {
       const last = s === segments.length - 1;
       const definite = (s === 0 && phrase.det !== null && DEFINITE.has(phrase.det.norm)) || possessors.length > 0;
-      head = this.readSegment(segment, possessors, definite, last ? phrase.pps : [], s === 0 ? prep : null);
+      const owned = s === 0 && phrase.det !== null && POSSESSIVE_DETERMINERS.has(phrase.det.norm);
+      head = this.readSegment(segment, possessors, definite, last ? phrase.pps : [], s === 0 ? prep : null, owned);
       if (!last && head !== null) possessors.push(head);
     });
     // "Beirut's southern suburbs": a capital owning part of a place is that place, not its government.
@@ -300,7 +305,7 @@ export class SentenceReader {
     return head ?? (orPossessor ? (possessors.at(-1) ?? null) : null);
   }
 
-  private readSegment(segment: Unit[], possessors: Ref[], definite: boolean, pps: Phrase['pps'], prep: Token | null): Ref | null {
+  private readSegment(segment: Unit[], possessors: Ref[], definite: boolean, pps: Phrase['pps'], prep: Token | null, owned: boolean): Ref | null {
     let head = lastUnit(segment);
     const last = segment.at(-1)!;
     if (head === null && pps.length > 0 && last.kind === 'token') {
@@ -332,7 +337,7 @@ export class SentenceReader {
     const personHead = isPerson(head);
 
     if (head.kind === 'role' || personHead) {
-      const { description, absorbed } = this.describe(roleUnits, modifiers, possessors, pps);
+      const { description, absorbed } = this.describe(roleUnits, modifiers, possessors, pps, owned);
       if (head.kind === 'role') {
         // The mention runs from the role words back over the modifiers it absorbs ("Iranian UN ambassador"),
         // stopping at any that is a mention of its own ("Hamas fighters").
@@ -376,7 +381,7 @@ export class SentenceReader {
     const ref = this.makeRef(head, unitSpan(head), prep);
     ref.definite = definite;
     if (head.kind === 'name' && head.shape !== 'person') {
-      const { description } = this.describe(roleUnits, modifiers, possessors, []);
+      const { description } = this.describe(roleUnits, modifiers, possessors, [], owned);
       if (description.affiliations.length > 0 || description.agent !== null) ref.descriptions.push(description);
     } else {
       for (const unit of modifiers) if (unit.kind !== 'token' && unit.kind !== 'role') this.makeRef(unit, unitSpan(unit), prep);
@@ -404,7 +409,7 @@ export class SentenceReader {
    * Reads role words and what qualifies them into a description; names among the modifiers become
    * references, and those that are no mention of their own (state adjectives, postings) are `absorbed`.
    */
-  private describe(roleUnits: Unit[], modifiers: Unit[], possessors: Ref[], pps: Phrase['pps']): { description: Description; absorbed: Set<Unit> } {
+  private describe(roleUnits: Unit[], modifiers: Unit[], possessors: Ref[], pps: Phrase['pps'], owned: boolean): { description: Description; absorbed: Set<Unit> } {
     const { tokens, text } = this.scan;
     const roleWords = roleUnits.filter((u) => !(u.kind === 'role' && u.title !== null && u.agent === null));
     const roles = roleUnits.filter((u): u is RoleUnit => u.kind === 'role');
@@ -445,7 +450,8 @@ export class SentenceReader {
       const object = this.readPhrase(phrase, prep, true);
       if (object === null) continue;
       if (object.locative) continue;
-      if (posting && lexicon.postingPrepositions.has(prep.norm)) {
+      // "recalled its ambassador from Niamey": a posting a pronoun owns comes from where it served, not from whom it serves.
+      if (posting && (lexicon.postingPrepositions.has(prep.norm) || (owned && lexicon.ownedPostingPrepositions.has(prep.norm)))) {
         // "Iran's ambassador to the United Nations", "the UN envoy for Sudan": where the envoy is posted, not an actor of the sentence;
         // an envoy no name owns ("recalled its ambassador to Israel") leaves the state an actor.
         if (affiliations.length === 0) continue;

@@ -520,7 +520,8 @@ export class Resolver {
     const named = !affiliated && ref.definite && description.agent !== null ? this.groupsByHead.get(head) : undefined;
     if (named !== undefined) return named;
     const coded = affiliated ? this.describedCode(ref) : this.unaffiliatedCode(ref, description);
-    if (coded === null || (coded.country === null && affiliated)) return null;
+    // A role of a body no state owns is that body ("the UN envoy"); a state role whose affiliation gives no country is no one.
+    if (coded === null || (coded.country === null && affiliated && coded.code.startsWith(UNKNOWN_COUNTRY))) return null;
     const span = ref.extent ?? ref.span ?? { first: ref.unit.first, end: ref.unit.end };
     const role = ref.sharedRole;
     // A coordinated demonym is named with the role it shares: "Indian troops", not "Indian".

@@ -524,8 +524,8 @@ interface Reading {
   reportedBy: string | null;
   /** The addressee of an appeal or demand ("urged Iran to …"). */
   addressee: number | null;
-  /** The one a hearsay cue's object says did the event ("accused Hezbollah of shelling …"). */
-  alleged: number | null;
+  /** The one a cue's object names as the event's doer: the accused ("accused Hezbollah of shelling …"), the one kept from it ("blocked aid trucks from entering"). */
+  doer: number | null;
   /** An obligation with no addressee ("Libya must hand over …"): the one who states it demands it of the subject. */
   obliged: boolean;
 }
@@ -544,12 +544,13 @@ function agentCode(view: SentenceView, entry: LexiconEntry, sources: readonly Ac
 function readCues(view: SentenceView, m: Match, code: string, hits: CueHit[], k: Knowledge, articleText: string): Reading {
   const used = new Set(m.used);
   const relevant = hits.filter((h) => !(h.start <= Math.max(...m.used) && h.end >= m.head) && !used.has(h.start) && !used.has(h.end));
-  const reading: Reading = { code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, alleged: null, obliged: false };
+  const reading: Reading = { code, negated: false, modality: m.entry.modality ?? 'asserted', reportedBy: null, addressee: null, doer: null, obliged: false };
   const plainNegation = relevant.some((h) => h.cls === 'negation' && !(h.cue.derive && k.cues.derive(code, h.cue.derive)));
   let derived = false;
   let modal = false;
   for (const hit of relevant) {
     if (hit.cls === 'negation') {
+      if (hit.target !== null) reading.doer = hit.target;
       if (!plainNegation && hit.cue.derive && !derived) {
         reading.code = k.cues.derive(code, hit.cue.derive) ?? reading.code;
         derived = true;
@@ -574,7 +575,7 @@ function readCues(view: SentenceView, m: Match, code: string, hits: CueHit[], k:
       }
     }
     if (hit.cls === 'reported' && reading.reportedBy === null) reading.reportedBy = reporter(view, m, hit, articleText);
-    if (hit.cls === 'reported' && hit.target !== null) reading.alleged = hit.target;
+    if (hit.cls === 'reported' && hit.target !== null) reading.doer = hit.target;
   }
   // Under a condition or an open question ("if war starts", "whether to sign") nothing is asserted, whatever else governs it.
   if (relevant.some((h) => k.words.conditionCues.has(h.cue.text))) reading.modality = 'hypothetical';
@@ -873,11 +874,11 @@ function eventsOf(
   let targets = args.targets;
   let sources = args.sources;
   if (reading.addressee !== null) targets = phraseActors(view, reading.addressee, view.n);
-  // "Israel accused Hezbollah of shelling Haifa": Hezbollah's alleged shelling, on Israel's word.
-  const accused = reading.alleged === null ? [] : phraseActors(view, reading.alleged, view.n);
-  if (accused.length > 0) {
-    reading.reportedBy ??= sources[0]?.mention.text ?? null;
-    sources = accused;
+  // "Israel accused Hezbollah of shelling Haifa": Hezbollah's alleged shelling, on Israel's word; "stopped protesters from marching": the protesters' march.
+  const doers = reading.doer === null ? [] : phraseActors(view, reading.doer, view.n);
+  if (doers.length > 0) {
+    if (reading.modality === 'reported') reading.reportedBy ??= sources[0]?.mention.text ?? null;
+    sources = doers;
   }
   const clause = view.clauses[m.clause]!;
   if (reading.modality === 'demanded' && clause.kind === 'complement' && clause.parent !== null && sources.length) {
