@@ -101,6 +101,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
 function contentEnd(doc: Doc, finder: ClaimFinder, from: number, end: number, claimed: (token: number) => boolean): number {
   let comma = -1;
   for (let j = from; j < end; j++) {
+    // "support a wall; most Democrats oppose it": the clause after a semicolon is no part of what the holder holds.
+    if (doc.key(j) === ';') return j;
     if (doc.key(j) === ',') {
       // "…, but most believe he will lose": a coordinated clause is not what the holder holds.
       if ((doc.pos(j + 1) === 'VERB' && doc.key(j + 1).endsWith('ing')) || (doc.pos(j + 1) === 'CCONJ' && finder.startsClause(j + 2, end))) return j;

@@ -1,0 +1,33 @@
+// Recall of stance verbs: beliefs, positions and intentions reported by a verb ("X trusts …", "X
+// anticipates that …"), and where what the holder holds ends.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AttributionResult } from '../../src/quotes/index.ts';
+import { analyse, spanText } from './helpers.ts';
+
+const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
+
+/** Holder, cue and content of the stance whose cue is `cue`. */
+function stance(text: string, cue: string): [string | null, string | undefined] {
+  const found = stanceWith(analyse(text), cue);
+  return [spanText(text, found?.holderSpan ?? null), found?.text];
+}
+
+test('"trust … to": trusting someone to act is a stance', () => {
+  assert.deepEqual(stance('Few farmers trust the new agency to protect their water rights.', 'trust'), ['Few farmers', 'the new agency to protect their water rights']);
+});
+
+test('"anticipate that …": an expectation is a stance', () => {
+  assert.deepEqual(stance('Analysts anticipate that the central bank will raise rates again in March.', 'anticipate'), ['Analysts', 'the central bank will raise rates again in March']);
+});
+
+test('"imagine …": what the holder pictures is a stance', () => {
+  assert.deepEqual(stance('Party elders imagine the convention will settle the fight by Friday.', 'imagine'), ['Party elders', 'the convention will settle the fight by Friday']);
+});
+
+test('"support a wall; a plurality oppose …": a semicolon ends what the first holder holds', () => {
+  const text = 'Most ranchers support a border fence; a plurality of city dwellers oppose the idea.';
+  const result = analyse(text);
+  assert.equal(stanceWith(result, 'support')?.text, 'a border fence');
+  assert.equal(spanText(text, stanceWith(result, 'oppose')?.holderSpan ?? null), 'a plurality of city dwellers');
+});
