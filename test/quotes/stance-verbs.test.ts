@@ -31,3 +31,15 @@ test('"support a wall; a plurality oppose …": a semicolon ends what the first 
   assert.equal(stanceWith(result, 'support')?.text, 'a border fence');
   assert.equal(spanText(text, stanceWith(result, 'oppose')?.holderSpan ?? null), 'a plurality of city dwellers');
 });
+
+test('"what scientists think is necessary": a free relative stands for the clause\'s subject', () => {
+  assert.deepEqual(stance('Nobody has offered a way to do what engineers think is necessary.', 'think'), ['engineers', 'is necessary']);
+});
+
+test('"what it hopes will become …": a pronoun holder after a free relative', () => {
+  assert.deepEqual(stance('The company is building a depot in what it hopes will become a regional hub.', 'hopes'), ['it', 'will become a regional hub']);
+});
+
+test('"whom many residents believed was …": "whom" opens the relative clause too', () => {
+  assert.deepEqual(stance('Voters chose a sheriff whom many residents believed was too close to developers.', 'believed'), ['many residents', 'was too close to developers']);
+});
