@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { clauseLinks, fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -190,8 +190,9 @@ export class Doc {
     const token = this.tokens[i];
     if (!token) return false;
     const before = this.tokens[i - 1];
-    // At a clause's start: after punctuation, a conjunction or a sentence adverb ("Yet another said", "while others say").
-    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos) || references.get(keyOf(before)) === 'antecedent');
+    // At a clause's start: after punctuation, a conjunction, a subordinator the tagger may take for a preposition or
+    // a sentence adverb ("Yet another said", "while others say", "although most oppose it").
+    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos) || clauseLinks.has(keyOf(before)) || references.get(keyOf(before)) === 'antecedent');
   }
 
   /**

@@ -43,3 +43,10 @@ test('"what it hopes will become …": a pronoun holder after a free relative', 
 test('"whom many residents believed was …": "whom" opens the relative clause too', () => {
   assert.deepEqual(stance('Voters chose a sheriff whom many residents believed was too close to developers.', 'believed'), ['many residents', 'was too close to developers']);
 });
+
+test('"although most oppose it": a quantity after a subordinator the tagger took for a preposition holds the stance', () => {
+  const text = 'Farmers are split on the tariff, although most oppose it.';
+  const found = stanceWith(analyse(text), 'oppose');
+  assert.equal(spanText(text, found?.holderSpan ?? null), 'most');
+  assert.equal(found?.text, 'it');
+});
