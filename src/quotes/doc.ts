@@ -108,7 +108,9 @@ export class Doc {
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
     const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
-    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+    // After a singular noun an "-s" form before an auxiliary is a verb with its relative clause's predicate: "a move the ministry hopes will …".
+    const gap = thirdPerson && before.pos === 'NOUN' && after.pos === 'AUX';
+    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || gap || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
   }
 
   /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */

@@ -50,3 +50,7 @@ test('"although most oppose it": a quantity after a subordinator the tagger took
   assert.equal(spanText(text, found?.holderSpan ?? null), 'most');
   assert.equal(found?.text, 'it');
 });
+
+test('"a step the ministry hopes will …": an "-s" form the tagger took for a noun before an auxiliary', () => {
+  assert.deepEqual(stance('The agency filed a report, a step that the ministry hopes will end the dispute.', 'hopes'), ['the ministry', 'will end the dispute']);
+});
