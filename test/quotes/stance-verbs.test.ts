@@ -54,3 +54,9 @@ test('"although most oppose it": a quantity after a subordinator the tagger took
 test('"a step the ministry hopes will …": an "-s" form the tagger took for a noun before an auxiliary', () => {
   assert.deepEqual(stance('The agency filed a report, a step that the ministry hopes will end the dispute.', 'hopes'), ['the ministry', 'will end the dispute']);
 });
+
+test('"regret …", "admire …", "desire …": feelings towards a thing are stances on it', () => {
+  assert.deepEqual(stance('Several aides regret the decision to skip the debate.', 'regret'), ['Several aides', 'the decision to skip the debate']);
+  assert.deepEqual(stance('Many delegates admire the governor for her candor.', 'admire'), ['Many delegates', 'the governor for her candor']);
+  assert.deepEqual(stance('Both parties desire a quick end to the strike.', 'desire'), ['Both parties', 'a quick end to the strike']);
+});
