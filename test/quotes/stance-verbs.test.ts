@@ -60,3 +60,9 @@ test('"regret …", "admire …", "desire …": feelings towards a thing are sta
   assert.deepEqual(stance('Many delegates admire the governor for her candor.', 'admire'), ['Many delegates', 'the governor for her candor']);
   assert.deepEqual(stance('Both parties desire a quick end to the strike.', 'desire'), ['Both parties', 'a quick end to the strike']);
 });
+
+test('"resent …", "tolerate …", "relish …": attitudes towards a thing or a prospect', () => {
+  assert.deepEqual(stance('Rural voters resent the new fuel tax.', 'resent'), ['Rural voters', 'the new fuel tax']);
+  assert.deepEqual(stance('The unions will not tolerate further delays.', 'will not tolerate'), ['The unions', 'further delays']);
+  assert.deepEqual(stance('The challenger relishes the rematch.', 'relishes'), ['The challenger', 'the rematch']);
+});
