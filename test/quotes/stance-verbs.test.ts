@@ -25,6 +25,10 @@ test('"imagine …": what the holder pictures is a stance', () => {
   assert.deepEqual(stance('Party elders imagine the convention will settle the fight by Friday.', 'imagine'), ['Party elders', 'the convention will settle the fight by Friday']);
 });
 
+test('"foresee …": what the holder expects, as a noun phrase', () => {
+  assert.deepEqual(stance('Few economists foresee a deep recession.', 'foresee'), ['Few economists', 'a deep recession']);
+});
+
 test('"support a wall; a plurality oppose …": a semicolon ends what the first holder holds', () => {
   const text = 'Most ranchers support a border fence; a plurality of city dwellers oppose the idea.';
   const result = analyse(text);
