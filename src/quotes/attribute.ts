@@ -912,17 +912,9 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(adjunct.end, rightEnd));
       return;
     }
-    // Inside a relative clause the content's subject went before the speaker: "the fund, which the
-    // company says holds $110 billion, …", "an event that Carson says led him to Christ".
-    // The relative word may open the speaker's phrase as a determiner ("which critics said was …") or
-    // stand with no antecedent ("what many analysts said was …"); it is no part of the speaker.
-    const relativeWord = (i: number) => references.get(doc.key(i)) === 'antecedent' || freeRelatives.has(doc.key(i));
-    const opener = speaker.end - speaker.first > 1 && relativeWord(speaker.first);
-    const relative = opener || (speaker.first > floor && (relativeWord(speaker.first - 1) || doc.pos(speaker.first - 1) === 'NOUN'));
-    if (relative && next === after && PREDICATE.has(doc.pos(next))) {
-      let clauseEnd = next;
-      while (clauseEnd < rightEnd && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
-      this.indirect(cue, opener ? { first: speaker.first + 1, end: speaker.end } : speaker, listener, this.content(next, clauseEnd));
+    const gap = next === after ? this.relativeGap(speaker, next, rightEnd, floor) : null;
+    if (gap) {
+      this.indirect(cue, gap.speaker, listener, gap.content);
       return;
     }
     // "agreed with Dean", "warned against a Trump-only campaign": the preposition joins the cue.
@@ -994,6 +986,24 @@ export class ClaimFinder {
     if (after < end && !['PUNCT', 'CCONJ', 'ADP', 'ADV'].includes(doc.pos(after))) return null;
     const token = doc.tokens[pronoun]!;
     return { start: token.start, end: token.end };
+  }
+
+  /**
+   * Inside a relative clause the content's subject went before the speaker, and its predicate follows the
+   * cue at `next`: "the fund, which the company says holds $110 billion, …", "an event that Carson says led
+   * him to Christ", "a strategy some believe could work". The relative word may open the speaker's phrase as
+   * a determiner ("which critics said was …") or stand with no antecedent ("what many analysts said was
+   * …"); it is no part of the speaker. The content runs to the clause's end.
+   */
+  relativeGap(speaker: TokenRange, next: number, end: number, floor: number): { speaker: TokenRange; content: Span | null } | null {
+    const doc = this.doc;
+    const relativeWord = (i: number) => references.get(doc.key(i)) === 'antecedent' || RELATIVE_OBJECTS.has(doc.key(i)) || freeRelatives.has(doc.key(i));
+    const opener = speaker.end - speaker.first > 1 && relativeWord(speaker.first);
+    const relative = opener || (speaker.first > floor && (relativeWord(speaker.first - 1) || doc.pos(speaker.first - 1) === 'NOUN'));
+    if (!relative || !PREDICATE.has(doc.pos(next))) return null;
+    let clauseEnd = next;
+    while (clauseEnd < end && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
+    return { speaker: opener ? { first: speaker.first + 1, end: speaker.end } : speaker, content: this.content(next, clauseEnd) };
   }
 
   /** A plural noun: "analysts", "people". */

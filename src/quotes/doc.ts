@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { clauseLinks, fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -108,7 +108,9 @@ export class Doc {
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
     const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
-    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+    // After a singular noun an "-s" form before an auxiliary is a verb with its relative clause's predicate: "a move the ministry hopes will …".
+    const gap = thirdPerson && before.pos === 'NOUN' && after.pos === 'AUX';
+    return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || gap || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
   }
 
   /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */
@@ -190,8 +192,9 @@ export class Doc {
     const token = this.tokens[i];
     if (!token) return false;
     const before = this.tokens[i - 1];
-    // At a clause's start: after punctuation, a conjunction or a sentence adverb ("Yet another said", "while others say").
-    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos) || references.get(keyOf(before)) === 'antecedent');
+    // At a clause's start: after punctuation, a conjunction, a subordinator the tagger may take for a preposition or
+    // a sentence adverb ("Yet another said", "while others say", "although most oppose it").
+    return vagueQuantities.has(keyOf(token)) && (before === undefined || before.sentence !== token.sentence || ['PUNCT', 'CCONJ', 'SCONJ', 'ADV'].includes(before.pos) || clauseLinks.has(keyOf(before)) || references.get(keyOf(before)) === 'antecedent');
   }
 
   /**

@@ -72,14 +72,6 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   // before a dash about what precedes it ("…, his allies believe — and …").
   const after = doc.key(cue.end);
   if (finder.commaBefore(holder.first, floor) && PARENTHESIS_CLOSERS.has(after)) return after === ',' ? finder.content(floor, wordsEnd) : finder.content(floor, holder.first - 1);
-  // Inside a relative clause the content's subject went before the holder: "a strategy some believe
-  // could work", "which Mozloom thinks will lead to cuts"; the content runs to the clause's end.
-  const before = holder.first - 1;
-  if (next === cue.end && PREDICATE.has(doc.pos(next)) && before >= floor && (references.get(doc.key(before)) === 'antecedent' || doc.pos(before) === 'NOUN')) {
-    let end = next;
-    while (end < wordsEnd && doc.key(end) !== ',' && doc.key(end) !== ';') end++;
-    return finder.content(next, end);
-  }
   // After a preposition ("is worried about", "is opposed to") only a marked clause opens: "the economy; most said …" is its object.
   const clause = clauseMarkers.has(doc.key(next)) || (doc.pos(cue.end - 1) !== 'ADP' && finder.startsClause(next, wordsEnd));
   // "plans to", "wants voters to": what the holder means to do or have done.
@@ -102,6 +94,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
 function contentEnd(doc: Doc, finder: ClaimFinder, from: number, end: number, claimed: (token: number) => boolean): number {
   let comma = -1;
   for (let j = from; j < end; j++) {
+    // "support a wall; most Democrats oppose it": the clause after a semicolon is no part of what the holder holds.
+    if (doc.key(j) === ';') return j;
     if (doc.key(j) === ',' || (DASHES.has(doc.key(j)) && !isInnerHyphen(doc, j))) {
       // "…, but most believe he will lose": a coordinated clause is not what the holder holds.
       if ((doc.pos(j + 1) === 'VERB' && doc.key(j + 1).endsWith('ing')) || (doc.pos(j + 1) === 'CCONJ' && finder.startsClause(j + 2, end))) return j;
@@ -324,9 +318,11 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
       if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
       if (found.entry.holder && !finder.canHold(holder)) continue;
-      const content = contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
+      // "a strategy some believe could work", "what scientists think is necessary": a relative clause's subject went before the holder.
+      const gap = finder.relativeGap(holder, cue.end, finder.wordsEnd(sentence.index), floor);
+      const content = gap ? gap.content : contentOf(doc, finder, { cue, entry: found.entry, holder, sentence: sentence.index }, claimed);
       if (!content) continue;
-      hits.push({ cue, holder, content, sentence: sentence.index });
+      hits.push({ cue, holder: gap?.speaker ?? holder, content, sentence: sentence.index });
       i = found.end - 1;
     }
   }
