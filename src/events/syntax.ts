@@ -429,7 +429,8 @@ export class SentenceView {
     const verb = this.verbAhead(next, false);
     if (verb < 0) return false;
     if (verb === next) return this.tokens[verb]!.norm.endsWith('ing');
-    for (let j = next; j < verb; j++) if (this.pos[j] === 'PART') return false;
+    // An infinitive's "to" before the verb is no clause ("in order to"); a possessive is part of its subject ("if Seoul's troops …").
+    for (let j = next; j < verb; j++) if (this.pos[j] === 'PART' && !this.isPossessive(j)) return false;
     for (let j = next; j < verb; j++) if (this.refAt[j] || SUBJECT_HEAD.has(this.pos[j]!)) return true;
     return false;
   }
