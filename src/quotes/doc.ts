@@ -23,6 +23,18 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Tags that can open a verb's complement (besides a gerund and "to"): a clause or an object. */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'SCONJ', 'PROPN']);
 
+/**
+ * The cue or stance verb a token is a form of, from its lemma or, where the tagger took it for a noun or adjective and
+ * kept its form as lemma, from its form less an inflection: "disavows", "mocking", "chiding", "worries", "planning".
+ */
+function verbLemmaOf(token: Token): string | null {
+  const lemma = token.lemma.toLowerCase();
+  if (verbLemmas.has(lemma)) return lemma;
+  const stem = keyOf(token).replace(/(?:ing|ed|e?s)$/u, '');
+  if (stem === keyOf(token)) return null;
+  return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1'), stem.replace(/i$/u, 'y')].find((l) => verbLemmas.has(l)) ?? null;
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -61,8 +73,10 @@ export class Doc {
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
+    // A verb the tagger took for a noun or adjective kept its form as lemma ("disavows", "mocking"): give it the verb's.
+    this.tokens = layer.tokens.map((token, i) => (this.tags[i] === 'VERB' && token.pos !== 'VERB' ? { ...token, lemma: verbLemmaOf(token) ?? token.lemma } : token));
     for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
   }
 
@@ -76,8 +90,8 @@ export class Doc {
     // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
     const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
     const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
-    const lemma = token.lemma.toLowerCase();
-    if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
+    const lemma = verbLemmaOf(token);
+    if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || lemma === null) return false;
     // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone
     // as the subject ("Some say", "Many think"); a number ends a subject too: "six in 10 say", "two-thirds support".
     const pronoun = before.pos === 'PRON' && subjectPronouns.has(keyOf(before));
@@ -111,6 +125,18 @@ export class Doc {
     // After a singular noun an "-s" form before an auxiliary is a verb with its relative clause's predicate: "a move the ministry hopes will …".
     const gap = thirdPerson && before.pos === 'NOUN' && after.pos === 'AUX';
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || gap || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+  }
+
+  /**
+   * A participle in "-ing" of a cue or stance verb the tagger took for a noun or adjective, before its complement: after a
+   * comma or conjunction it opens a clause of its own ("…, mocking his rival", "and answering questions"), after a number
+   * or a quantity it is the verb of the share they stand for ("with three in 10 saying …", "and another listing …").
+   */
+  private isMistaggedParticiple(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !keyOf(token).endsWith('ing') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
+    const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1);
+    return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN');
   }
 
   /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */
