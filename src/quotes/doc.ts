@@ -73,7 +73,7 @@ export class Doc {
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     // A verb the tagger took for a noun or adjective kept its form as lemma ("disavows", "mocking"): give it the verb's.
     this.tokens = layer.tokens.map((token, i) => (this.tags[i] === 'VERB' && token.pos !== 'VERB' ? { ...token, lemma: verbLemmaOf(token) ?? token.lemma } : token));
@@ -137,6 +137,17 @@ export class Doc {
     if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !keyOf(token).endsWith('ing') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
     const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1);
     return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN');
+  }
+
+  /**
+   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name or a subject pronoun
+   * and before its complement: "Gowdy referenced a report", "the witness, who alleged that …".
+   */
+  private isMistaggedPast(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if (token.pos !== 'ADJ' || !keyOf(token).endsWith('ed') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
+    const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && subjectPronouns.has(keyOf(before)));
+    return subject && COMPLEMENT_START.has(after.pos);
   }
 
   /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */

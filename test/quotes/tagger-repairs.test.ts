@@ -1,6 +1,7 @@
 // Cue verbs the tagger took for nouns or adjectives, keeping their form as lemma: a participle in "-ing"
 // after a comma, a conjunction or a share ("…, mocking his rival", "with four in 10 saying …") and an
-// inflected verb after a pronoun ("he disavows …") are read as the verbs they are.
+// inflected verb after a pronoun ("he disavows …") or a past form after a name ("Gowdy referenced …") are
+// read as the verbs they are.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyse, quoteStarting, speakerOf } from './helpers.ts';
@@ -68,4 +69,18 @@ test('a participle before a noun object after a comma is a cue, not a noun modif
   const quote = quoteStarting(analyse(text), 'the hosts for their delays');
   assert.equal(speakerOf(text, quote), 'The envoy');
   assert.equal(quote?.cue, 'chiding');
+});
+
+test('a past form tagged as an adjective after a name is its verb', () => {
+  const text = 'Gowdy referenced a report from the inspector general.';
+  const quote = quoteStarting(analyse(text), 'a report from the inspector');
+  assert.equal(speakerOf(text, quote), 'Gowdy');
+  assert.equal(quote?.cue, 'referenced');
+});
+
+test('a past form tagged as an adjective after "who" is the relative clause’s cue', () => {
+  const text = 'The witness, who alleged that the guards beat him, testified on Monday.';
+  const quote = quoteStarting(analyse(text), 'the guards beat him');
+  assert.equal(speakerOf(text, quote), 'who');
+  assert.equal(quote?.cue, 'alleged');
 });
