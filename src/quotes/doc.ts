@@ -73,7 +73,7 @@ export class Doc {
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) || this.isMistaggedPresent(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     // A verb the tagger took for a noun or adjective kept its form as lemma ("disavows", "mocking"): give it the verb's.
     this.tokens = layer.tokens.map((token, i) => (this.tags[i] === 'VERB' && token.pos !== 'VERB' ? { ...token, lemma: verbLemmaOf(token) ?? token.lemma } : token));
@@ -114,7 +114,7 @@ export class Doc {
     // An "-s" form follows no plural and no number: "five states going to the polls".
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(b);
+    const plural = this.isPlural(b);
     // Before a quote, after its subject: "The ad claims “Jeb is …”".
     if (OPENING_QUOTES.has(after.text) && this.tokens[i + 2]?.pos !== 'PUNCT') return thirdPerson ? before.pos !== 'NUM' : plural;
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
@@ -148,6 +148,22 @@ export class Doc {
     if (token.pos !== 'ADJ' || !keyOf(token).endsWith('ed') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
     const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && subjectPronouns.has(keyOf(before)));
     return subject && COMPLEMENT_START.has(after.pos);
+  }
+
+  /**
+   * The base form of a cue or stance verb the tagger took for an adjective or adverb, right after a plural and before its
+   * complement: "officials welcome the ruling", "women back him".
+   */
+  private isMistaggedPresent(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if ((token.pos !== 'ADJ' && token.pos !== 'ADV') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) !== keyOf(token)) return false;
+    return this.isPlural(i - 1) && COMPLEMENT_START.has(after.pos);
+  }
+
+  /** A plural noun, or a plural the tagger took for a name: "voters", "police", "Polls". */
+  private isPlural(i: number): boolean {
+    const token = this.tokens[i]!;
+    return (token.pos === 'NOUN' && (keyOf(token) !== token.lemma.toLowerCase() || pluralNouns.has(keyOf(token)))) || this.isPluralName(i);
   }
 
   /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */

@@ -1,10 +1,10 @@
-// Cue verbs the tagger took for nouns or adjectives, keeping their form as lemma: a participle in "-ing"
-// after a comma, a conjunction or a share ("…, mocking his rival", "with four in 10 saying …") and an
-// inflected verb after a pronoun ("he disavows …") or a past form after a name ("Gowdy referenced …") are
-// read as the verbs they are.
+// Cue verbs the tagger took for nouns, adjectives or adverbs, keeping their form as lemma, are read as the
+// verbs they are: a participle in "-ing" after a comma, a conjunction or a share ("…, mocking his rival", "with
+// four in 10 saying …"), an inflected verb after a pronoun ("he disavows …"), a past form after a name
+// ("Gowdy referenced …") and a base form after a plural ("officials welcome …").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyse, quoteStarting, speakerOf } from './helpers.ts';
+import { analyse, quoteStarting, spanText, speakerOf } from './helpers.ts';
 
 test('a participle after a comma tagged as a noun is a cue of the clause’s subject', () => {
   const text = 'The governor spoke for an hour, mocking his rival as a tourist who had never seen a farm.';
@@ -83,4 +83,17 @@ test('a past form tagged as an adjective after "who" is the relative clause’s 
   const quote = quoteStarting(analyse(text), 'the guards beat him');
   assert.equal(speakerOf(text, quote), 'who');
   assert.equal(quote?.cue, 'alleged');
+});
+
+test('a base form tagged as an adjective after a plural is its verb', () => {
+  const text = 'Harbor officials welcome the ruling on the new port.';
+  const quote = quoteStarting(analyse(text), 'the ruling on the new port');
+  assert.equal(speakerOf(text, quote), 'Harbor officials');
+  assert.equal(quote?.cue, 'welcome');
+});
+
+test('a base form tagged as an adverb after a plural holds a stance on its object', () => {
+  const text = 'Young women back him by a wide margin.';
+  const stance = analyse(text).stances.find((s) => s.cue === 'back');
+  assert.equal(spanText(text, stance?.holderSpan), 'Young women');
 });
