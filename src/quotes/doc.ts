@@ -23,6 +23,18 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Tags that can open a verb's complement (besides a gerund and "to"): a clause or an object. */
 const COMPLEMENT_START = new Set(['DET', 'PRON', 'SCONJ', 'PROPN']);
 
+/**
+ * The cue or stance verb a token is a form of, from its lemma or, where the tagger took it for a noun or adjective and
+ * kept its form as lemma, from its form less an inflection: "disavows", "mocking", "chiding", "worries", "planning".
+ */
+function verbLemmaOf(token: Token): string | null {
+  const lemma = token.lemma.toLowerCase();
+  if (verbLemmas.has(lemma)) return lemma;
+  const stem = keyOf(token).replace(/(?:ing|ed|e?s)$/u, '');
+  if (stem === keyOf(token)) return null;
+  return [stem, `${stem}e`, stem.replace(/(\p{Ll})\1$/u, '$1'), stem.replace(/i$/u, 'y')].find((l) => verbLemmas.has(l)) ?? null;
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -61,8 +73,10 @@ export class Doc {
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) || this.isMistaggedPresent(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
+    // A verb the tagger took for a noun or adjective kept its form as lemma ("disavows", "mocking"): give it the verb's.
+    this.tokens = layer.tokens.map((token, i) => (this.tags[i] === 'VERB' && token.pos !== 'VERB' ? { ...token, lemma: verbLemmaOf(token) ?? token.lemma } : token));
     for (const place of places) for (let i = this.tokenAt(place.start); i < this.tokens.length && this.tokens[i]!.start < place.end; i++) this.places.add(i);
   }
 
@@ -76,8 +90,8 @@ export class Doc {
     // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
     const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
     const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
-    const lemma = token.lemma.toLowerCase();
-    if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || !verbLemmas.has(lemma)) return false;
+    const lemma = verbLemmaOf(token);
+    if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || lemma === null) return false;
     // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone
     // as the subject ("Some say", "Many think"); a number ends a subject too: "six in 10 say", "two-thirds support".
     const pronoun = before.pos === 'PRON' && subjectPronouns.has(keyOf(before));
@@ -100,7 +114,7 @@ export class Doc {
     // An "-s" form follows no plural and no number: "five states going to the polls".
     if (thirdPerson && (before.pos === 'NUM' || (before.pos === 'NOUN' && keyOf(before) !== before.lemma.toLowerCase()))) return false;
     if (after.pos === 'VERB') return keyOf(after).endsWith('ing');
-    const plural = (before.pos === 'NOUN' && (keyOf(before) !== before.lemma.toLowerCase() || pluralNouns.has(keyOf(before)))) || this.isPluralName(b);
+    const plural = this.isPlural(b);
     // Before a quote, after its subject: "The ad claims “Jeb is …”".
     if (OPENING_QUOTES.has(after.text) && this.tokens[i + 2]?.pos !== 'PUNCT') return thirdPerson ? before.pos !== 'NUM' : plural;
     // Closing a sentence or clause after a plural or a name: "…, new reports show.", "…, Frank notes."
@@ -111,6 +125,45 @@ export class Doc {
     // After a singular noun an "-s" form before an auxiliary is a verb with its relative clause's predicate: "a move the ministry hopes will …".
     const gap = thirdPerson && before.pos === 'NOUN' && after.pos === 'AUX';
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || gap || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
+  }
+
+  /**
+   * A participle in "-ing" of a cue or stance verb the tagger took for a noun or adjective, before its complement: after a
+   * comma or conjunction it opens a clause of its own ("…, mocking his rival", "and answering questions"), after a number
+   * or a quantity it is the verb of the share they stand for ("with three in 10 saying …", "and another listing …").
+   */
+  private isMistaggedParticiple(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !keyOf(token).endsWith('ing') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
+    const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1);
+    return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN');
+  }
+
+  /**
+   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name or a subject pronoun
+   * and before its complement: "Gowdy referenced a report", "the witness, who alleged that …".
+   */
+  private isMistaggedPast(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if (token.pos !== 'ADJ' || !keyOf(token).endsWith('ed') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
+    const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && subjectPronouns.has(keyOf(before)));
+    return subject && COMPLEMENT_START.has(after.pos);
+  }
+
+  /**
+   * The base form of a cue or stance verb the tagger took for an adjective or adverb, right after a plural and before its
+   * complement: "officials welcome the ruling", "women back him".
+   */
+  private isMistaggedPresent(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if ((token.pos !== 'ADJ' && token.pos !== 'ADV') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) !== keyOf(token)) return false;
+    return this.isPlural(i - 1) && COMPLEMENT_START.has(after.pos);
+  }
+
+  /** A plural noun, or a plural the tagger took for a name: "voters", "police", "Polls". */
+  private isPlural(i: number): boolean {
+    const token = this.tokens[i]!;
+    return (token.pos === 'NOUN' && (keyOf(token) !== token.lemma.toLowerCase() || pluralNouns.has(keyOf(token)))) || this.isPluralName(i);
   }
 
   /** A participle and its date right before token `i`: "voters polled Monday", "the states voting Tuesday". */
