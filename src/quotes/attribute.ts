@@ -1410,8 +1410,9 @@ export class ClaimFinder {
     if (relative) return relative;
     // A cue joined to its clause with no comma is that clause's: "a day after he drew criticism for promoting …",
     // "as he did by announcing …", "he looked up, frowned and said …"; an infinitive after a noun may complement
-    // it ("was given a chance to clarify"), so the sentence's subject stays its speaker.
-    const complement = purpose && doc.pos(before - 1) === 'NOUN';
+    // it ("was given a chance to clarify") and one after a comma may follow a relative clause ("summoned the aides
+    // who run it, to tell them …"), so the sentence's subject stays their speaker.
+    const complement = purpose && (doc.pos(before - 1) === 'NOUN' || doc.key(before - 1) === ',');
     const nearest = (participle && doc.key(lead) === ',') || complement ? null : this.nearestSubject(lead, floor);
     if (nearest) return nearest;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
