@@ -1408,6 +1408,13 @@ export class ClaimFinder {
     // Inside a relative clause its pronoun is the subject: "Weaver, who came out and endorsed Clinton".
     const relative = this.relativeSubject(before, floor);
     if (relative) return relative;
+    // A cue joined to its clause with no comma is that clause's: "a day after he drew criticism for promoting …",
+    // "as he did by announcing …", "he looked up, frowned and said …"; an infinitive after a noun may complement
+    // it ("was given a chance to clarify") and one after a comma may follow a relative clause ("summoned the aides
+    // who run it, to tell them …"), so the sentence's subject stays their speaker.
+    const complement = purpose && (doc.pos(before - 1) === 'NOUN' || doc.key(before - 1) === ',');
+    const nearest = (participle && doc.key(lead) === ',') || complement ? null : this.nearestSubject(lead, floor);
+    if (nearest) return nearest;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
     // A relative clause the cue lies outside of is passed over when a verb with a subject follows it: "Ito, who lost the
     // seat, said … and demanded …".
@@ -1442,6 +1449,26 @@ export class ClaimFinder {
     if (passed) return passed;
     // No verb yet: the subject before the comma the adjunct opens after ("Ms. Reyes, after initially saying …, agreed").
     return participle && doc.key(lead - 1) === ',' ? subjectBefore(doc, lead, floor) : null;
+  }
+
+  /**
+   * The subject of the nearest predicate before `lead`, unless it opens a relative aside ("Ito, who lost the seat,
+   * said … and demanded …"), lies in what an earlier cue reported ("Ito said Kato lied and demanded …") or may
+   * stand for no one ("it is fair for Ito to say …").
+   */
+  private nearestSubject(lead: number, floor: number): TokenRange | null {
+    const doc = this.doc;
+    for (let verb = lead; verb > floor; verb--) {
+      if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;
+      const first = auxiliariesBefore(doc, verb, floor);
+      // A gerund or infinitive has no subject of its own: the phrase before it is its object ("spending no money").
+      const subject = doc.key(verb).endsWith('ing') || this.isInfinitiveTo(first - 1) ? null : subjectBefore(doc, first, floor);
+      if (!subject) continue;
+      const start = doc.tokens[subject.first]!.start;
+      const expletive = subject.end - subject.first === 1 && expletives.has(doc.key(subject.first));
+      return expletive || this.opensRelativeAside(subject.first, floor) || this.claims.some((c) => c.start <= start && start < c.end) ? null : subject;
+    }
+    return null;
   }
 
   /** A relative pronoun after a comma or dash, opening an aside on the phrase before it: "Weaver, who …". */
