@@ -956,7 +956,15 @@ export class ClaimFinder {
     const commaBefore = pronounOf(doc, speaker) !== 'antecedent' && this.commaBefore(speaker.first, floor);
     // After an opening participle the words after the cue answer it: "Asked who leads the party, he said Ryan."
     const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
-    if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
+    // "The source of the appeal, union members and leaders say, is manifold": before a parenthetical cue's comma and
+    // the clause's predicate, the first item of what read as a list is the clause's subject, not the speaker's.
+    let listComma = speaker.first;
+    while (listComma < speaker.end && doc.key(listComma) !== ',') listComma++;
+    if (!commaBefore && listComma < speaker.end - 1 && doc.key(dated) === ',' && PREDICATE.has(doc.pos(dated + 1))) {
+      const aside = { first: listComma + 1, end: speaker.end };
+      cue.speaker = aside;
+      this.indirect(cue, aside, listener, this.content(floor, rightEnd <= after + 1 ? wordsEnd : rightEnd));
+    } else if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
       this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
     } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd) && this.takesObject(after, wordsEnd)) {
       // What follows the cue is its object, not the end of a sentence it closes: "A year later, Mr. Obama called

@@ -1,6 +1,6 @@
 // Cues inside relative clauses whose content's subject went before the speaker: the antecedent may run into
 // the speaker's name, modifiers may stand between the relative word and the speaker, and a pronoun speaker
-// may follow an aside.
+// may follow an aside; a coordinated speaker of a parenthetical cue stands after the clause's subject.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { claimsIn } from './helpers.ts';
@@ -13,6 +13,7 @@ const cases: [name: string, text: string, cue: string, speaker: string, content:
   ['a pronoun and a name after it are the antecedent and the speaker', 'The levy, something Sanders aides argue is unfair, was dropped.', 'argue', 'Sanders aides', 'is unfair'],
   ['modifiers of the speaker may stand between the relative word and the speaker', 'The Senate, which even the most hopeful Republicans doubt will change hands, met on Monday.', 'doubt', 'the most hopeful Republicans', 'will change hands'],
   ['a pronoun speaker after an aside reads a gap before its finite verb', 'She found the cause — rail safety — she believes will define her term.', 'believes', 'she', 'will define her term'],
+  ['a parenthetical cue after the clause\'s subject has a coordinated speaker', 'The cost of the plan, union members and leaders say, is higher than promised.', 'say', 'union members and leaders', 'The cost of the plan, union members and leaders say, is higher than promised'],
 ];
 
 for (const [name, text, cue, speaker, content] of cases) {
