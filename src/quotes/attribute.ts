@@ -956,7 +956,15 @@ export class ClaimFinder {
     const commaBefore = pronounOf(doc, speaker) !== 'antecedent' && this.commaBefore(speaker.first, floor);
     // After an opening participle the words after the cue answer it: "Asked who leads the party, he said Ryan."
     const asked = after < wordsEnd && this.cues.some((c) => c.sentence === cue.sentence && c.range.first === floor && c !== cue && !c.speaker);
-    if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
+    // "The source of the appeal, union members and leaders say, is manifold": before a parenthetical cue's comma and
+    // the clause's predicate, the first item of what read as a list is the clause's subject, not the speaker's.
+    let listComma = speaker.first;
+    while (listComma < speaker.end && doc.key(listComma) !== ',') listComma++;
+    if (!commaBefore && listComma < speaker.end - 1 && doc.key(dated) === ',' && PREDICATE.has(doc.pos(dated + 1))) {
+      const aside = { first: listComma + 1, end: speaker.end };
+      cue.speaker = aside;
+      this.indirect(cue, aside, listener, this.content(floor, rightEnd <= after + 1 ? wordsEnd : rightEnd));
+    } else if (commaBefore && asked && this.onlyAdjuncts(after, wordsEnd)) {
       this.indirect(cue, speaker, listener, this.content(after, wordsEnd, false));
     } else if (commaBefore && this.onlyAdjuncts(after, wordsEnd) && this.takesObject(after, wordsEnd)) {
       // What follows the cue is its object, not the end of a sentence it closes: "A year later, Mr. Obama called
@@ -993,17 +1001,41 @@ export class ClaimFinder {
    * cue at `next`: "the fund, which the company says holds $110 billion, …", "an event that Carson says led
    * him to Christ", "a strategy some believe could work". The relative word may open the speaker's phrase as
    * a determiner ("which critics said was …") or stand with no antecedent ("what many analysts said was
-   * …"); it is no part of the speaker. The content runs to the clause's end.
+   * …"); it is no part of the speaker. With no relative word the antecedent may have run into the speaker's
+   * name ("a tactic Democrats hope will …", "something Sanders aides argue is …"): the name opens the speaker.
+   * The content runs to the clause's end.
    */
   relativeGap(speaker: TokenRange, next: number, end: number, floor: number): { speaker: TokenRange; content: Span | null } | null {
     const doc = this.doc;
+    if (!PREDICATE.has(doc.pos(next))) return null;
     const relativeWord = (i: number) => references.get(doc.key(i)) === 'antecedent' || RELATIVE_OBJECTS.has(doc.key(i)) || freeRelatives.has(doc.key(i));
     const opener = speaker.end - speaker.first > 1 && relativeWord(speaker.first);
-    const relative = opener || (speaker.first > floor && (relativeWord(speaker.first - 1) || doc.pos(speaker.first - 1) === 'NOUN'));
-    if (!relative || !PREDICATE.has(doc.pos(next))) return null;
+    const name = opener ? -1 : this.nameAfterAntecedent(speaker);
+    // The speaker's modifiers may stand between ("which even the most hopeful Republicans doubt will …"); a subject
+    // pronoun before a finite verb is no compound's part ("the cause — gun control — he believes will …").
+    let before = speaker.first - 1;
+    while (before > floor && !relativeWord(before) && ['ADV', 'ADJ', 'DET'].includes(doc.pos(before))) before--;
+    const pronoun = speaker.end - speaker.first === 1 && subjectPronouns.has(doc.key(speaker.first)) && (doc.pos(next) === 'AUX' || !/(?:ing|ed)$/u.test(doc.key(next)));
+    const relative = opener || name >= 0 || (speaker.first > floor && (relativeWord(before) || doc.pos(before) === 'NOUN' || pronoun));
+    if (!relative) return null;
     let clauseEnd = next;
     while (clauseEnd < end && doc.key(clauseEnd) !== ',' && doc.key(clauseEnd) !== ';') clauseEnd++;
-    return { speaker: opener ? { first: speaker.first + 1, end: speaker.end } : speaker, content: this.content(next, clauseEnd) };
+    const first = opener ? speaker.first + 1 : Math.max(name, speaker.first);
+    return { speaker: { first, end: speaker.end }, content: this.content(next, clauseEnd) };
+  }
+
+  /**
+   * The first name inside a phrase opened by a determiner or pronoun and a common word: "Democrats" in "a
+   * tactic Democrats", "Sanders" in "something Sanders aides"; not in "the Clinton campaign". -1 if none.
+   */
+  private nameAfterAntecedent(phrase: TokenRange): number {
+    const doc = this.doc;
+    if (!['DET', 'PRON'].includes(doc.pos(phrase.first))) return -1;
+    let name = phrase.first + 1;
+    while (name < phrase.end && doc.pos(name) !== 'PROPN') name++;
+    // An adjective right after the article is the antecedent's ("a dynamic Greenberg"), a graded one the name's ("the most hopeful Republicans").
+    const antecedent = ['NOUN', 'PRON'].includes(doc.pos(name - 1)) || (doc.pos(name - 1) === 'ADJ' && name - 1 === phrase.first + 1);
+    return name < phrase.end && antecedent ? name : -1;
   }
 
   /** A plural noun: "analysts", "people". */

@@ -120,7 +120,8 @@ export function phraseEndingAt(doc: Doc, last: number, floor: number): TokenRang
       break;
     } else break;
   }
-  while (first < last && (doc.pos(first) === 'ADP' || doc.pos(first) === 'PART')) first++;
+  // Nor does a phrase open with the "'s" of a word outside it ("It's a dynamic Greenberg said …").
+  while (first < last && (doc.pos(first) === 'ADP' || doc.pos(first) === 'PART' || POSSESSIVE.has(doc.key(first)))) first++;
   return { first, end: last + 1 };
 }
 
