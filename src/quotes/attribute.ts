@@ -284,7 +284,8 @@ export class ClaimFinder {
     if (messages.quantities.has(doc.tokens[head]!.lemma.toLowerCase()) && doc.key(head + 1) === 'of' && head + 2 < object.end) head = headOf(doc, { first: head + 2, end: object.end });
     if (!messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return -1;
     const next = this.skipAdjuncts(object.end, end);
-    if (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) return next + 1;
+    // After a comma the participle is the clause's own: "announced he filed his papers Monday, saying …".
+    if (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing') && doc.key(next - 1) !== ',') return next + 1;
     if (doc.key(next) === ':' || doc.key(next) === 'that' || openingMarks.has(doc.tokens[next]?.text ?? '')) return object.end;
     // A message said to bear on something is what it reports: "filed a lawsuit against …", "released a memo titled …";
     // one that is only named is no claim ("signed the letter", "delivered her acceptance speech").

@@ -1,5 +1,5 @@
 // Participles whose speaker is the phrase they follow, when the tagger took the participle for a noun or
-// adjective: "…, with three in 10 saying …" (an absolute "with" clause).
+// adjective ("…, with three in 10 saying …"), and participles after a comma that closes an issued message.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyse, quoteStarting, speakerOf } from './helpers.ts';
@@ -29,4 +29,15 @@ test('a ratio before an insisting participle with "that"', () => {
 
 test('a ratio before "saying" with a pronoun opening what is said', () => {
   assertParticiple('The union vote was lopsided, with nine in 10 saying they backed the contract.', 'they backed', 'nine in 10', 'saying', 'they backed the contract');
+});
+
+test('a participle after a comma is no part of an issued message\'s cue', () => {
+  assertParticiple('The mayor announced Tuesday he filed his statement of candidacy with the board, saying the city needed new leadership.', 'the city', 'The mayor', 'saying', 'the city needed new leadership');
+});
+
+test('a participle after a comma closing a sent letter is the sender\'s own cue', () => {
+  const text = 'The senator sent a letter to the board on Monday, urging it to reject the plan.';
+  const quote = quoteStarting(analyse(text), 'to reject');
+  assert.equal(speakerOf(text, quote), 'The senator');
+  assert.equal(quote?.cue, 'urging');
 });
