@@ -5,7 +5,7 @@ import type { Doc, TokenRange } from './doc.ts';
 import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
 
 export interface Cue {
   /** The cue as written: auxiliaries, verb and extension ("is reporting", "said in a statement"). */
@@ -216,6 +216,7 @@ export class ClaimFinder {
         cueEnd = issued;
       }
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
+      if (!entry && this.describesPhrase(i)) entry = mistaggedParticiple(doc, i, cueVerbs);
       if (!entry || this.inAnonymityAside(i, first)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };
@@ -241,6 +242,16 @@ export class ClaimFinder {
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
       i = range.end - 1;
     }
+  }
+
+  /**
+   * A word after the head of a phrase and before what it says, where a participle describing that phrase
+   * may stand: "with three in 10 saying a running mate …"; not before a noun it modifies ("public offering price").
+   */
+  private describesPhrase(i: number): boolean {
+    const doc = this.doc;
+    const compound = doc.pos(i - 1) === 'ADJ' && doc.pos(i + 1) === 'NOUN';
+    return ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(doc.pos(i - 1)) && !compound && (isNominal(doc, i + 1) || doc.pos(i + 1) === 'PRON' || clauseMarkers.has(doc.key(i + 1)));
   }
 
   /** The cue phrase starting at token `i` ("called for", "according to"), with its end. */
@@ -273,7 +284,8 @@ export class ClaimFinder {
     if (messages.quantities.has(doc.tokens[head]!.lemma.toLowerCase()) && doc.key(head + 1) === 'of' && head + 2 < object.end) head = headOf(doc, { first: head + 2, end: object.end });
     if (!messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return -1;
     const next = this.skipAdjuncts(object.end, end);
-    if (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) return next + 1;
+    // After a comma the participle is the clause's own: "announced he filed his papers Monday, saying …".
+    if (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing') && doc.key(next - 1) !== ',') return next + 1;
     if (doc.key(next) === ':' || doc.key(next) === 'that' || openingMarks.has(doc.tokens[next]?.text ?? '')) return object.end;
     // A message said to bear on something is what it reports: "filed a lawsuit against …", "released a memo titled …";
     // one that is only named is no claim ("signed the letter", "delivered her acceptance speech").

@@ -418,3 +418,14 @@ export function subjectBefore(doc: Doc, end: number, floor: number): TokenRange 
   // Of a common noun and a proper name in apposition, the name is the speaker.
   return appositives.find((p) => properName(doc, p) !== null) ?? head;
 }
+
+/**
+ * The entry of a participle the tagger took for an adjective or noun ("those supporting deportation",
+ * "with the general saying …"), looked up by its stem in `entries`.
+ */
+export function mistaggedParticiple<T>(doc: Doc, i: number, entries: ReadonlyMap<string, T>): T | undefined {
+  const key = doc.key(i);
+  if (!key.endsWith('ing') || !['ADJ', 'NOUN'].includes(doc.pos(i))) return undefined;
+  const stem = key.slice(0, -3);
+  return entries.get(stem) ?? entries.get(`${stem}e`);
+}

@@ -6,7 +6,7 @@ import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
 import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { longestAt, matchAt, startingAt } from './pattern.ts';
-import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
+import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, mistaggedParticiple, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
 /** What a participle describing a holder may follow: "those supporting …", "voters over 45 favoring …". */
 const PARTICIPLE_AFTER = new Set(['DET', 'NOUN', 'PROPN', 'NUM']);
@@ -39,15 +39,10 @@ function cueAt(doc: Doc, i: number, end: number): { entry: CueEntry; end: number
   return entry ? { entry, end: i + 1 } : null;
 }
 
-/**
- * A participle the tagger took for an adjective or noun, after the phrase it describes and before its
- * object: "those supporting deportation", "many of those over 45 supporting Clinton".
- */
+/** A stance participle the tagger took for an adjective or noun, before its object: "those supporting deportation". */
 function participleAt(doc: Doc, i: number): CueEntry | null {
-  const key = doc.key(i);
-  if (!key.endsWith('ing') || !['ADJ', 'NOUN'].includes(doc.pos(i)) || !PARTICIPLE_AFTER.has(doc.pos(i - 1)) || !(isNominal(doc, i + 1) || doc.pos(i + 1) === 'PRON')) return null;
-  const stem = key.slice(0, -3);
-  const entry = stanceVerbs.get(stem) ?? stanceVerbs.get(`${stem}e`);
+  if (!PARTICIPLE_AFTER.has(doc.pos(i - 1)) || !(isNominal(doc, i + 1) || doc.pos(i + 1) === 'PRON')) return null;
+  const entry = mistaggedParticiple(doc, i, stanceVerbs);
   return entry?.object ? entry : null;
 }
 
