@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -767,7 +767,7 @@ export class ClaimFinder {
     const { first: cueFirst, end: cueEnd } = cue.range;
     // "According to X, …" is no participle clause of the main clause's subject.
     const opening = cue.entry.sourceAfter ? null : this.openingParticiple(cue, floor, wordsEnd);
-    const rightEnd = Math.min(wordsEnd, cue.contentLimit, this.subordinateEnd(floor, cueEnd, wordsEnd), opening?.comma ?? Number.POSITIVE_INFINITY);
+    let rightEnd = Math.min(wordsEnd, cue.contentLimit, this.subordinateEnd(floor, cueEnd, wordsEnd), opening?.comma ?? Number.POSITIVE_INFINITY);
 
     if (cue.entry.sourceless) {
       this.readSourceless(cue, rightEnd);
@@ -798,6 +798,8 @@ export class ClaimFinder {
       this.readAgent(cue, cue.agent, floor, rightEnd);
       return;
     }
+    // Only a speaker's own verb coordinates with the cue's: evidentials and passives go on past one.
+    rightEnd = Math.min(rightEnd, this.coordinatedVerb(cue.verb, cueEnd, wordsEnd));
 
     // Inversion: "“…,” said Vaez." or "…, said the minister." A subject with appositives before the cue
     // is no inverted content ("Martha Allen, a delegate from Vermont, criticized …").
@@ -1105,6 +1107,28 @@ export class ClaimFinder {
     if (doc.pos(floor) !== 'SCONJ') return wordsEnd;
     for (let i = from; i < wordsEnd; i++) if (doc.key(i) === ',' && this.startsClause(i + 1, wordsEnd)) return i;
     return wordsEnd;
+  }
+
+  /**
+   * Where a cue's words end before a verb coordinated with the cue's and inflected as it is, when no verb
+   * so inflected stands between them, when it is a cue or stance verb: "defended his mother and refused to …",
+   * "criticized the ruling but pledged to …" (not "said the plan failed and cost jobs", nor "said that …").
+   */
+  coordinatedVerb(verb: number, from: number, end: number): number {
+    const doc = this.doc;
+    const form = (i: number) => (doc.key(i).endsWith('ing') ? 'ing' : doc.key(i) === doc.tokens[i]!.lemma.toLowerCase() ? 'bare' : 'finite');
+    const cueForm = form(verb);
+    if (cueForm === 'bare') return end;
+    for (let i = from; i < end; i++) {
+      // A marked clause has a subject of its own that may govern the verb: "said that prices and related costs rose".
+      if (clauseMarkers.has(doc.key(i))) return end;
+      if (!['VERB', 'AUX'].includes(doc.pos(i)) || form(i) !== cueForm) continue;
+      let c = i - 1;
+      while (c > from && doc.pos(c) === 'ADV') c--;
+      if (doc.pos(c) !== 'CCONJ' || !verbLemmas.has(doc.tokens[i]!.lemma.toLowerCase())) return end;
+      return doc.key(c - 1) === ',' ? c - 1 : c;
+    }
+    return end;
   }
 
   /** What follows an evidential or agentless passive, past adjuncts and "that": "is expected to [win]", "it appears, though, that […]". */
