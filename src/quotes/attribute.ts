@@ -1148,14 +1148,20 @@ export class ClaimFinder {
       if (doc.key(colon) !== ':') continue;
       const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
       // Coordinated names sign together: "… - Ann Lee and Bo Park: “…”".
-      const speaker = quote ? coordinated(doc, phraseEndingAt(doc, colon - 1, floor), floor) : null;
-      if (!quote || !speaker || !DASHES.has(doc.key(speaker.first - 1)) || properName(doc, speaker) === null) continue;
+      const phrase = quote ? coordinated(doc, phraseEndingAt(doc, colon - 1, floor), floor) : null;
+      // The dash may stand before what the quote is taken from, no part of the speaker: "… - More from Ann Lee: “…”".
+      let first = phrase?.first ?? floor;
+      while (phrase && first < phrase.end - 1 && quotedFrom.has(doc.key(first))) first++;
+      let dashAt = (phrase?.first ?? floor) - 1;
+      while (dashAt > floor && quotedFrom.has(doc.key(dashAt))) dashAt--;
+      const speaker = phrase && { first, end: phrase.end };
+      if (!quote || !speaker || !DASHES.has(doc.key(dashAt)) || properName(doc, speaker) === null) continue;
       const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
       this.attach(quote, cue, speaker, null);
       this.cues.push(cue);
       // The dash ends what an earlier cue of the line reported: "Polls did predict the caucus - Ann Lee: “…”".
-      const dash = doc.tokens[speaker.first - 1]!.start;
-      for (const claim of this.claims) if (claim.start < dash && claim.end > dash) claim.end = doc.tokens[speaker.first - 2]!.end;
+      const dash = doc.tokens[dashAt]!.start;
+      for (const claim of this.claims) if (claim.start < dash && claim.end > dash) claim.end = doc.tokens[dashAt - 1]!.end;
     }
   }
 

@@ -33,3 +33,11 @@ test('a lead-in after a paragraph break', () => {
 test('"More from" before a governor’s quote, with a straight quote mark', () => {
   check('The governor spoke for twenty minutes. More from Whitmer: "We will not close a single rural hospital this year."', 'We will not close', 'Whitmer');
 });
+
+test('"More from" after a dash inside a line', () => {
+  check('What the poll means for the fall - More from Lee: “Independents will decide this race, as they always do.”', 'Independents will decide', 'Lee');
+});
+
+test('"From" after a dash before a full name', () => {
+  check('Rents rose again in March - From Ann Lee: “Nobody on my street can afford this.”', 'Nobody on my street', 'Ann Lee');
+});
