@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -1216,14 +1216,20 @@ export class ClaimFinder {
       if (doc.key(colon) !== ':') continue;
       const quote = this.quoteStartingAfter(doc.tokens[colon]!.end);
       // Coordinated names sign together: "… - Ann Lee and Bo Park: “…”".
-      const speaker = quote ? coordinated(doc, phraseEndingAt(doc, colon - 1, floor), floor) : null;
-      if (!quote || !speaker || !DASHES.has(doc.key(speaker.first - 1)) || properName(doc, speaker) === null) continue;
+      const phrase = quote ? coordinated(doc, phraseEndingAt(doc, colon - 1, floor), floor) : null;
+      // The dash may stand before what the quote is taken from, no part of the speaker: "… - More from Ann Lee: “…”".
+      let first = phrase?.first ?? floor;
+      while (phrase && first < phrase.end - 1 && quotedFrom.has(doc.key(first))) first++;
+      let dashAt = (phrase?.first ?? floor) - 1;
+      while (dashAt > floor && quotedFrom.has(doc.key(dashAt))) dashAt--;
+      const speaker = phrase && { first, end: phrase.end };
+      if (!quote || !speaker || !DASHES.has(doc.key(dashAt)) || properName(doc, speaker) === null) continue;
       const cue: Cue = { range: { first: colon, end: colon + 1 }, verb: colon, entry: {}, sentence, speaker: null, contentLimit: end, agent: null, negated: false };
       this.attach(quote, cue, speaker, null);
       this.cues.push(cue);
       // The dash ends what an earlier cue of the line reported: "Polls did predict the caucus - Ann Lee: “…”".
-      const dash = doc.tokens[speaker.first - 1]!.start;
-      for (const claim of this.claims) if (claim.start < dash && claim.end > dash) claim.end = doc.tokens[speaker.first - 2]!.end;
+      const dash = doc.tokens[dashAt]!.start;
+      for (const claim of this.claims) if (claim.start < dash && claim.end > dash) claim.end = doc.tokens[dashAt - 1]!.end;
     }
   }
 
@@ -1258,8 +1264,10 @@ export class ClaimFinder {
     const turn = this.candidates.find((c) => !c.claim && c.span.open === doc.tokens[range.first]!.start && doc.paragraphs[c.span.firstParagraph]!.start === c.span.open) ?? null;
     // A kicker in capitals before a dash is no part of the speaker: "EXCLUSIVE – Roger Stone: …".
     const kicker = DASHES.has(doc.key(range.first + 1)) && /^\p{Lu}+$/u.test(doc.tokens[range.first]!.text) ? range.first + 2 : range.first;
-    const first = turn ? range.first + 1 : kicker;
+    let first = turn ? range.first + 1 : kicker;
     const colon = this.leadInColon(first, Math.min(end, first + LEAD_IN_WITHIN), turn !== null);
+    // What a quote is taken from names its source: "From the report: “…”".
+    if (colon > first && !turn && this.quoteStartingAfter(doc.tokens[colon]!.end)) while (first < colon - 1 && quotedFrom.has(doc.key(first))) first++;
     if (colon < 0) return turn ? null : this.addressedHeading(sentence, first);
     const speaker = phraseStartingAt(doc, first, colon);
     // A name may modify the head: "Clinton camp:", "Kremlin aides:".

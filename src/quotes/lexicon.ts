@@ -182,6 +182,8 @@ export function bareName(name: string): string {
 export const notLeadIns = lowerSet(sources.notLeadIns);
 /** Prepositions after a headline's name that say whom or what it speaks to or of ("Clinton to Planned Parenthood:"). */
 export const leadInPrepositions = lowerSet(sources.leadInPrepositions);
+/** Words before a lead-in's source when a quote follows the colon ("From the report: “…”", "More from Jones: “…”"). */
+export const quotedFrom = lowerSet(sources.quotedFrom);
 /** Lead-ins of an interview's questions and answers ("Q:", "A:"): the first person there is the one interviewed or interviewing, not the writer. */
 export const interviewLeadIns = lowerSet(sources.interviewLeadIns);
 /** Small words inside proper names: "Bank of England", "Ministry of Foreign Affairs". */
