@@ -2,7 +2,8 @@
 // the Great Lakes, Libya, the Gulf, Kashmir and the Korean peninsula: appeals and demands for a halt to fighting
 // (wink lemmatises the noun "fighting" as "fight"), a deed someone calls an act of war, diplomats other than
 // ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, forces that
-// defend a border, which is no verbal defence, what someone is kept from doing, missiles fired into the sea, and conditions whose subject is a possessive.
+// defend a border, which is no verbal defence, what someone is kept from doing, missiles fired into the sea,
+// conditions whose subject is a possessive, and vows to punish or retaliate.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -33,11 +34,17 @@ const CASES: [string, Expect[]][] = [
   // what one is kept from doing did not happen, and its doer is the one kept from it
   ['Israel blocked aid trucks from entering Gaza.', [{ event: 'ISR>PSE 1223' }, { event: 'ISR>PSE 192', negated: true }]],
   ['Egypt prevented the convoy from entering Sudan on Sunday.', [{ event: 'EGY>SDN 192', negated: true }]],
-  ['The army stopped protesters from marching to the palace.', [{ event: '--->- 141', negated: true }]],  // missiles fired or launched into the sea hit no one: a show of force (150), not an aerial attack (195)
+  ['The army stopped protesters from marching to the palace.', [{ event: '--->- 141', negated: true }]],
+  // missiles fired or launched into the sea hit no one: a show of force (150), not an aerial attack (195)
   ['North Korea fired two short-range ballistic missiles into the sea on Tuesday.', [{ event: 'PRK>- 150' }]],
-  ['Pyongyang launched a cruise missile into waters off its east coast.', [{ event: 'PRK>- 150' }]],  // a possessive in a condition's subject keeps the condition: what follows "if" is not asserted
+  ['Pyongyang launched a cruise missile into waters off its east coast.', [{ event: 'PRK>- 150' }]],
+  // a possessive in a condition's subject keeps the condition: what follows "if" is not asserted
   ["North Korea threatened to retaliate if Seoul's troops violated the border.", [{ event: 'PRK>KOR 130' }, { event: 'KOR>- 128', modality: 'hypothetical' }]],
   ["Moscow said it would respond if the alliance's jets entered its airspace.", [{ event: '--->RUS 192', modality: 'hypothetical' }]],
+  // a vow, pledge or promise to punish or retaliate is a threat (130), not an intent to cooperate (030)
+  ["Nigeria's president vowed to punish those behind the massacre.", [{ event: 'NGA>- 130' }]],
+  ['The Ethiopian government promised to punish the gunmen.', [{ event: 'ETH>- 130' }]],
+  ['Kyiv pledged to retaliate against Moscow.', [{ event: 'UKR>RUS 130' }]],
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
