@@ -3,7 +3,7 @@
 // (wink lemmatises the noun "fighting" as "fight"), a deed someone calls an act of war, diplomats other than
 // ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, forces that
 // defend a border, which is no verbal defence, what someone is kept from doing, missiles fired into the sea,
-// conditions whose subject is a possessive, and vows to punish or retaliate.
+// conditions whose subject is a possessive, vows to punish or retaliate, and not commenting.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -45,6 +45,9 @@ const CASES: [string, Expect[]][] = [
   ["Nigeria's president vowed to punish those behind the massacre.", [{ event: 'NGA>- 130' }]],
   ['The Ethiopian government promised to punish the gunmen.', [{ event: 'ETH>- 130' }]],
   ['Kyiv pledged to retaliate against Moscow.', [{ event: 'UKR>RUS 130' }]],
+  // not commenting is declining to comment (011), not a negated comment
+  ['Russia did not immediately comment.', [{ event: 'RUS>- 011' }]],
+  ["Turkey's embassy did not respond to a request for comment.", [{ event: 'TUR>- 011' }]],
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
