@@ -3,7 +3,7 @@
 // (wink lemmatises the noun "fighting" as "fight"), a deed someone calls an act of war, diplomats other than
 // ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, forces that
 // defend a border, which is no verbal defence, what someone is kept from doing, missiles fired into the sea,
-// conditions whose subject is a possessive, vows to punish or retaliate, and not commenting.
+// conditions whose subject is a possessive, vows to punish or retaliate, not commenting, and high commissioners summoned.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -48,6 +48,9 @@ const CASES: [string, Expect[]][] = [
   // not commenting is declining to comment (011), not a negated comment
   ['Russia did not immediately comment.', [{ event: 'RUS>- 011' }]],
   ["Turkey's embassy did not respond to a request for comment.", [{ event: 'TUR>- 011' }]],
+  // a high commissioner is a Commonwealth state's ambassador: summoning one is an official complaint to its state
+  ["Bangladesh summoned India's deputy high commissioner in Dhaka to protest the killings.", [{ event: 'BGD>IND 114' }]],
+  ["Kenya summoned Uganda's high commissioner.", [{ event: 'KEN>UGA 114' }]],
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
