@@ -3,7 +3,8 @@
 // (wink lemmatises the noun "fighting" as "fight"), a deed someone calls an act of war, diplomats other than
 // ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, forces that
 // defend a border, which is no verbal defence, what someone is kept from doing, missiles fired into the sea,
-// conditions whose subject is a possessive, vows to punish or retaliate, not commenting, and high commissioners summoned.
+// conditions whose subject is a possessive, vows to punish or retaliate, not commenting, high commissioners summoned,
+// force as a response, and deportees accepted.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -51,6 +52,11 @@ const CASES: [string, Expect[]][] = [
   // a high commissioner is a Commonwealth state's ambassador: summoning one is an official complaint to its state
   ["Bangladesh summoned India's deputy high commissioner in Dhaka to protest the killings.", [{ event: 'BGD>IND 114' }]],
   ["Kenya summoned Uganda's high commissioner.", [{ event: 'KEN>UGA 114' }]],
+  // responding to aggression with force is force; announced with "will", a threat of it
+  ['Iran said it will respond to any attack with full force.', [{ event: 'IRN>- 1384', modality: 'intended' }]],
+  // a state taking back its deported nationals yields; agreeing to, it means to yield
+  ['Honduras accepted deportees from the United States.', [{ event: 'HND>USA 080' }]],
+  ['Cuba agreed to accept deportation flights.', [{ event: 'CUB>- 035', modality: 'intended' }]],
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));
