@@ -2,7 +2,7 @@
 import { compiled } from './compiled.ts';
 import { generateCorpus } from './corpus.ts';
 
-const { findActors, loadActorDictionary } = await compiled<typeof import('../src/actors/index.ts')>('actors/index.ts');
+const { findActorsAndPlaces, loadActorDictionary } = await compiled<typeof import('../src/actors/index.ts')>('actors/index.ts');
 const { codeEvents } = await compiled<typeof import('../src/events/index.ts')>('events/index.ts');
 const { ingestText } = await compiled<typeof import('../src/ingest/index.ts')>('ingest/index.ts');
 const { analyzeLanguage } = await compiled<typeof import('../src/language/index.ts')>('language/index.ts');
@@ -78,9 +78,9 @@ function timeStages(): void {
   for (const generated of corpus) {
     const article = timed(0, () => ingestText(generated.text, { published: generated.published }));
     const language = timed(1, () => analyzeLanguage(article.text, { published: article.published, dateline: article.dateline }));
-    const actors = timed(2, () => findActors(article, language, dictionary));
+    const { actors, places } = timed(2, () => findActorsAndPlaces(article, language, dictionary));
     const { quotes } = timed(3, () => findAttributions(article, language, actors));
-    timed(4, () => codeEvents({ article, language, actors, quotes }));
+    timed(4, () => codeEvents({ article, language, actors, quotes, places }));
   }
   for (const stage of stageNames.keys()) stageRounds[stage]!.push({ seconds: Number(nanos[stage]!) / 1e9, cpuSeconds: cpu[stage]! / 1e6 });
 }

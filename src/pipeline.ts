@@ -1,5 +1,5 @@
 // The analysis pipeline: each stage is a function from typed input to typed output.
-import { type ActorDictionary, findActors, loadActorDictionary } from './actors/index.ts';
+import { type ActorDictionary, findActorsAndPlaces, loadActorDictionary } from './actors/index.ts';
 import { codeEvents } from './events/index.ts';
 import { type IngestOptions, type IngestSource, ingest } from './ingest/index.ts';
 import { analyzeLanguage } from './language/index.ts';
@@ -22,10 +22,10 @@ function bundled(): ActorDictionary {
 export function analyzeArticle(article: ArticleMeta, options: AnalyzeOptions = {}): Analysis {
   const dictionary = options.dictionary ?? bundled();
   const language = analyzeLanguage(article.text, { published: article.published, dateline: article.dateline });
-  const actors = findActors(article, language, dictionary);
+  const { actors, places } = findActorsAndPlaces(article, language, dictionary);
   const attributions = findAttributions(article, language, actors);
   const { quotes, sources, voice, nonAnswers } = attributions;
-  const events = codeEvents({ article, language, actors, quotes });
+  const events = codeEvents({ article, language, actors, quotes, places });
   return {
     schemaVersion: SCHEMA_VERSION,
     article,

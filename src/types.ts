@@ -92,6 +92,13 @@ export interface Actor {
   seat?: true;
 }
 
+/** A place a sentence names as where something is ("in Amman", "to Bosnia"): no actor, but its state's code. */
+export interface PlaceMention extends Span {
+  sentence: number;
+  text: string;
+  country: string;
+}
+
 export interface Quote extends Span {
   id: string;
   kind: 'direct' | 'indirect' | 'block' | 'partial';

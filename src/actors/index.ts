@@ -1,7 +1,7 @@
 // The actor stage: finds the states, organisations, groups and people an article mentions, codes them
 // the CAMEO way at the article's date, and joins each one's mentions.
 import type { LanguageLayer } from '../language/types.ts';
-import type { Actor, ArticleMeta } from '../types.ts';
+import type { Actor, ArticleMeta, PlaceMention } from '../types.ts';
 import type { ActorDictionary } from './dictionary.ts';
 import { lexicon } from './lexicon.ts';
 import { SentenceReader } from './phrases.ts';
@@ -11,13 +11,24 @@ import { makeScan, scanUnits } from './units.ts';
 export type { ActorDictionary } from './dictionary.ts';
 export { ActorDictionaryError, loadActorDictionary } from './dictionary.ts';
 
-/** The article's actors, in order of first mention, with ids a1, a2, … and every mention's offsets into article.text. */
-export function findActors(article: ArticleMeta, language: LanguageLayer, dictionary: ActorDictionary): Actor[] {
+export interface ActorsAndPlaces {
+  actors: Actor[];
+  /** Where the sentences are set ("in Amman"): no actors, but the events stage may take one as a target. */
+  places: PlaceMention[];
+}
+
+/**
+ * The article's actors, in order of first mention, with ids a1, a2, … and every mention's offsets into article.text,
+ * and the places its sentences are set in.
+ */
+export function findActorsAndPlaces(article: ArticleMeta, language: LanguageLayer, dictionary: ActorDictionary): ActorsAndPlaces {
   const scan = makeScan(article.text, language.tokens, dictionary);
   const refs = scanUnits(scan, language.sentences).map((units, sentence) => new SentenceReader(scan, units, sentence).read());
-  const actors = new Resolver(scan, language, article.published).resolve(refs);
+  const resolver = new Resolver(scan, language, article.published);
+  const actors = resolver.resolve(refs);
   const home = homeCountry(article, dictionary, actors);
-  return home === null ? actors : actors.map((actor) => (unplaced(actor) ? { ...actor, country: home, code: home + actor.agent } : actor));
+  const placed = home === null ? actors : actors.map((actor) => (unplaced(actor) ? { ...actor, country: home, code: home + actor.agent } : actor));
+  return { actors: placed, places: resolver.places() };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Turns references into actors: dictionary entries coded at the article date, unknown people and bodies
 // coded from their descriptions, and mentions joined by entry, name, spelling variant and role.
 import type { LanguageLayer } from '../language/types.ts';
-import type { Actor, ActorKind, Mention } from '../types.ts';
+import type { Actor, ActorKind, Mention, PlaceMention } from '../types.ts';
 import type { ActorEntry, PersonEntry, StateEntry } from './dictionary.ts';
 import { normalizeAlias } from './dictionary.ts';
 import { roleHead } from './dictionary-index.ts';
@@ -87,6 +87,21 @@ export class Resolver {
       }
     }
     return this.output();
+  }
+
+  /** The places the sentences are set in ("in Amman", "to Bosnia"), which are no actors, each with its state. */
+  places(): PlaceMention[] {
+    const places: PlaceMention[] = [];
+    for (const refs of this.sentenceRefs) {
+      for (const ref of refs) {
+        if (!ref.placed || ref.span === null || ref.unit.kind !== 'entity') continue;
+        const country = this.entityCode(ref.unit).country;
+        const start = this.scan.tokens[ref.span.first]!.start;
+        const end = this.scan.tokens[ref.span.end - 1]!.end;
+        if (country !== null) places.push({ sentence: ref.sentence, start, end, text: this.scan.text.slice(start, end), country });
+      }
+    }
+    return places;
   }
 
   // ---- Actors for references

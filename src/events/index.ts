@@ -2,7 +2,7 @@
 // class, negation, modality, date and provenance; then PETRARCH's story-level rule (one event per
 // dyad, code, polarity and modality per article, every mention listed).
 import type { LanguageLayer, Token } from '../language/types.ts';
-import type { Actor, ArticleMeta, CodedEvent, DateMention, EventArgument, Modality, Quote, Span } from '../types.ts';
+import type { Actor, ArticleMeta, CodedEvent, DateMention, EventArgument, Modality, PlaceMention, Quote, Span } from '../types.ts';
 import { getCode } from './codebook.ts';
 import { CueIndex, type CueHit } from './cues.ts';
 import { loadEventCues, loadEventLexicon } from './lexicon.ts';
@@ -17,6 +17,8 @@ export interface CodeEventsInput {
   language: LanguageLayer;
   actors: readonly Actor[];
   quotes?: readonly Quote[];
+  /** Where the sentences are set ("arrived in Amman"): a target when no actor is one. */
+  places?: readonly PlaceMention[];
 }
 
 interface Knowledge {
@@ -652,6 +654,18 @@ function targetArgument(ref: ActorRef, root: string, w: SyntaxWords): EventArgum
   return place ? { ...argument(ref), code: ref.actor.country! } : argument(ref);
 }
 
+/**
+ * With no actor for a target, the place the pattern's target slot names ("arrived in Amman") or, for the roots of
+ * `placeObjectRoots`, the place its object noun is set in ("opened an embassy in Tehran"), as its state.
+ */
+function placeTarget(view: SentenceView, m: Match, last: number, places: ReadonlyMap<number, PlaceMention>, w: SyntaxWords): EventArgument | null {
+  const setIn = m.entry.kind === 'noun' || last !== m.head;
+  let at = m.targetAt ?? (setIn && w.placeObjectRoots.has(m.entry.root) && NOUN_POS.has(view.pos[last]!) && w.placePrepositions.has(view.lemma[last + 1] ?? '') ? last + 2 : -1);
+  if (at >= 0 && view.pos[at] === 'DET') at++;
+  const place = at >= 0 && at < view.n ? places.get(view.tokens[at]!.start) : undefined;
+  return place ? { actor: null, code: place.country, text: place.text } : null;
+}
+
 function undated(view: SentenceView, start: number, end: number, w: SyntaxWords): boolean {
   const first = view.tokens.findIndex((t) => t.start >= start);
   let after = view.tokens.findIndex((t) => t.start >= end);
@@ -798,6 +812,7 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
   const firstToken: number[] = [];
   for (const t of language.tokens) firstToken[t.sentence] ??= t.index;
   const refs = refsBySentence(input.actors, language.tokens, firstToken);
+  const places = new Map((input.places ?? []).map((p) => [p.start, p] as const));
   const raw: SentenceEvent[] = [];
   let previous: ActorRef[] = [];
   for (const sentence of language.sentences) {
@@ -813,7 +828,7 @@ export function codeEvents(input: CodeEventsInput): CodedEvent[] {
     const { weapons, instruments } = weaponNouns(view, matches, k.words);
     for (const m of matches) {
       if (weapons.has(m)) continue;
-      raw.push(...eventsOf(view, m, k, input, quotes, taken, eventful, chained(view, m, matches, k.words), instruments.get(m)));
+      raw.push(...eventsOf(view, m, k, input, quotes, places, taken, eventful, chained(view, m, matches, k.words), instruments.get(m)));
     }
     previous = view.subjectOf(0);
   }
@@ -846,6 +861,7 @@ function eventsOf(
   k: Knowledge,
   input: CodeEventsInput,
   quotes: readonly Quote[],
+  places: ReadonlyMap<number, PlaceMention>,
   taken: ReadonlySet<number>,
   eventful: ReadonlySet<number>,
   underVerb: boolean,
@@ -901,12 +917,13 @@ function eventsOf(
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
   } else if (!k.words.needTarget.has(info.code)) for (const s of sources) pairs.push([s, null]);
   const out: SentenceEvent[] = [];
+  const place = placeTarget(view, m, last, places, k.words);
   for (const [s, t] of pairs) {
     if (s && t && (t.actor.id === s.actor.id || t.mention === s.mention)) continue;
     out.push({
       id: '',
       source: s ? argument(s) : unidentified(view, m, targets, k.words, input.article.text),
-      target: t ? targetArgument(t, info.root, k.words) : null,
+      target: t ? targetArgument(t, info.root, k.words) : place,
       cameo: info.code,
       root: info.root,
       goldstein: info.goldstein,

@@ -29,6 +29,8 @@ interface SyntaxData {
   needTarget: string[];
   instrumentCodes: string[];
   placeTargetRoots: string[];
+  placeObjectRoots: string[];
+  placePrepositions: string[];
   conditionCues: string[];
   startingPoints: string[];
   mutualRoots: string[];
@@ -86,6 +88,8 @@ export interface SyntaxWords {
   needTarget: ReadonlySet<string>;
   instrumentCodes: ReadonlySet<string>;
   placeTargetRoots: ReadonlySet<string>;
+  placeObjectRoots: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
   conditionCues: ReadonlySet<string>;
   startingPoints: ReadonlySet<string>;
   mutualRoots: ReadonlySet<string>;
@@ -172,6 +176,8 @@ export function loadSyntaxWords(): SyntaxWords {
     needTarget: set(raw.needTarget),
     instrumentCodes: set(raw.instrumentCodes),
     placeTargetRoots: set(raw.placeTargetRoots),
+    placeObjectRoots: set(raw.placeObjectRoots),
+    placePrepositions: set(raw.placePrepositions),
     conditionCues: set(raw.conditionCues),
     startingPoints: set(raw.startingPoints),
     mutualRoots: set(raw.mutualRoots),

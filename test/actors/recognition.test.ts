@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findActors, loadActorDictionary } from '../../src/actors/index.ts';
+import { findActorsAndPlaces, loadActorDictionary } from '../../src/actors/index.ts';
 import { analyzeLanguage } from '../../src/language/index.ts';
 import type { Actor, ArticleMeta } from '../../src/types.ts';
 
@@ -13,7 +13,7 @@ function articleOf(text: string, published: string): ArticleMeta {
 
 function actorsIn(text: string, published = '2025-06-01'): Actor[] {
   const article = articleOf(text, published);
-  const actors = findActors(article, analyzeLanguage(article.text, { published }), dictionary);
+  const actors = findActorsAndPlaces(article, analyzeLanguage(article.text, { published }), dictionary).actors;
   for (const actor of actors) {
     for (const mention of actor.mentions) assert.equal(article.text.slice(mention.start, mention.end), mention.text);
   }
@@ -526,12 +526,12 @@ test("officials and forces of no named state belong to the state a wire story is
   const text = 'ADDIS ABABA, Nov 20 (Reuters) - Ethiopia accused Eritrea of massing troops. Government spokesman Legesse Tulu spoke to reporters.';
   const dateline = { start: 0, end: 31, text: 'ADDIS ABABA, Nov 20 (Reuters) -', place: 'ADDIS ABABA', agency: 'Reuters' };
   const article = { ...articleOf(text, '2024-11-20'), dateline };
-  const actors = findActors(article, analyzeLanguage(text, { published: '2024-11-20', dateline }), dictionary);
+  const actors = findActorsAndPlaces(article, analyzeLanguage(text, { published: '2024-11-20', dateline }), dictionary).actors;
   assert.equal(withMention(actors, 'Legesse Tulu').code, 'ETHGOV');
   // Filed from a state the story does not name, the dateline places no one.
   const cairo = { ...dateline, text: 'CAIRO, Nov 20 (Reuters) -', end: 25, place: 'CAIRO' };
   const sudan = 'CAIRO, Nov 20 (Reuters) - Army spokesman Nabil Abdallah said the bridge was retaken.';
-  const away = findActors({ ...articleOf(sudan, '2024-11-20'), dateline: cairo }, analyzeLanguage(sudan, { published: '2024-11-20', dateline: cairo }), dictionary);
+  const away = findActorsAndPlaces({ ...articleOf(sudan, '2024-11-20'), dateline: cairo }, analyzeLanguage(sudan, { published: '2024-11-20', dateline: cairo }), dictionary).actors;
   assert.equal(withMention(away, 'Nabil Abdallah').code, '---MIL');
 });
 

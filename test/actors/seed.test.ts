@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { findActors, loadActorDictionary } from '../../src/actors/index.ts';
+import { findActorsAndPlaces, loadActorDictionary } from '../../src/actors/index.ts';
 import { ingestText } from '../../src/ingest/index.ts';
 import { analyzeLanguage } from '../../src/language/index.ts';
 import type { Actor } from '../../src/types.ts';
@@ -10,7 +10,7 @@ import type { Actor } from '../../src/types.ts';
 const raw = readFileSync(new URL('../fixtures/seed-article.txt', import.meta.url), 'utf8');
 const article = ingestText(raw, { published: '2024-11-15' });
 const language = analyzeLanguage(article.text, { published: article.published });
-const actors = findActors(article, language, loadActorDictionary());
+const actors = findActorsAndPlaces(article, language, loadActorDictionary()).actors;
 
 interface Expected {
   name: string;
@@ -135,7 +135,7 @@ test('seed article: furniture and generic capitalised words are no actors', () =
 
 test('seed article: without their dictionary entries, people are coded from the article\'s own words', () => {
   const fewer = loadActorDictionary([fileURLToPath(new URL('./fixtures/without-seed-people.json', import.meta.url))]);
-  const people = findActors(article, language, fewer).filter((a) => a.kind === 'person');
+  const people = findActorsAndPlaces(article, language, fewer).actors.filter((a) => a.kind === 'person');
   const codeOf = (name: string) => {
     const found = people.find((a) => a.mentions.some((m) => m.text === name));
     assert.ok(found, name);

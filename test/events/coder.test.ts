@@ -99,7 +99,7 @@ const CASES: [string, Expect[]][] = [
   // A threat's target is the subject of its condition.
   ['Russia has threatened to halt the talks if the United States deploys missiles in Europe.', [{ event: 'RUS>USA 13' }, { event: 'USA>- 154', modality: 'hypothetical' }]],
   // a place inside a possessive phrase and "their": the speakers' own forces
-  ['Bosnian Serbs said their forces had completed their withdrawal from Gorazde.', [{ event: 'SRB>- 0874' }]],
+  ['Bosnian Serbs said their forces had completed their withdrawal from Gorazde.', [{ event: 'SRB>BIH 0874' }]],
   // reported speech and hearsay
   ['Reportedly, Iraq expelled the Turkish ambassador.', [{ event: 'IRQ>TUR 16', modality: 'reported' }]],
   ['Turkey says Greece violated its airspace.', [{ event: 'GRC>- 128' }]],
@@ -117,7 +117,7 @@ const CASES: [string, Expect[]][] = [
   ['Ousted Sudanese President Omar al-Bashir has agreed to resign.', [{ event: 'SDN>- 0341' }]],
   ['EU-member Cyprus vetoed the proposal.', [{ event: 'CYP>- 129' }]],
   // cues reach an event noun over a hyphenated modifier: a conflict intent is a threat
-  ['The Malian government announced that it will extend the night-time curfew in Bamako.', [{ event: 'MLI>- 1323', modality: 'intended' }]],
+  ['The Malian government announced that it will extend the night-time curfew in Bamako.', [{ event: 'MLI>MLI 1323', modality: 'intended' }]],
   // the author of a rejected call is the target; an obligation stated by X is X's demand
   ['Venezuela rejected calls by Brazil for new elections.', [{ event: 'VEN>BRA 120' }]],
   ['Germany said on Monday that Russia must withdraw its troops from Moldova.', [{ event: 'DEU>RUS 105', modality: 'demanded' }]],

@@ -1,6 +1,6 @@
 // Runs the real language, actor and event stages on a short text, the way the pipeline does.
 import { loadActorDictionary } from '../../src/actors/dictionary.ts';
-import { findActors } from '../../src/actors/index.ts';
+import { findActorsAndPlaces } from '../../src/actors/index.ts';
 import { codeEvents } from '../../src/events/index.ts';
 import { analyzeLanguage } from '../../src/language/index.ts';
 import assert from 'node:assert/strict';
@@ -13,8 +13,8 @@ export function article(text: string, published: string | null = '2024-05-01'): 
 export function code(text: string, published: string | null = '2024-05-01'): { events: CodedEvent[]; actors: Actor[] } {
   const meta = article(text, published);
   const language = analyzeLanguage(text, { published });
-  const actors = findActors(meta, language, loadActorDictionary());
-  return { events: codeEvents({ article: meta, language, actors }), actors };
+  const { actors, places } = findActorsAndPlaces(meta, language, loadActorDictionary());
+  return { events: codeEvents({ article: meta, language, actors, places }), actors };
 }
 
 /** "IRN>USA 18" or "IRN>- 011": source and target countries (or code prefixes), then a code prefix. */

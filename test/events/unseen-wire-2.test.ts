@@ -4,7 +4,7 @@
 // ambassadors expelled, envoys of bodies no state owns, mediation and talks between capitals, forces that
 // defend a border, which is no verbal defence, what someone is kept from doing, missiles fired into the sea,
 // conditions whose subject is a possessive, vows to punish or retaliate, not commenting, high commissioners summoned,
-// force as a response, and deportees accepted.
+// force as a response, deportees accepted, and places as targets.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { assertCodes, code, type Expect } from './helpers.ts';
@@ -57,6 +57,12 @@ const CASES: [string, Expect[]][] = [
   // a state taking back its deported nationals yields; agreeing to, it means to yield
   ['Honduras accepted deportees from the United States.', [{ event: 'HND>USA 080' }]],
   ['Cuba agreed to accept deportation flights.', [{ event: 'CUB>- 035', modality: 'intended' }]],
+  // a place is no actor, but where a visit arrives or what one opens or lifts is set, its state is the target;
+  // where aid is pledged at a conference it is not
+  ['The Kenyan president arrived in Addis Ababa on Monday for a two-day visit.', [{ event: 'KEN>ETH 042' }]],
+  ['Brazil opened an embassy in Kigali last year.', [{ event: 'BRA>RWA 054' }]],
+  ['The Malian government lifted a curfew in Timbuktu on Sunday.', [{ event: 'MLI>MLI 08' }]],
+  ["Japan pledged aid at a donors' conference in Tokyo.", [{ event: 'JPN>- 033' }]],
 ];
 
 for (const [sentence, expected] of CASES) test(sentence, () => assertCodes(sentence, expected));

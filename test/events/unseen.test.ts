@@ -38,7 +38,7 @@ const CASES: [string, Expect[]][] = [
   ['Thousands of Georgians rallied in Tbilisi on Saturday to protest against the Russian government.', [{ event: 'GEO>RUS 141' }]],
   ['Polish farmers blocked roads near the Ukrainian border to protest against cheap imports from Ukraine.', [{ event: 'POL>UKR 144' }]],
   ['Colombia expelled a Venezuelan diplomat accused of spying.', [{ event: 'COL>VEN 161' }]],
-  ['The Thai government on Friday shortened by two hours the curfew in Bangkok.', [{ event: 'THA>- 0813' }]],
+  ['The Thai government on Friday shortened by two hours the curfew in Bangkok.', [{ event: 'THA>THA 0813' }]],
   ['Moldova reportedly closed its airspace to Russian aircraft.', [{ event: 'MDA>RUS 16', modality: 'reported' }]],
   ['Thai police arrested two Cambodian nationals at the border on Friday.', [{ event: 'THA>KHM 173' }]],
   ['Three Nigerian soldiers were killed by Boko Haram militants in Borno state.', [{ event: 'NGA>NGA 18' }]],
