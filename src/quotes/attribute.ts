@@ -313,6 +313,8 @@ export class ClaimFinder {
     if (!phrase) return false;
     const named = beforeDate(this.doc, phrase);
     const head = headOf(this.doc, named);
+    // A gerund after the preposition takes the noun as its object: "In offering analysis of …, X told …".
+    if (head > named.first && this.doc.key(named.first).endsWith('ing') && ['NOUN', 'VERB'].includes(this.doc.pos(named.first))) return false;
     return heads.includes(this.doc.tokens[head]!.lemma.toLowerCase()) && (named.end - named.first >= 3 || !this.isPlural(head));
   }
 

@@ -1,0 +1,50 @@
+// Words that look like cues but report nothing: idioms built on a cue verb ("let's say", "it goes without
+// saying"), a gerund after the preposition of a cue phrase ("In offering analysis of …"); a real cue nearby
+// is still read.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsIn } from './helpers.ts';
+
+type Claim = { cue: string | null; speaker: string | null; text: string };
+
+function only(text: string): Claim[] {
+  return claimsIn(text);
+}
+
+test('"let\'s say" sets up a supposition, not speech; the later cue is read', () => {
+  const claims = only("Let's say your daughter wants a degree in law. The adviser said families should start saving early.");
+  assert.ok(!claims.some((c) => c.cue === 'say'), JSON.stringify(claims));
+  assert.deepEqual(
+    claims.find((c) => c.cue === 'said'),
+    { cue: 'said', speaker: 'The adviser', text: 'families should start saving early' },
+  );
+});
+
+test('"it goes without saying that" is the writer\'s, not a claim of "it"', () => {
+  const claims = only('It goes without saying that higher fees will anger students.');
+  assert.deepEqual(claims, []);
+});
+
+test('"it goes without saying" inside a quote\'s content leaves the trailing cue its own', () => {
+  const claims = only('It goes without saying that the budget will be late, the treasurer said.');
+  assert.ok(!claims.some((c) => c.cue === 'saying'), JSON.stringify(claims));
+  assert.deepEqual(claims.find((c) => c.cue === 'said')?.speaker, 'the treasurer');
+});
+
+test('"having said that" opens the sentence without reporting anything', () => {
+  const claims = only('Having said that, there are some economists who think the levy is too low.');
+  assert.ok(!claims.some((c) => c.cue === 'said'), JSON.stringify(claims));
+});
+
+test('a gerund after "in" takes the study noun as its object: no source phrase', () => {
+  const claims = only("In offering analysis of the governor's race, longtime pollster Sam Reed told radio host Ann Lee on Friday how surprised he is that voters are calm.");
+  assert.ok(!claims.some((c) => c.cue === 'In'), JSON.stringify(claims));
+  const told = claims.find((c) => c.cue === 'told');
+  assert.equal(told?.speaker, 'longtime pollster Sam Reed');
+  assert.equal(told?.text, 'how surprised he is that voters are calm');
+});
+
+test('"in" before a named study is still a cue', () => {
+  const claims = only('In a new Gallup survey, most voters said the economy was weak.');
+  assert.ok(claims.some((c) => c.cue === 'In' && c.speaker === 'a new Gallup survey'), JSON.stringify(claims));
+});
