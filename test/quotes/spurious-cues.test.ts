@@ -48,3 +48,13 @@ test('"in" before a named study is still a cue', () => {
   const claims = only('In a new Gallup survey, most voters said the economy was weak.');
   assert.ok(claims.some((c) => c.cue === 'In' && c.speaker === 'a new Gallup survey'), JSON.stringify(claims));
 });
+
+test('a participle of finding after a noun that can find nothing is no trailing cue', () => {
+  const claims = only('The pact curbs the use of CFCs, harmful chemicals found in aerosols. A new study found that the ozone layer was healing.');
+  assert.deepEqual(claims, [{ cue: 'found', speaker: 'A new study', text: 'the ozone layer was healing' }]);
+});
+
+test('an investigation closing the sentence finds what precedes it', () => {
+  const claims = only('Several donors gave money under false names, a Herald investigation found.');
+  assert.deepEqual(claims, [{ cue: 'found', speaker: 'a Herald investigation', text: 'Several donors gave money under false names' }]);
+});
