@@ -58,3 +58,18 @@ test('an investigation closing the sentence finds what precedes it', () => {
   const claims = only('Several donors gave money under false names, a Herald investigation found.');
   assert.deepEqual(claims, [{ cue: 'found', speaker: 'a Herald investigation', text: 'Several donors gave money under false names' }]);
 });
+
+test('charging a price reports nothing; the later cue is read', () => {
+  const claims = only('The club charged a $50,000 fee to join. Members said the price was fair.');
+  assert.deepEqual(claims, [{ cue: 'said', speaker: 'Members', text: 'the price was fair' }]);
+});
+
+test('being charged fees is no agentless claim', () => {
+  const claims = only('Customers were charged fees for accounts they never opened.');
+  assert.deepEqual(claims, []);
+});
+
+test('charging that a clause holds is still a cue', () => {
+  const claims = only('The senator charged that the hearing was a sham.');
+  assert.deepEqual(claims, [{ cue: 'charged', speaker: 'The senator', text: 'the hearing was a sham' }]);
+});
