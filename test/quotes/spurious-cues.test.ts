@@ -73,3 +73,11 @@ test('charging that a clause holds is still a cue', () => {
   const claims = only('The senator charged that the hearing was a sham.');
   assert.deepEqual(claims, [{ cue: 'charged', speaker: 'The senator', text: 'the hearing was a sham' }]);
 });
+
+test('"The result:" opens what follows without naming anyone', () => {
+  assert.deepEqual(only('The result: Students in city schools take dozens of tests a year.'), []);
+});
+
+test('a plain name before a colon still says what follows it', () => {
+  assert.deepEqual(only('Lynch: No outside influence on the probe.'), [{ cue: ':', speaker: 'Lynch', text: 'No outside influence on the probe' }]);
+});
