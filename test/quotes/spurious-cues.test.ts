@@ -81,3 +81,13 @@ test('"The result:" opens what follows without naming anyone', () => {
 test('a plain name before a colon still says what follows it', () => {
   assert.deepEqual(only('Lynch: No outside influence on the probe.'), [{ cue: ':', speaker: 'Lynch', text: 'No outside influence on the probe' }]);
 });
+
+test('", say," offering an example is no cue and does not cut the content around it', () => {
+  const claims = only("That the bill has only one sponsor shows its prospects are no better than, say, the senator's plan for a flat tax.");
+  assert.ok(!claims.some((c) => c.cue === 'say'), JSON.stringify(claims));
+  assert.equal(claims.find((c) => c.cue === 'shows')?.text, "its prospects are no better than, say, the senator's plan for a flat tax");
+});
+
+test('being shown the door is no agentless report', () => {
+  assert.deepEqual(only('The chief executive was shown the door last year.'), []);
+});
