@@ -91,3 +91,12 @@ test('", say," offering an example is no cue and does not cut the content around
 test('being shown the door is no agentless report', () => {
   assert.deepEqual(only('The chief executive was shown the door last year.'), []);
 });
+
+test('admitting refugees lets people in: no cue, while admitting that a clause holds still is one', () => {
+  assert.deepEqual(only('The agency will admit Syrian refugees next year.'), []);
+  assert.deepEqual(only('The senator admitted that the plan had failed.'), [{ cue: 'admitted', speaker: 'The senator', text: 'the plan had failed' }]);
+});
+
+test('people who were admitted are let in, not told something', () => {
+  assert.deepEqual(only('Only 2,000 refugees have been admitted since 2012.'), []);
+});
