@@ -42,21 +42,18 @@ test('a gerund after "in" takes the study noun as its object: no source phrase',
   const told = claims.find((c) => c.cue === 'told');
   assert.equal(told?.speaker, 'longtime pollster Sam Reed');
   assert.equal(told?.text, 'how surprised he is that voters are calm');
-});
-
-test('"in" before a named study is still a cue', () => {
-  const claims = only('In a new Gallup survey, most voters said the economy was weak.');
-  assert.ok(claims.some((c) => c.cue === 'In' && c.speaker === 'a new Gallup survey'), JSON.stringify(claims));
+  // "in" before a named study is still a cue.
+  const survey = only('In a new Gallup survey, most voters said the economy was weak.');
+  assert.ok(survey.some((c) => c.cue === 'In' && c.speaker === 'a new Gallup survey'), JSON.stringify(survey));
 });
 
 test('a participle of finding after a noun that can find nothing is no trailing cue', () => {
   const claims = only('The pact curbs the use of CFCs, harmful chemicals found in aerosols. A new study found that the ozone layer was healing.');
   assert.deepEqual(claims, [{ cue: 'found', speaker: 'A new study', text: 'the ozone layer was healing' }]);
-});
-
-test('an investigation closing the sentence finds what precedes it', () => {
-  const claims = only('Several donors gave money under false names, a Herald investigation found.');
-  assert.deepEqual(claims, [{ cue: 'found', speaker: 'a Herald investigation', text: 'Several donors gave money under false names' }]);
+  // An inquiry closing the sentence finds what precedes it.
+  assert.deepEqual(only('Several donors gave money under false names, a Herald investigation found.'), [
+    { cue: 'found', speaker: 'a Herald investigation', text: 'Several donors gave money under false names' },
+  ]);
 });
 
 test('charging a price reports nothing; the later cue is read', () => {
@@ -64,21 +61,13 @@ test('charging a price reports nothing; the later cue is read', () => {
   assert.deepEqual(claims, [{ cue: 'said', speaker: 'Members', text: 'the price was fair' }]);
 });
 
-test('being charged fees is no agentless claim', () => {
-  const claims = only('Customers were charged fees for accounts they never opened.');
-  assert.deepEqual(claims, []);
+test('being charged fees is no agentless claim; charging that a clause holds is still a cue', () => {
+  assert.deepEqual(only('Customers were charged fees for accounts they never opened.'), []);
+  assert.deepEqual(only('The senator charged that the hearing was a sham.'), [{ cue: 'charged', speaker: 'The senator', text: 'the hearing was a sham' }]);
 });
 
-test('charging that a clause holds is still a cue', () => {
-  const claims = only('The senator charged that the hearing was a sham.');
-  assert.deepEqual(claims, [{ cue: 'charged', speaker: 'The senator', text: 'the hearing was a sham' }]);
-});
-
-test('"The result:" opens what follows without naming anyone', () => {
+test('"The result:" opens what follows without naming anyone; a plain name before a colon still says it', () => {
   assert.deepEqual(only('The result: Students in city schools take dozens of tests a year.'), []);
-});
-
-test('a plain name before a colon still says what follows it', () => {
   assert.deepEqual(only('Lynch: No outside influence on the probe.'), [{ cue: ':', speaker: 'Lynch', text: 'No outside influence on the probe' }]);
 });
 
