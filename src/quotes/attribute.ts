@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, inquiryNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -313,6 +313,8 @@ export class ClaimFinder {
     if (!phrase) return false;
     const named = beforeDate(this.doc, phrase);
     const head = headOf(this.doc, named);
+    // A gerund after the preposition takes the noun as its object: "In offering analysis of …, X told …".
+    if (head > named.first && this.doc.key(named.first).endsWith('ing') && ['NOUN', 'VERB'].includes(this.doc.pos(named.first))) return false;
     return heads.includes(this.doc.tokens[head]!.lemma.toLowerCase()) && (named.end - named.first >= 3 || !this.isPlural(head));
   }
 
@@ -984,7 +986,7 @@ export class ClaimFinder {
       // What follows the cue is its object, not the end of a sentence it closes: "A year later, Mr. Obama called
       // Naghmeh Abedini.", "Late last month, the company wrote a detailed letter to …".
       this.indirect(cue, speaker, listener, this.content(next, wordsEnd, false));
-    } else if (commaBefore && (this.onlyAdjuncts(after, wordsEnd) || doc.key(after) === ';')) {
+    } else if (commaBefore && (this.onlyAdjuncts(after, wordsEnd) || doc.key(after) === ';') && (!cue.entry.cognition || this.canFind(speaker))) {
       // Trailing cue: "…, the officials said." (or "…, he said; his agents …"); an answer needs no verb ("Sorry,
       // Sanders said."), an adjunct is no answer ("On Monday, he said.", "Then, last week, Eric Trump called.").
       const answer = doc.pos(floor) !== 'ADP' && !doc.isDate(floor) && !this.onlyTime(floor, speaker.first - 1) ? this.content(floor, speaker.first - 1, false) : null;
@@ -1075,6 +1077,11 @@ export class ClaimFinder {
    * noun for a source ("Rubio offered a defense", not "the region offers rich resources"), respondents
    * ("those polled"), or a part of any of these ("fifteen percent of voters", "much of the establishment").
    */
+  /** Someone who can hold a view, or an inquiry: what finds or shows something ("…, an investigation found"). */
+  private canFind(speaker: TokenRange): boolean {
+    return this.canHold(speaker) || inquiryNouns.has(this.doc.tokens[headOf(this.doc, speaker)]!.lemma.toLowerCase());
+  }
+
   canHold(speaker: TokenRange): boolean {
     const doc = this.doc;
     const pronoun = pronounOf(doc, speaker);

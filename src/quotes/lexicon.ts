@@ -145,6 +145,8 @@ export const messages = {
 
 export const anonymousNouns: ReadonlyMap<string, string | null> = new Map(Object.entries(sources.anonymous));
 export const documentNouns = lowerSet(sources.documents);
+/** Nouns for inquiries, which find or show something without holding a view ("…, an investigation found"). */
+export const inquiryNouns = lowerSet(sources.inquiries);
 /** Nouns for people and bodies that can hold a view or make an offer ("the candidates offered …"), besides anonymous sources. */
 export const peopleNouns = lowerSet(sources.people);
 export const outletWords = {
