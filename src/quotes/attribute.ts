@@ -257,7 +257,7 @@ export class ClaimFinder {
   /** The cue phrase starting at token `i` ("called for", "according to"), with its end. */
   private phraseCueAt(i: number, end: number): { entry: CueEntry; end: number } | null {
     for (const phrase of startingAt(cuePhrases, patternOf, this.doc.tokens[i]!)) {
-      const matched = matchAt(phrase.pattern, this.doc.tokens, i, end);
+      const matched = matchAt(phrase.pattern, this.doc.tokens, i, end, (t) => this.doc.isDate(t));
       if (matched > 0) return { entry: phrase, end: matched };
     }
     return null;

@@ -1,0 +1,53 @@
+// Cues of several words: a verb with its particle or preposition ("is doubling down on", "bristled at"), a date or
+// whom one spoke to inside the phrase ("spoke out Tuesday about", "spoke to reporters on Monday about"), and an
+// object noun that makes the phrase ("took some shots at", "draw a contrast with").
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse, quoteStarting, speakerOf } from './helpers.ts';
+
+function assertPhrasal(text: string, speaker: string, cue: string, content: string): void {
+  const quote = quoteStarting(analyse(text), content);
+  assert.equal(speakerOf(text, quote), speaker);
+  assert.equal(quote?.cue, cue);
+  assert.equal(quote?.text, content);
+}
+
+test('a date between a phrasal verb and its preposition stays in the cue', () => {
+  assertPhrasal('Ms. Okafor spoke out Tuesday about the closing of the shipyard.', 'Ms. Okafor', 'spoke out Tuesday about', 'the closing of the shipyard');
+});
+
+test('a date between "called" and "for"', () => {
+  assertPhrasal('The councilman called Friday for an audit of the transit agency.', 'The councilman', 'called Friday for', 'an audit of the transit agency');
+});
+
+test('whom one spoke to and when, between the verb and "about"', () => {
+  assertPhrasal('The coach spoke to reporters on Monday about the injury to his goalkeeper.', 'The coach', 'spoke to reporters on Monday about', 'the injury to his goalkeeper');
+});
+
+test('a verb with a particle and a preposition in the progressive', () => {
+  assertPhrasal('The senator is doubling down on his criticism of the trade pact.', 'The senator', 'is doubling down on', 'his criticism of the trade pact');
+});
+
+test('a reaction verb with "at" reports what it bears on', () => {
+  assertPhrasal('The governors bristled at questions about their budgets.', 'The governors', 'bristled at', 'questions about their budgets');
+});
+
+test('an object noun with a determiner inside the phrase', () => {
+  assertPhrasal('Mr. Lindqvist took some shots at his rival over the pension scheme.', 'Mr. Lindqvist', 'took some shots at', 'his rival over the pension scheme');
+});
+
+test('a phrase in the infinitive starts from the verb governing it', () => {
+  assertPhrasal('She tries to draw a contrast with the incumbent on water policy.', 'She', 'tries to draw a contrast with', 'the incumbent on water policy');
+});
+
+test('a phrasal verb with a particle alone', () => {
+  assertPhrasal('The minister played down fears of a fuel shortage.', 'The minister', 'played down', 'fears of a fuel shortage');
+});
+
+test('"seized on" reports what it bears on; "fired back at" the gunmen reports nothing', () => {
+  const text = 'The union leader has seized on the delay to the pay talks. The soldiers fired back at the gunmen near the depot.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'the delay')), 'The union leader');
+  assert.equal(quoteStarting(result, 'the delay')?.cue, 'has seized on');
+  assert.equal(quoteStarting(result, 'the gunmen'), undefined);
+});
