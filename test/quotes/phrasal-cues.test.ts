@@ -51,3 +51,13 @@ test('"seized on" reports what it bears on; "fired back at" the gunmen reports n
   assert.equal(quoteStarting(result, 'the delay')?.cue, 'has seized on');
   assert.equal(quoteStarting(result, 'the gunmen'), undefined);
 });
+
+test('what one turns one\'s attention to, and what one is thinking about', () => {
+  const text = 'Ms. Lee turned her attention to the harbor budget. The mayor is thinking about running for the Senate.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'the harbor budget')), 'Ms. Lee');
+  assert.equal(quoteStarting(result, 'the harbor budget')?.cue, 'turned her attention to');
+  const stance = result.stances.find((s) => s.text.startsWith('running for'));
+  assert.equal(stance?.cue, 'is thinking about');
+  assert.equal(stance?.text, 'running for the Senate');
+});
