@@ -942,9 +942,14 @@ export class ClaimFinder {
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
     const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
     // A noun phrase alone: "said in posing the question" is an adjunct.
-    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund));
+    // A past participle before a noun describes it: "discussed recently released polls".
+    const described = doc.pos(next) === 'VERB' && doc.key(next).endsWith('ed') && ['NOUN', 'PROPN'].includes(doc.pos(next + 1));
+    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund || described));
     if ((object || cue.entry.nounPhrase) && next < rightEnd && opens && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
-      const content = this.content(next, rightEnd, false);
+      // The adverb grading such a participle is the object's too ("recently released").
+      let from = next;
+      while (described && from > after && doc.pos(from - 1) === 'ADV') from--;
+      const content = this.content(from, rightEnd, false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;
       this.indirect(cue, speaker, listener, content);

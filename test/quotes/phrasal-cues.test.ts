@@ -61,3 +61,7 @@ test('what one turns one\'s attention to, and what one is thinking about', () =>
   assert.equal(stance?.cue, 'is thinking about');
   assert.equal(stance?.text, 'running for the Senate');
 });
+
+test('an object opening with an adverb and a participle describing its noun', () => {
+  assertPhrasal('Mr. Varga went on to discuss recently released figures on tourism.', 'Mr. Varga', 'discuss', 'recently released figures on tourism');
+});
