@@ -65,3 +65,9 @@ test('what one turns one\'s attention to, and what one is thinking about', () =>
 test('an object opening with an adverb and a participle describing its noun', () => {
   assertPhrasal('Mr. Varga went on to discuss recently released figures on tourism.', 'Mr. Varga', 'discuss', 'recently released figures on tourism');
 });
+
+test('a light verb with its noun and preposition: statements made, tribute paid, credit taken', () => {
+  assertPhrasal('Mr. Hale has made several controversial statements on the harbor tax.', 'Mr. Hale', 'has made several controversial statements on', 'the harbor tax');
+  assertPhrasal('The mayor often takes full credit for the idea of a new bridge.', 'The mayor', 'often takes full credit for', 'the idea of a new bridge');
+  assertPhrasal('He is paying tribute to the rival who won the runoff.', 'He', 'is paying tribute to', 'the rival who won the runoff');
+});
