@@ -128,6 +128,8 @@ export const gerundAdjuncts = lowerSet(cues.gerundAdjuncts);
 export const clauseLinks = lowerSet(cues.clauseLinks);
 /** Relative pronouns with no antecedent, which may open a relative clause around a cue ("what analysts said was …"). */
 export const freeRelatives = lowerSet(cues.freeRelatives);
+/** Words standing alone for what precedes them, before a source cited after its cue ("That's according to …"). */
+export const standIns = lowerSet(cues.standIns);
 /** Words standing for a whole answer after a cue ("said yes", "said so"). */
 export const answerWords = lowerSet(cues.answerWords);
 export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);

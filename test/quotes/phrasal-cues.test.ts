@@ -71,3 +71,10 @@ test('a light verb with its noun and preposition: statements made, tribute paid,
   assertPhrasal('The mayor often takes full credit for the idea of a new bridge.', 'The mayor', 'often takes full credit for', 'the idea of a new bridge');
   assertPhrasal('He is paying tribute to the rival who won the runoff.', 'He', 'is paying tribute to', 'the rival who won the runoff');
 });
+
+test('"That\'s according to X": the word standing for what precedes is what X is cited for', () => {
+  const text = 'The campaign raised $21 million in January. That’s according to fundraising reports filed on Saturday.';
+  const quote = analyse(text).quotes.find((q) => q.cue?.includes('according to'));
+  assert.equal(speakerOf(text, quote), 'fundraising reports filed on Saturday');
+  assert.equal(quote?.text, 'That');
+});
