@@ -78,3 +78,15 @@ test('"That\'s according to X": the word standing for what precedes is what X is
   assert.equal(speakerOf(text, quote), 'fundraising reports filed on Saturday');
   assert.equal(quote?.text, 'That');
 });
+
+test('addressing a matter is a cue, addressing an audience is none; embracing an idea is a stance', () => {
+  const text = 'The governor has not addressed the closing of the mill. The senator addressed the convention on Tuesday. Several senators have embraced the idea of a border fee.';
+  const result = analyse(text);
+  const quote = quoteStarting(result, 'the closing of the mill');
+  assert.equal(speakerOf(text, quote), 'The governor');
+  assert.equal(quote?.cue, 'has not addressed');
+  assert.equal(quote?.negated, true);
+  assert.equal(quoteStarting(result, 'the convention'), undefined);
+  const stance = result.stances.find((s) => s.text.startsWith('the idea of'));
+  assert.equal(stance?.cue, 'have embraced');
+});
