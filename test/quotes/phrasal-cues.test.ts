@@ -90,3 +90,8 @@ test('addressing a matter is a cue, addressing an audience is none; embracing an
   const stance = result.stances.find((s) => s.text.startsWith('the idea of'));
   assert.equal(stance?.cue, 'have embraced');
 });
+
+test('painting someone as something, and exposing what a report shows', () => {
+  assertPhrasal('In 2012 the president effectively painted his rival as an out-of-touch banker.', 'the president', 'effectively painted', 'his rival as an out-of-touch banker');
+  assertPhrasal('The report exposed the failures of the port authority.', 'The report', 'exposed', 'the failures of the port authority');
+});
