@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, standIns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, avoidingVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, standIns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -121,7 +121,7 @@ export class ClaimFinder {
       const floor = this.doc.range(sentence.index).first;
       // What each cue's own clause closes for the cues before it, whichever they are.
       const bounds = cues.map((later) => {
-        const subject = subjectBefore(this.doc, later.range.first, floor);
+        const subject = subjectBefore(this.doc, this.governingVerbStart(later.verb, floor) ?? later.range.first, floor);
         // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
         const reduced = this.opensReducedClause(later.verb) ? later.verb - 1 : Number.POSITIVE_INFINITY;
         return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)), lead: this.gerundLead(later) };
@@ -239,7 +239,9 @@ export class ClaimFinder {
         if (passive && (entry.holder || this.isNegated(range, i))) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
-      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
+      // "avoids condemning …" reports what was not said; "could not resist pointing out …" what was.
+      const avoided = governor !== null && avoidingVerbs.has(doc.tokens[governor]!.lemma.toLowerCase());
+      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) !== avoided };
       i = range.end - 1;
     }
   }
@@ -430,7 +432,8 @@ export class ClaimFinder {
   private catenativeBefore(verb: number, floor: number): number | null {
     const doc = this.doc;
     const aspect = verb - 1;
-    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectVerbs.has(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
+    const aspectual = (lemma: string) => aspectVerbs.has(lemma) || avoidingVerbs.has(lemma);
+    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectual(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
     const governor = verb - 2;
     if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
     const pos = doc.pos(governor);
@@ -1493,6 +1496,9 @@ export class ClaimFinder {
     const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
     const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
+    // A gerund completing the verb right before it is that verb's subject's: "they could not resist pointing out …".
+    const governing = this.governingVerbStart(verb, floor);
+    if (governing !== null) return subjectBefore(doc, governing, floor);
     if (before <= floor || !(participle || purpose || coordinated)) return null;
     // Inside a relative clause its pronoun is the subject: "Weaver, who came out and endorsed Clinton".
     const relative = this.relativeSubject(before, floor);
@@ -1538,6 +1544,18 @@ export class ClaimFinder {
     if (passed) return passed;
     // No verb yet: the subject before the comma the adjunct opens after ("Ms. Reyes, after initially saying …, agreed").
     return participle && doc.key(lead - 1) === ',' ? subjectBefore(doc, lead, floor) : null;
+  }
+
+  /**
+   * Where the verb and auxiliaries a gerund cue completes start ("could not resist pointing out"), or null; not a cue
+   * verb's, whose content the gerund is ("acknowledged urging …"), nor a verb of aspect the cue already starts from.
+   */
+  governingVerbStart(verb: number, floor: number): number | null {
+    const doc = this.doc;
+    const governor = verb - 1;
+    if (!this.isGerund(verb) || governor <= floor || doc.pos(governor) !== 'VERB' || this.isGerund(governor)) return null;
+    const lemma = doc.tokens[governor]!.lemma.toLowerCase();
+    return cueVerbs.has(lemma) || aspectVerbs.has(lemma) || avoidingVerbs.has(lemma) ? null : auxiliariesBefore(doc, governor, floor);
   }
 
   /**

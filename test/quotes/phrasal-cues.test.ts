@@ -95,3 +95,21 @@ test('painting someone as something, and exposing what a report shows', () => {
   assertPhrasal('In 2012 the president effectively painted his rival as an out-of-touch banker.', 'the president', 'effectively painted', 'his rival as an out-of-touch banker');
   assertPhrasal('The report exposed the failures of the port authority.', 'The report', 'exposed', 'the failures of the port authority');
 });
+
+test('a gerund cue after "could not resist" is the subject\'s, and ends the earlier cue\'s content before ", but"', () => {
+  const text = 'The board ruled that the claim was true, but they could not resist pointing out that the figures were wrong.';
+  const result = analyse(text);
+  const pointed = quoteStarting(result, 'the figures were wrong');
+  assert.equal(speakerOf(text, pointed), 'they');
+  assert.equal(pointed?.cue, 'could not resist pointing out');
+  assert.equal(pointed?.negated, undefined);
+  assert.equal(quoteStarting(result, 'the claim was true')?.text, 'the claim was true');
+});
+
+test('a gerund cue after "avoids" is a negated attribution of the subject', () => {
+  const text = 'Mr. Hale avoids condemning the raid on the island.';
+  const quote = quoteStarting(analyse(text), 'the raid');
+  assert.equal(speakerOf(text, quote), 'Mr. Hale');
+  assert.equal(quote?.cue, 'avoids condemning');
+  assert.equal(quote?.negated, true);
+});
