@@ -113,3 +113,9 @@ test('a gerund cue after "avoids" is a negated attribution of the subject', () =
   assert.equal(quote?.cue, 'avoids condemning');
   assert.equal(quote?.negated, true);
 });
+
+test('phrasal verbs with a particle or a noun: brushing off, casting doubt on, shedding light on', () => {
+  assertPhrasal('The senator brushed off questions about her health.', 'The senator', 'brushed off', 'questions about her health');
+  assertPhrasal('Mr. Ruiz has cast doubt on the official count.', 'Mr. Ruiz', 'has cast doubt on', 'the official count');
+  assertPhrasal('His tax returns would shed light on how the firm paid its debts.', 'His tax returns', 'would shed light on', 'how the firm paid its debts');
+});
