@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, avoidingVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, standIns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, avoidingVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, standIns, stanceNouns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -888,7 +888,11 @@ export class ClaimFinder {
       return;
     }
     if (cue.entry.quoteOnly) return;
-    const marker = this.clauseMarkerAfter(after, rightEnd);
+    // After a preposition ending the cue, "that" after a noun of speech opens the noun's complement, not the cue's clause
+    // ("took offense at suggestions that …"); not after a time ("argued for years that …").
+    const found = this.clauseMarkerAfter(after, rightEnd);
+    const complement = found > after && stanceNouns.get(doc.tokens[found - 1]!.lemma.toLowerCase())?.has(doc.key(found));
+    const marker = phrasal && complement ? -1 : found;
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
     // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".

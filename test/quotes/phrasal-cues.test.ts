@@ -119,3 +119,8 @@ test('phrasal verbs with a particle or a noun: brushing off, casting doubt on, s
   assertPhrasal('Mr. Ruiz has cast doubt on the official count.', 'Mr. Ruiz', 'has cast doubt on', 'the official count');
   assertPhrasal('His tax returns would shed light on how the firm paid its debts.', 'His tax returns', 'would shed light on', 'how the firm paid its debts');
 });
+
+test('after a cue ending in a preposition, "that" past a noun belongs to the noun\'s phrase', () => {
+  assertPhrasal('The minister took offense at suggestions that the port was unsafe.', 'The minister', 'took offense at', 'suggestions that the port was unsafe');
+  assertPhrasal('The union agreed to the terms of the new contract.', 'The union', 'agreed to', 'the terms of the new contract');
+});
