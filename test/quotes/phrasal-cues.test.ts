@@ -3,7 +3,7 @@
 // object noun that makes the phrase ("took some shots at", "draw a contrast with").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyse, quoteStarting, speakerOf } from './helpers.ts';
+import { analyse, quoteStarting, spanText, speakerOf } from './helpers.ts';
 
 function assertPhrasal(text: string, speaker: string, cue: string, content: string): void {
   const quote = quoteStarting(analyse(text), content);
@@ -123,4 +123,11 @@ test('phrasal verbs with a particle or a noun: brushing off, casting doubt on, s
 test('after a cue ending in a preposition, "that" past a noun belongs to the noun\'s phrase', () => {
   assertPhrasal('The minister took offense at suggestions that the port was unsafe.', 'The minister', 'took offense at', 'suggestions that the port was unsafe');
   assertPhrasal('The union agreed to the terms of the new contract.', 'The union', 'agreed to', 'the terms of the new contract');
+});
+
+test('an adjective of attitude with its preposition after its holder, with no "be"', () => {
+  const text = 'The coalition drew in state officials angry about unfunded mandates.';
+  const stance = analyse(text).stances.find((s) => s.text === 'unfunded mandates');
+  assert.equal(stance?.cue, 'angry about');
+  assert.equal(spanText(text, stance?.holderSpan), 'state officials');
 });
