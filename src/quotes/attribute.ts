@@ -913,7 +913,9 @@ export class ClaimFinder {
     const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
     // A cue phrase may end in the infinitive's "to": "vowing to campaign".
     const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
-    const verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    let verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    // A split infinitive: "to at least do something".
+    while (doc.pos(verbAt) === 'ADV' && verbAt < rightEnd) verbAt++;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(to, rightEnd));
       return;

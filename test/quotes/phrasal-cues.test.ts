@@ -131,3 +131,8 @@ test('an adjective of attitude with its preposition after its holder, with no "b
   assert.equal(stance?.cue, 'angry about');
   assert.equal(spanText(text, stance?.holderSpan), 'state officials');
 });
+
+test('an adverb splitting the infinitive a cue commits to or asks for', () => {
+  assertPhrasal('The mayor vowed to quickly rebuild the pier.', 'The mayor', 'vowed', 'to quickly rebuild the pier');
+  assertPhrasal('The governor urged lawmakers to swiftly pass the budget.', 'The governor', 'urged', 'to swiftly pass the budget');
+});
