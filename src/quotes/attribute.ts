@@ -914,7 +914,7 @@ export class ClaimFinder {
     // A cue phrase may end in the infinitive's "to": "vowing to campaign".
     const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
     let verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
-    // A split infinitive: "to at least do something".
+    // A split infinitive: "vowed to quickly rebuild".
     while (doc.pos(verbAt) === 'ADV' && verbAt < rightEnd) verbAt++;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(to, rightEnd));

@@ -150,7 +150,7 @@ export class Doc {
     // After a perfect "have", past adverbs: "the newspaper has also detailed …".
     let aux = i - 1;
     while (aux > 0 && this.tokens[aux]!.pos === 'ADV' && this.tokens[aux]!.sentence === token.sentence) aux--;
-    const perfect = this.tokens[aux]!.pos === 'AUX' && this.tokens[aux]!.lemma.toLowerCase() === 'have';
+    const perfect = this.tokens[aux]!.sentence === token.sentence && this.tokens[aux]!.pos === 'AUX' && this.tokens[aux]!.lemma.toLowerCase() === 'have';
     return (subject || perfect) && COMPLEMENT_START.has(after.pos);
   }
 
