@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, inquiryNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, avoidingVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, inquiryNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, standIns, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -121,7 +121,7 @@ export class ClaimFinder {
       const floor = this.doc.range(sentence.index).first;
       // What each cue's own clause closes for the cues before it, whichever they are.
       const bounds = cues.map((later) => {
-        const subject = subjectBefore(this.doc, later.range.first, floor);
+        const subject = subjectBefore(this.doc, this.governingVerbStart(later.verb, floor) ?? later.range.first, floor);
         // "said he would do it when asked whether …": a reduced clause's subordinator ends it too.
         const reduced = this.opensReducedClause(later.verb) ? later.verb - 1 : Number.POSITIVE_INFINITY;
         return { subject, limit: Math.min(this.closingComma(later), reduced, this.quoteOpeningBefore(later, subject)), lead: this.gerundLead(later) };
@@ -239,7 +239,9 @@ export class ClaimFinder {
         if (passive && (entry.holder || this.isNegated(range, i))) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
-      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
+      // "avoids condemning …" reports what was not said; "could not resist pointing out …" what was.
+      const avoided = governor !== null && avoidingVerbs.has(doc.tokens[governor]!.lemma.toLowerCase());
+      yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) !== avoided };
       i = range.end - 1;
     }
   }
@@ -257,7 +259,7 @@ export class ClaimFinder {
   /** The cue phrase starting at token `i` ("called for", "according to"), with its end. */
   private phraseCueAt(i: number, end: number): { entry: CueEntry; end: number } | null {
     for (const phrase of startingAt(cuePhrases, patternOf, this.doc.tokens[i]!)) {
-      const matched = matchAt(phrase.pattern, this.doc.tokens, i, end);
+      const matched = matchAt(phrase.pattern, this.doc.tokens, i, end, (t) => this.doc.isDate(t));
       if (matched > 0) return { entry: phrase, end: matched };
     }
     return null;
@@ -432,7 +434,8 @@ export class ClaimFinder {
   private catenativeBefore(verb: number, floor: number): number | null {
     const doc = this.doc;
     const aspect = verb - 1;
-    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectVerbs.has(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
+    const aspectual = (lemma: string) => aspectVerbs.has(lemma) || avoidingVerbs.has(lemma);
+    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectual(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
     const governor = verb - 2;
     if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
     const pos = doc.pos(governor);
@@ -786,6 +789,14 @@ export class ClaimFinder {
         this.attach(quote, cue, phrase, null);
         return;
       }
+      // "That's according to fundraising reports filed Saturday": a word standing alone for what precedes is what the source is cited for.
+      let subjectEnd = cueFirst;
+      while (subjectEnd > floor && doc.pos(subjectEnd - 1) === 'AUX') subjectEnd--;
+      if (subjectEnd === floor + 1 && standIns.has(doc.key(floor))) {
+        const token = doc.tokens[floor]!;
+        this.indirect(cue, this.phraseClosing(cueEnd, wordsEnd) ?? phrase, null, { start: token.start, end: token.end });
+        return;
+      }
       // "According to X, …" introduces what follows; "…, according to X" closes what precedes. The comma
       // after X opens what X is cited for even when a cue follows it ("According to GMA News, Salceda said …").
       const leads = this.content(floor, cueFirst) === null;
@@ -879,7 +890,11 @@ export class ClaimFinder {
       return;
     }
     if (cue.entry.quoteOnly) return;
-    const marker = this.clauseMarkerAfter(after, rightEnd);
+    // After a preposition ending the cue, "that" after a noun of speech opens the noun's complement, not the cue's clause
+    // ("took offense at suggestions that …"); not after a time ("argued for years that …").
+    const found = this.clauseMarkerAfter(after, rightEnd);
+    const complement = found > after && stanceNouns.get(doc.tokens[found - 1]!.lemma.toLowerCase())?.has(doc.key(found));
+    const marker = phrasal && complement ? -1 : found;
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
     // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".
@@ -900,7 +915,9 @@ export class ClaimFinder {
     const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
     // A cue phrase may end in the infinitive's "to": "vowing to campaign".
     const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
-    const verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    let verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    // A split infinitive: "vowed to quickly rebuild".
+    while (doc.pos(verbAt) === 'ADV' && verbAt < rightEnd) verbAt++;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
       this.indirect(cue, speaker, listener, this.content(to, rightEnd));
       return;
@@ -944,9 +961,14 @@ export class ClaimFinder {
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
     const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
     // A noun phrase alone: "said in posing the question" is an adjunct.
-    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund));
+    // A past participle before a noun describes it: "discussed recently released polls".
+    const described = doc.pos(next) === 'VERB' && doc.key(next).endsWith('ed') && ['NOUN', 'PROPN'].includes(doc.pos(next + 1));
+    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund || described));
     if ((object || cue.entry.nounPhrase) && next < rightEnd && opens && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
-      const content = this.content(next, rightEnd, false);
+      // The adverb grading such a participle is the object's too ("recently released").
+      let from = next;
+      while (described && from > after && doc.pos(from - 1) === 'ADV') from--;
+      const content = this.content(from, rightEnd, false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;
       this.indirect(cue, speaker, listener, content);
@@ -1487,6 +1509,9 @@ export class ClaimFinder {
     const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
     const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
+    // A gerund completing the verb right before it is that verb's subject's: "they could not resist pointing out …".
+    const governing = this.governingVerbStart(verb, floor);
+    if (governing !== null) return subjectBefore(doc, governing, floor);
     if (before <= floor || !(participle || purpose || coordinated)) return null;
     // Inside a relative clause its pronoun is the subject: "Weaver, who came out and endorsed Clinton".
     const relative = this.relativeSubject(before, floor);
@@ -1532,6 +1557,18 @@ export class ClaimFinder {
     if (passed) return passed;
     // No verb yet: the subject before the comma the adjunct opens after ("Ms. Reyes, after initially saying …, agreed").
     return participle && doc.key(lead - 1) === ',' ? subjectBefore(doc, lead, floor) : null;
+  }
+
+  /**
+   * Where the verb and auxiliaries a gerund cue completes start ("could not resist pointing out"), or null; not a cue
+   * verb's, whose content the gerund is ("acknowledged urging …"), nor a verb of aspect the cue already starts from.
+   */
+  governingVerbStart(verb: number, floor: number): number | null {
+    const doc = this.doc;
+    const governor = verb - 1;
+    if (!this.isGerund(verb) || governor <= floor || doc.pos(governor) !== 'VERB' || this.isGerund(governor)) return null;
+    const lemma = doc.tokens[governor]!.lemma.toLowerCase();
+    return cueVerbs.has(lemma) || aspectVerbs.has(lemma) || avoidingVerbs.has(lemma) ? null : auxiliariesBefore(doc, governor, floor);
   }
 
   /**

@@ -140,14 +140,18 @@ export class Doc {
   }
 
   /**
-   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name or a subject pronoun
-   * and before its complement: "Gowdy referenced a report", "the witness, who alleged that …".
+   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name, a subject pronoun or
+   * a perfect "have", and before its complement: "Gowdy referenced a report", "the witness, who alleged that …", "has detailed …".
    */
   private isMistaggedPast(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'ADJ' || !keyOf(token).endsWith('ed') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
     const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && subjectPronouns.has(keyOf(before)));
-    return subject && COMPLEMENT_START.has(after.pos);
+    // After a perfect "have", past adverbs: "the newspaper has also detailed …".
+    let aux = i - 1;
+    while (aux > 0 && this.tokens[aux]!.pos === 'ADV' && this.tokens[aux]!.sentence === token.sentence) aux--;
+    const perfect = this.tokens[aux]!.sentence === token.sentence && this.tokens[aux]!.pos === 'AUX' && this.tokens[aux]!.lemma.toLowerCase() === 'have';
+    return (subject || perfect) && COMPLEMENT_START.has(after.pos);
   }
 
   /**
@@ -192,8 +196,12 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'ADJ' || !before || !after) return false;
     let first = i - 1;
-    while (first > 0 && this.isModifier(first)) first--;
-    const cue = after.pos === 'VERB' && verbLemmas.has(after.lemma.toLowerCase());
+    // Nouns too: the adjective after them heads the phrase ("the attorney general said").
+    while (first > 0 && (this.isModifier(first) || this.tokens[first]!.pos === 'NOUN')) first--;
+    // Past the auxiliaries of the cue: "the inspector general has found".
+    let verb = i + 1;
+    while (this.tokens[verb]?.pos === 'AUX' || this.tokens[verb]?.pos === 'PART') verb++;
+    const cue = this.tokens[verb]?.pos === 'VERB' && verbLemmas.has(this.tokens[verb]!.lemma.toLowerCase());
     // After a name only before the cue: "SEIU chief says".
     return this.tokens[first]!.pos === 'DET' ? after.pos === 'PUNCT' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
   }

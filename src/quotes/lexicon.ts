@@ -106,6 +106,8 @@ export const relays = lowerSet(cues.relays);
 export const infinitiveNouns = lowerSet(cues.infinitiveNouns);
 /** Verbs of aspect a gerund cue starts from ("began calling for"). */
 export const aspectVerbs = lowerSet(cues.aspectVerbs);
+/** Verbs a gerund cue starts from whose subject does not do what it names ("avoids condemning …"): the cue is negated, unless they are. */
+export const avoidingVerbs = lowerSet(cues.avoidingVerbs);
 /** Verbs whose object is the time a participle after it fills, by their subject ("spent much of the debate attacking …"). */
 export const spendingVerbs = lowerSet(cues.spendingVerbs);
 /** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */
@@ -128,6 +130,8 @@ export const gerundAdjuncts = lowerSet(cues.gerundAdjuncts);
 export const clauseLinks = lowerSet(cues.clauseLinks);
 /** Relative pronouns with no antecedent, which may open a relative clause around a cue ("what analysts said was …"). */
 export const freeRelatives = lowerSet(cues.freeRelatives);
+/** Words standing alone for what precedes them, before a source cited after its cue ("That's according to …"). */
+export const standIns = lowerSet(cues.standIns);
 /** Words standing for a whole answer after a cue ("said yes", "said so"). */
 export const answerWords = lowerSet(cues.answerWords);
 export const phrasePrepositions = lowerSet(cues.nounPhrasePrepositions);

@@ -1,5 +1,5 @@
 // Token patterns for the lexicons in data/quotes: space-separated slots, each a `|`-list of
-// alternatives (`word`, `@lemma`, `word/POS`, `/POS`); a slot ending in `?` is optional.
+// alternatives (`word`, `@lemma`, `word/POS`, `/POS`, `/DATE` for a whole date); a slot ending in `?` is optional.
 import type { Token } from '../language/types.ts';
 
 interface Alternative {
@@ -74,29 +74,40 @@ function fits(alternative: Alternative, token: Token): boolean {
   return alternative.word === null || keyOf(token) === alternative.word;
 }
 
+/** Which tokens belong to a date ("Tuesday", "last week"), for `/DATE` slots; without it such a slot matches nothing. */
+export type DateTest = (token: number) => boolean;
+
 /** Token index just after the longest match of `pattern` starting at `first` (not past `limit`), or -1. */
-export function matchAt(pattern: Pattern, tokens: readonly Token[], first: number, limit: number): number {
+export function matchAt(pattern: Pattern, tokens: readonly Token[], first: number, limit: number, isDate?: DateTest): number {
   const start = tokens[first];
   if (pattern.starts && start && !pattern.starts.has(start.norm) && !pattern.starts.has(start.lemma.toLowerCase())) return -1;
-  const end = matchFrom(pattern, tokens, limit, 0, first);
+  const end = matchFrom(pattern, tokens, limit, 0, first, isDate);
   return end > first ? end : -1;
 }
 
 /** The longest match of the pattern's slots from `slot` on, at token `at`: the token just after it, or -1. */
-function matchFrom(pattern: Pattern, tokens: readonly Token[], limit: number, slot: number, at: number): number {
+function matchFrom(pattern: Pattern, tokens: readonly Token[], limit: number, slot: number, at: number, isDate?: DateTest): number {
   if (slot === pattern.slots.length) return at;
   const { alternatives, optional } = pattern.slots[slot]!;
   const token = tokens[at];
   let taken = -1;
   if (at < limit && token !== undefined) {
     for (const alternative of alternatives) {
+      // A date is one slot however many words it takes: "spoke out last week about".
+      if (alternative.pos === 'DATE' && alternative.word === null && alternative.lemma === null) {
+        if (!isDate?.(at)) continue;
+        let past = at + 1;
+        while (past < limit && isDate(past)) past++;
+        taken = matchFrom(pattern, tokens, limit, slot + 1, past, isDate);
+        break;
+      }
       if (fits(alternative, token)) {
-        taken = matchFrom(pattern, tokens, limit, slot + 1, at + 1);
+        taken = matchFrom(pattern, tokens, limit, slot + 1, at + 1, isDate);
         break;
       }
     }
   }
-  return optional ? Math.max(taken, matchFrom(pattern, tokens, limit, slot + 1, at)) : taken;
+  return optional ? Math.max(taken, matchFrom(pattern, tokens, limit, slot + 1, at, isDate)) : taken;
 }
 
 /** Entries by the words their patterns can start with ('' for any word), each list in lexicon order; built once per lexicon. */

@@ -32,7 +32,7 @@ export interface StanceHit {
 /** The stance cue starting at token `i`: a phrase ("is determined to") or a verb, with its end. */
 function cueAt(doc: Doc, i: number, end: number): { entry: CueEntry; end: number } | null {
   for (const phrase of startingAt(stancePhrases, (p) => p.pattern, doc.tokens[i]!)) {
-    const matched = matchAt(phrase.pattern, doc.tokens, i, end);
+    const matched = matchAt(phrase.pattern, doc.tokens, i, end, (t) => doc.isDate(t));
     if (matched > 0) return { entry: phrase, end: matched };
   }
   const entry = doc.pos(i) === 'VERB' ? stanceVerbs.get(doc.tokens[i]!.lemma.toLowerCase()) : (participleAt(doc, i) ?? undefined);

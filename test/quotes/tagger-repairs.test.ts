@@ -97,3 +97,17 @@ test('a base form tagged as an adverb after a plural holds a stance on its objec
   const stance = analyse(text).stances.find((s) => s.cue === 'back');
   assert.equal(spanText(text, stance?.holderSpan), 'Young women');
 });
+
+test('a past form tagged as an adjective after a perfect "have" and an adverb is a cue', () => {
+  const text = 'The union has also alleged that the shipyard broke the law.';
+  const quote = quoteStarting(analyse(text), 'the shipyard broke');
+  assert.equal(speakerOf(text, quote), 'The union');
+  assert.equal(quote?.cue, 'has also alleged');
+});
+
+test('an adjective after a noun heads the phrase before a cue and its auxiliaries ("attorney general")', () => {
+  const text = 'The state attorney general is confirming that the charity is not registered. The surgeon general said that the clinics were short of staff.';
+  const result = analyse(text);
+  assert.equal(speakerOf(text, quoteStarting(result, 'the charity')), 'The state attorney general');
+  assert.equal(speakerOf(text, quoteStarting(result, 'the clinics')), 'The surgeon general');
+});
