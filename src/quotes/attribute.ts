@@ -218,6 +218,8 @@ export class ClaimFinder {
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry && this.describesPhrase(i)) entry = mistaggedParticiple(doc, i, cueVerbs);
       if (!entry || this.inAnonymityAside(i, first)) continue;
+      // "painted Trump as …", "was cast as …": without its complement the verb has another sense ("painted the fence", "votes were cast").
+      if (entry.complements && !this.framed(i, cueEnd, first, end, entry.complements)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };
         yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent: null, negated: this.isNegated(range, cueEnd) };
@@ -1085,16 +1087,39 @@ export class ClaimFinder {
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
   }
 
-  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */
-  private predicateAfterObject(from: number, rightEnd: number): boolean {
+  /** The object phrase at `from`, or null: "called him", "called both Trump and Clinton". */
+  private objectAt(from: number, rightEnd: number): TokenRange | null {
     const doc = this.doc;
     // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
     const pronoun = doc.pos(from) === 'PRON' && !['NOUN', 'PROPN'].includes(doc.pos(from + 1));
     // Coordinated objects: "called both Trump and Clinton “crazy”".
     const first = doc.key(from) === 'both' || doc.key(from) === 'either' ? from + 1 : from;
-    const object = pronoun ? { first, end: from + 1 } : this.coordinatedAfter(phraseStartingAt(doc, first, rightEnd), rightEnd);
+    return pronoun ? { first, end: from + 1 } : this.coordinatedAfter(phraseStartingAt(doc, first, rightEnd), rightEnd);
+  }
+
+  /** One of `words` after the object of the verb at `verb`, or right after it when passive: "painted Trump as …", "was cast as …". */
+  private framed(verb: number, cueEnd: number, floor: number, end: number, words: readonly string[]): boolean {
+    const next = this.skipAdjuncts(cueEnd, end);
+    return this.isPassive(verb, floor) ? words.includes(this.doc.key(next)) : this.complementAfterObject(next, end, words);
+  }
+
+  /**
+   * One of `words` after the head of the object phrase at `from`, or after the phrase past a date: "painted Trump
+   * as …", "knocked Cruz on Monday for …", "knocked the mayor on trade" (read as one phrase).
+   */
+  private complementAfterObject(from: number, rightEnd: number, words: readonly string[]): boolean {
+    const object = this.objectAt(from, rightEnd);
     if (!object) return false;
-    const after = object.end;
+    for (let i = headOf(this.doc, object) + 1; i < object.end; i++) if (words.includes(this.doc.key(i))) return true;
+    const after = this.pastDates(object.end, rightEnd);
+    return after < rightEnd && words.includes(this.doc.key(after));
+  }
+
+  /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */
+  private predicateAfterObject(from: number, rightEnd: number): boolean {
+    const doc = this.doc;
+    const after = this.objectAt(from, rightEnd)?.end;
+    if (after === undefined) return false;
     return after < rightEnd && (openingMarks.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
   }
 

@@ -198,10 +198,13 @@ export class Doc {
     return this.tokens[first]!.pos === 'DET' ? after.pos === 'PUNCT' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
   }
 
-  /** A share after its article, which the tagger may take for an adverb: "a third agreed", "less than a third said". */
+  /**
+   * A share after its article, or before the "of" of its group, which the tagger may take for an adverb: "a
+   * third agreed", "less than a third said", "called half of his voters …".
+   */
   private isFractionHead(i: number): boolean {
     const token = this.tokens[i]!;
-    return (token.pos === 'ADV' || token.pos === 'ADJ') && fractions.has(keyOf(token)) && ARTICLES.has(keyOf(this.tokens[i - 1] ?? token));
+    return (token.pos === 'ADV' || token.pos === 'ADJ') && fractions.has(keyOf(token)) && (ARTICLES.has(keyOf(this.tokens[i - 1] ?? token)) || keyOf(this.tokens[i + 1] ?? token) === 'of');
   }
 
   /**

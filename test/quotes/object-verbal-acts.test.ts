@@ -1,0 +1,57 @@
+// Verbal acts aimed at a person or thing: the subject speaks, and what it says is the object with what follows
+// it ("painted her rival as …", "chastised the council for …", "called half of his donors “…”"). Verbs with
+// another sense read so only with their complement after the object ("painted the bridge green" says nothing).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse, quoteStarting, speakerOf } from './helpers.ts';
+
+function assertAct(text: string, start: string, speaker: string, cue: string, content: string): void {
+  const quote = quoteStarting(analyse(text), start);
+  assert.equal(speakerOf(text, quote), speaker);
+  assert.equal(quote?.cue, cue);
+  assert.equal(quote?.text, content);
+}
+
+test('"painted" an object "as" something reports a characterisation', () => {
+  assertAct('The governor painted her challenger as a career politician with no plan.', 'her challenger', 'The governor', 'painted', 'her challenger as a career politician with no plan');
+});
+
+test('"cast" a reflexive object "as" something', () => {
+  assertAct('The senator cast himself as the only candidate ready to lead.', 'himself', 'The senator', 'cast', 'himself as the only candidate ready to lead');
+});
+
+test('a reproach aimed at someone "for" what they did', () => {
+  assertAct('The mayor chastised the council for delaying the vote on the budget.', 'the council', 'The mayor', 'chastised', 'the council for delaying the vote on the budget');
+});
+
+test('a plea to someone to act', () => {
+  assertAct('Two former aides implored the governor to veto the bill.', 'to veto', 'Two former aides', 'implored', 'to veto the bill');
+});
+
+test('"ripped" someone "for" what they did', () => {
+  assertAct('The union leader ripped the company for cutting pensions.', 'the company', 'The union leader', 'ripped', 'the company for cutting pensions');
+});
+
+test('praise aimed at someone, past a date, "for" what they did', () => {
+  assertAct('The treasurer lauded the auditor on Monday for finding the missing funds.', 'the auditor', 'The treasurer', 'lauded', 'the auditor on Monday for finding the missing funds');
+});
+
+test('"called" a share of a group a quoted name', () => {
+  const text = 'At a dinner in Chicago, the senator called half of his opponent’s donors “freeloaders.”';
+  assertAct(text, 'half of', 'the senator', 'called', 'half of his opponent’s donors “freeloaders.”');
+});
+
+test('"knocked" someone "on" an issue', () => {
+  assertAct('The challenger knocked the mayor on trade during the forum.', 'the mayor', 'The challenger', 'knocked', 'the mayor on trade during the forum');
+});
+
+test('without its complement such a verb reports nothing', () => {
+  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.']) {
+    const result = analyse(text);
+    assert.deepEqual(
+      result.quotes.map((q) => q.cue),
+      [],
+      text,
+    );
+  }
+});
