@@ -1090,17 +1090,20 @@ export class ClaimFinder {
   /** The object phrase at `from`, or null: "called him", "called both Trump and Clinton". */
   private objectAt(from: number, rightEnd: number): TokenRange | null {
     const doc = this.doc;
-    // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
-    const pronoun = doc.pos(from) === 'PRON' && !['NOUN', 'PROPN'].includes(doc.pos(from + 1));
+    // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart");
+    // one that is never a possessive stands alone before a noun too ("called them rapists").
+    const pronoun = doc.pos(from) === 'PRON' && (objectPronouns.has(doc.key(from)) || !['NOUN', 'PROPN'].includes(doc.pos(from + 1)));
     // Coordinated objects: "called both Trump and Clinton “crazy”".
     const first = doc.key(from) === 'both' || doc.key(from) === 'either' ? from + 1 : from;
     return pronoun ? { first, end: from + 1 } : this.coordinatedAfter(phraseStartingAt(doc, first, rightEnd), rightEnd);
   }
 
-  /** One of `words` after the object of the verb at `verb`, or right after it when passive: "painted Trump as …", "was cast as …". */
+  /**
+   * One of `words` after the object of the verb at `verb`: "painted Trump as …". Its passive names no one's act
+   * ("has been linked to", "was cast as").
+   */
   private framed(verb: number, cueEnd: number, floor: number, end: number, words: readonly string[]): boolean {
-    const next = this.skipAdjuncts(cueEnd, end);
-    return this.isPassive(verb, floor) ? words.includes(this.doc.key(next)) : this.complementAfterObject(next, end, words);
+    return !this.isPassive(verb, floor) && this.complementAfterObject(this.skipAdjuncts(cueEnd, end), end, words);
   }
 
   /**
@@ -1119,7 +1122,8 @@ export class ClaimFinder {
   private predicateAfterObject(from: number, rightEnd: number): boolean {
     const doc = this.doc;
     const after = this.objectAt(from, rightEnd)?.end;
-    if (after === undefined) return false;
+    // A date is no predicate: "called them last week".
+    if (after === undefined || doc.isDate(after)) return false;
     return after < rightEnd && (openingMarks.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
   }
 

@@ -45,8 +45,20 @@ test('"knocked" someone "on" an issue', () => {
   assertAct('The challenger knocked the mayor on trade during the forum.', 'the mayor', 'The challenger', 'knocked', 'the mayor on trade during the forum');
 });
 
-test('without its complement such a verb reports nothing', () => {
-  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.']) {
+test('"called" a pronoun that is never a possessive a bare noun', () => {
+  assertAct('The senator called them cowards.', 'them', 'The senator', 'called', 'them cowards');
+});
+
+test('"linked" one thing "to" another', () => {
+  assertAct('The mayor repeatedly linked the crime wave to the budget cuts.', 'the crime', 'The mayor', 'repeatedly linked', 'the crime wave to the budget cuts');
+});
+
+test('"called" and a day before "for"', () => {
+  assertAct('The senator called Tuesday for an inquiry into the deal.', 'an inquiry', 'The senator', 'called Tuesday for', 'an inquiry into the deal');
+});
+
+test('without its complement, or in the passive, such a verb reports nothing', () => {
+  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.']) {
     const result = analyse(text);
     assert.deepEqual(
       result.quotes.map((q) => q.cue),
