@@ -1509,7 +1509,10 @@ export class ClaimFinder {
     const purpose = this.isInfinitiveTo(before);
     // A finite verb coordinated after a comma and an adverb: "offered him a job, then says …".
     const coordinated = doc.pos(before) === 'CCONJ' || (doc.key(before) === ',' && cue.first < verb && doc.pos(cue.first) === 'ADV');
-    if (before <= floor || !(participle || purpose || coordinated)) return null;
+    // A finite verb in a series of predicates closed by a conjunction: "he suggested …, called her “third-rate” and boycotted …".
+    // After a relative pronoun the series may be its clause's: "a network that has trafficked in …, posted …".
+    const series = !coordinated && cue.first === verb && this.commaBefore(cue.first, floor) && this.inSeries(verb) && !this.relativeBetween(floor, verb);
+    if (before <= floor || !(participle || purpose || coordinated || series)) return null;
     // Inside a relative clause its pronoun is the subject: "Weaver, who came out and endorsed Clinton".
     const relative = this.relativeSubject(before, floor);
     if (relative) return relative;
@@ -1518,7 +1521,8 @@ export class ClaimFinder {
     // it ("was given a chance to clarify") and one after a comma may follow a relative clause ("summoned the aides
     // who run it, to tell them …"), so the sentence's subject stays their speaker.
     const complement = purpose && (doc.pos(before - 1) === 'NOUN' || doc.key(before - 1) === ',');
-    const nearest = (participle && doc.key(lead) === ',') || complement ? null : this.nearestSubject(lead, floor);
+    // A series' subject is its first predicate's, not that of a clause inside one ("suggested her tone was …, called her …").
+    const nearest = (participle && doc.key(lead) === ',') || complement || series ? null : this.nearestSubject(lead, floor);
     if (nearest) return nearest;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
     // A relative clause the cue lies outside of is passed over when a verb with a subject follows it: "Ito, who lost the
@@ -1561,6 +1565,30 @@ export class ClaimFinder {
    * said … and demanded …"), lies in what an earlier cue reported ("Ito said Kato lied and demanded …") or may
    * stand for no one ("it is fair for Ito to say …").
    */
+  /**
+   * An inflected verb (not a participle in "-ing", nor a base form) followed in its sentence by a conjunction and another
+   * verb, with no comma before them: the middle of a series of predicates ("…, denounced her record and said …").
+   */
+  private inSeries(verb: number): boolean {
+    const doc = this.doc;
+    const key = doc.key(verb);
+    if (doc.pos(verb) !== 'VERB' || key.endsWith('ing') || key === doc.tokens[verb]!.lemma.toLowerCase() || doc.key(verb + 1) === 'by') return false;
+    const { end } = doc.range(doc.tokens[verb]!.sentence);
+    for (let i = verb + 1; i < end - 1; i++) {
+      if (doc.key(i) === ',' || doc.key(i) === ';') return false;
+      let next = i + 1;
+      while (doc.pos(next) === 'ADV') next++;
+      if (doc.pos(i) === 'CCONJ' && doc.pos(next) === 'VERB' && !doc.key(next).endsWith('ing')) return true;
+    }
+    return false;
+  }
+
+  /** Whether a relative pronoun stands between `from` and `to`: "that" or "who" opening a clause. */
+  private relativeBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (isRelativePronoun(this.doc, i) || (this.doc.key(i) === 'that' && this.doc.pos(i) === 'PRON')) return true;
+    return false;
+  }
+
   private nearestSubject(lead: number, floor: number): TokenRange | null {
     const doc = this.doc;
     for (let verb = lead; verb > floor; verb--) {

@@ -57,6 +57,14 @@ test('"called" and a day before "for"', () => {
   assertAct('The senator called Tuesday for an inquiry into the deal.', 'an inquiry', 'The senator', 'called Tuesday for', 'an inquiry into the deal');
 });
 
+test('a verb aimed at someone in the middle of a series of predicates is the first predicate\'s subject\'s', () => {
+  assertAct('The governor toured the plant, denounced the tariffs and said the state would sue.', 'the tariffs', 'The governor', 'denounced', 'the tariffs');
+});
+
+test('a series after a clause inside the first predicate takes the first predicate\'s subject', () => {
+  assertAct('The governor argued the deal was weak, called it “a disaster” and promised to fight it.', 'it “a', 'The governor', 'called', 'it “a disaster”');
+});
+
 test('without its complement, or in the passive, such a verb reports nothing', () => {
   for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.']) {
     const result = analyse(text);
