@@ -65,8 +65,20 @@ test('a series after a clause inside the first predicate takes the first predica
   assertAct('The governor argued the deal was weak, called it “a disaster” and promised to fight it.', 'it “a', 'The governor', 'called', 'it “a disaster”');
 });
 
+test('a headline\'s verb in title case after a name, taken for part of it, is the cue', () => {
+  assertAct('Mayor Ann Lee Blasts Council For Budget Cuts. The mayor spoke on Monday.', 'Council', 'Mayor Ann Lee', 'Blasts', 'Council For Budget Cuts');
+});
+
+test('a headline\'s base form after a plural, with its object and complement', () => {
+  assertAct('Rural Mayors Rip State Plan As A Giveaway To Developers. The mayors met on Monday.', 'State Plan', 'Rural Mayors', 'Rip', 'State Plan As A Giveaway To Developers');
+});
+
+test('"hit" someone "on" an issue', () => {
+  assertAct('The union ad hits the governor on pensions.', 'the governor', 'The union ad', 'hits', 'the governor on pensions');
+});
+
 test('without its complement, or in the passive, such a verb reports nothing', () => {
-  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.']) {
+  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.', 'The senator hit the phones on behalf of her husband.', 'A Curious Plan To Save The Local Mill. The mill closed in May.']) {
     const result = analyse(text);
     assert.deepEqual(
       result.quotes.map((q) => q.cue),
