@@ -939,6 +939,15 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(next + 1, rightEnd, false));
       return;
     }
+    // "in what officials called a hate crime": a free relative before the speaker is the object, and the phrase
+    // after the cue is what it was called.
+    if (cue.entry.predicative && speaker.first > floor && freeRelatives.has(doc.key(speaker.first - 1)) && next === after) {
+      const name = phraseStartingAt(doc, next, rightEnd);
+      if (name) {
+        this.indirect(cue, speaker, listener, this.content(next, name.end, false));
+        return;
+      }
+    }
     // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
     const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".

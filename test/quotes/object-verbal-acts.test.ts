@@ -77,6 +77,10 @@ test('"hit" someone "on" an issue', () => {
   assertAct('The union ad hits the governor on pensions.', 'the governor', 'The union ad', 'hits', 'the governor on pensions');
 });
 
+test('"what" someone "called" a thing: the phrase after the cue is what they called it', () => {
+  assertAct('The fire was set in what investigators called an act of revenge.', 'an act', 'investigators', 'called', 'an act of revenge');
+});
+
 test('without its complement, or in the passive, such a verb reports nothing', () => {
   for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.', 'The senator hit the phones on behalf of her husband.', 'A Curious Plan To Save The Local Mill. The mill closed in May.']) {
     const result = analyse(text);
