@@ -81,8 +81,27 @@ test('"what" someone "called" a thing: the phrase after the cue is what they cal
   assertAct('The fire was set in what investigators called an act of revenge.', 'an act', 'investigators', 'called', 'an act of revenge');
 });
 
+test('"pounding" someone "as" something', () => {
+  assertAct('The senator has been pounding the governor as a fraud.', 'the governor', 'The senator', 'has been pounding', 'the governor as a fraud');
+});
+
+test('"pressed" someone to act', () => {
+  assertAct('The mayor pressed the council to approve the budget.', 'to approve', 'The mayor', 'pressed', 'to approve the budget');
+});
+
+test('"tied" one thing "to" another', () => {
+  assertAct('The study tied the job losses to the new tariffs.', 'the job', 'The study', 'tied', 'the job losses to the new tariffs');
+});
+
+test('"press" in a noun compound or an idiom is no cue', () => {
+  assert.deepEqual(
+    analyse('The aide was fired, according to press reports.').quotes.map((q) => q.cue),
+    ['according to'],
+  );
+});
+
 test('without its complement, or in the passive, such a verb reports nothing', () => {
-  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.', 'The senator hit the phones on behalf of her husband.', 'A Curious Plan To Save The Local Mill. The mill closed in May.']) {
+  for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.', 'The senator hit the phones on behalf of her husband.', 'A Curious Plan To Save The Local Mill. The mill closed in May.', 'The rules changed as the paper went to press.']) {
     const result = analyse(text);
     assert.deepEqual(
       result.quotes.map((q) => q.cue),
