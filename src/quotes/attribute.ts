@@ -92,6 +92,8 @@ const LEAD_IN_WITHIN = 7;
 const LIST_ITEM_WORDS = 3;
 /** A complementiser this many words after a cue still introduces its content. */
 const MARKER_WITHIN = 12;
+/** At most this many words of an object before its complement ("cast her rival as …"). */
+const OBJECT_WORDS = 6;
 
 export class ClaimFinder {
   private readonly doc: Doc;
@@ -1120,6 +1122,11 @@ export class ClaimFinder {
    * as …", "knocked Cruz on Monday for …", "knocked the mayor on trade" (read as one phrase).
    */
   private complementAfterObject(from: number, rightEnd: number, words: readonly string[]): boolean {
+    const doc = this.doc;
+    // A head the tagger took for an adjective ends no phrase: "cast her rival as …", "knocked the incumbent on …".
+    let word = from;
+    while (word < rightEnd && word - from < OBJECT_WORDS && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(word)) && !words.includes(doc.key(word))) word++;
+    if (word > from && word < rightEnd && words.includes(doc.key(word))) return true;
     const object = this.objectAt(from, rightEnd);
     if (!object) return false;
     for (let i = headOf(this.doc, object) + 1; i < object.end; i++) if (words.includes(this.doc.key(i))) return true;
