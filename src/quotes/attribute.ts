@@ -439,6 +439,8 @@ export class ClaimFinder {
     if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
     const pos = doc.pos(governor);
     if (pos !== 'ADJ' && !(pos === 'VERB' && !this.isStanceVerb(governor))) return null;
+    // An adjective right after a name governs nothing: "took to Twitter overnight to accuse …" (a time the tagger took for one).
+    if (pos === 'ADJ' && doc.pos(governor - 1) === 'PROPN') return null;
     return governor;
   }
 
