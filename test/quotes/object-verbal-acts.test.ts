@@ -108,6 +108,14 @@ test('an accusation in an infinitive of purpose after a named place and a time i
   assertAct('The mayor took to Twitter overnight to accuse the council of lying.', 'the council', 'The mayor', 'accuse', 'the council of lying');
 });
 
+test('"ripped into" someone "for" what they did', () => {
+  assertAct('The mayor ripped into the council for its budget votes.', 'the council', 'The mayor', 'ripped into', 'the council for its budget votes');
+});
+
+test('"cast doubt on" something', () => {
+  assertAct('The senator cast doubt on the official jobless rate.', 'the official', 'The senator', 'cast doubt on', 'the official jobless rate');
+});
+
 test('without its complement, or in the passive, such a verb reports nothing', () => {
   for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.', 'The senator hit the phones on behalf of her husband.', 'A Curious Plan To Save The Local Mill. The mill closed in May.', 'The rules changed as the paper went to press.']) {
     const result = analyse(text);
