@@ -88,7 +88,9 @@ export class Doc {
    */
   private isMistaggedVerb(i: number): boolean {
     // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
-    const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
+    // So is a sentence adverb between commas: "Trump, however, paints herself as …".
+    const aside = this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.pos === 'ADV' && this.tokens[i - 3]?.text === ',';
+    const b = aside ? i - 4 : this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
     const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
     const lemma = verbLemmaOf(token);
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || lemma === null) return false;

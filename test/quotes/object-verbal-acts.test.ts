@@ -116,6 +116,10 @@ test('"cast doubt on" something', () => {
   assertAct('The senator cast doubt on the official jobless rate.', 'the official', 'The senator', 'cast doubt on', 'the official jobless rate');
 });
 
+test('a verb the tagger took for a noun after its subject and an adverb between commas', () => {
+  assertAct('The governor, however, paints herself as a friend of small business.', 'herself', 'The governor', 'paints', 'herself as a friend of small business');
+});
+
 test('without its complement, or in the passive, such a verb reports nothing', () => {
   for (const text of ['Volunteers painted the bridge green on Saturday.', 'Ballots were cast for both candidates in the county.', 'The storm hit the coast for hours.', 'The pitcher knocked the ball over the fence.', 'The disease has been linked to birth defects.', 'He called them last week.', 'The senator hit the phones on behalf of her husband.', 'A Curious Plan To Save The Local Mill. The mill closed in May.', 'The rules changed as the paper went to press.']) {
     const result = analyse(text);
