@@ -1131,9 +1131,9 @@ export class ClaimFinder {
     if (word > from && word < rightEnd && words.includes(doc.key(word))) return true;
     const object = this.objectAt(from, rightEnd);
     if (!object) return false;
-    for (let i = headOf(this.doc, object) + 1; i < object.end; i++) if (words.includes(this.doc.key(i))) return true;
+    for (let i = headOf(doc, object) + 1; i < object.end; i++) if (words.includes(doc.key(i))) return true;
     const after = this.pastDates(object.end, rightEnd);
-    return after < rightEnd && words.includes(this.doc.key(after));
+    return after < rightEnd && words.includes(doc.key(after));
   }
 
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */
@@ -1579,11 +1579,6 @@ export class ClaimFinder {
   }
 
   /**
-   * The subject of the nearest predicate before `lead`, unless it opens a relative aside ("Ito, who lost the seat,
-   * said … and demanded …"), lies in what an earlier cue reported ("Ito said Kato lied and demanded …") or may
-   * stand for no one ("it is fair for Ito to say …").
-   */
-  /**
    * An inflected verb (not a participle in "-ing", nor a base form) followed in its sentence by a conjunction and another
    * verb, with no comma before them: the middle of a series of predicates ("…, denounced her record and said …").
    */
@@ -1607,6 +1602,11 @@ export class ClaimFinder {
     return false;
   }
 
+  /**
+   * The subject of the nearest predicate before `lead`, unless it opens a relative aside ("Ito, who lost the seat,
+   * said … and demanded …"), lies in what an earlier cue reported ("Ito said Kato lied and demanded …") or may
+   * stand for no one ("it is fair for Ito to say …").
+   */
   private nearestSubject(lead: number, floor: number): TokenRange | null {
     const doc = this.doc;
     for (let verb = lead; verb > floor; verb--) {
