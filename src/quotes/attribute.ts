@@ -92,6 +92,8 @@ const LEAD_IN_WITHIN = 7;
 const LIST_ITEM_WORDS = 3;
 /** A complementiser this many words after a cue still introduces its content. */
 const MARKER_WITHIN = 12;
+/** At most this many words of an object before its complement ("cast her rival as …"). */
+const OBJECT_WORDS = 6;
 
 export class ClaimFinder {
   private readonly doc: Doc;
@@ -218,6 +220,8 @@ export class ClaimFinder {
       if (!entry && doc.pos(i) === 'VERB') entry = cueVerbs.get(doc.tokens[i]!.lemma.toLowerCase());
       if (!entry && this.describesPhrase(i)) entry = mistaggedParticiple(doc, i, cueVerbs);
       if (!entry || this.inAnonymityAside(i, first)) continue;
+      // "painted Trump as …", "was cast as …": without its complement the verb has another sense ("painted the fence", "votes were cast").
+      if (entry.complements && !this.framed(i, cueEnd, first, end, entry.complements)) continue;
       if (entry.sourceless) {
         const range = { first: i, end: cueEnd };
         yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent: null, negated: this.isNegated(range, cueEnd) };
@@ -440,6 +444,8 @@ export class ClaimFinder {
     if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
     const pos = doc.pos(governor);
     if (pos !== 'ADJ' && !(pos === 'VERB' && !this.isStanceVerb(governor))) return null;
+    // An adjective right after a name governs nothing: "took to Twitter overnight to accuse …" (a time the tagger took for one).
+    if (pos === 'ADJ' && doc.pos(governor - 1) === 'PROPN') return null;
     return governor;
   }
 
@@ -956,6 +962,15 @@ export class ClaimFinder {
       this.indirect(cue, speaker, listener, this.content(next + 1, rightEnd, false));
       return;
     }
+    // "in what officials called a hate crime": a free relative before the speaker is the object, and the phrase
+    // after the cue is what it was called.
+    if (cue.entry.predicative && speaker.first > floor && freeRelatives.has(doc.key(speaker.first - 1)) && next === after) {
+      const name = phraseStartingAt(doc, next, rightEnd);
+      if (name) {
+        this.indirect(cue, speaker, listener, this.content(next, name.end, false));
+        return;
+      }
+    }
     // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
     const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
@@ -1114,16 +1129,48 @@ export class ClaimFinder {
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
   }
 
+  /** The object phrase at `from`, or null: "called him", "called both Trump and Clinton". */
+  private objectAt(from: number, rightEnd: number): TokenRange | null {
+    const doc = this.doc;
+    // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart");
+    // one that is never a possessive stands alone before a noun too ("called them rapists").
+    const pronoun = doc.pos(from) === 'PRON' && (objectPronouns.has(doc.key(from)) || !['NOUN', 'PROPN'].includes(doc.pos(from + 1)));
+    // Coordinated objects: "called both Trump and Clinton “crazy”".
+    const first = doc.key(from) === 'both' || doc.key(from) === 'either' ? from + 1 : from;
+    return pronoun ? { first, end: from + 1 } : this.coordinatedAfter(phraseStartingAt(doc, first, rightEnd), rightEnd);
+  }
+
+  /**
+   * One of `words` after the object of the verb at `verb`: "painted Trump as …". Its passive names no one's act
+   * ("has been linked to", "was cast as").
+   */
+  private framed(verb: number, cueEnd: number, floor: number, end: number, words: readonly string[]): boolean {
+    return !this.isPassive(verb, floor) && this.complementAfterObject(this.skipAdjuncts(cueEnd, end), end, words);
+  }
+
+  /**
+   * One of `words` after the head of the object phrase at `from`, or after the phrase past a date: "painted Trump
+   * as …", "knocked Cruz on Monday for …", "knocked the mayor on trade" (read as one phrase).
+   */
+  private complementAfterObject(from: number, rightEnd: number, words: readonly string[]): boolean {
+    const doc = this.doc;
+    // A head the tagger took for an adjective ends no phrase: "cast her rival as …", "knocked the incumbent on …".
+    let word = from;
+    while (word < rightEnd && word - from < OBJECT_WORDS && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(word)) && !words.includes(doc.key(word))) word++;
+    if (word > from && word < rightEnd && words.includes(doc.key(word))) return true;
+    const object = this.objectAt(from, rightEnd);
+    if (!object) return false;
+    for (let i = headOf(doc, object) + 1; i < object.end; i++) if (words.includes(doc.key(i))) return true;
+    const after = this.pastDates(object.end, rightEnd);
+    return after < rightEnd && words.includes(doc.key(after));
+  }
+
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */
   private predicateAfterObject(from: number, rightEnd: number): boolean {
     const doc = this.doc;
-    // A pronoun object stands alone before an adjective ("called him unfit"), a possessive does not ("called his counterpart").
-    const pronoun = doc.pos(from) === 'PRON' && !['NOUN', 'PROPN'].includes(doc.pos(from + 1));
-    // Coordinated objects: "called both Trump and Clinton “crazy”".
-    const first = doc.key(from) === 'both' || doc.key(from) === 'either' ? from + 1 : from;
-    const object = pronoun ? { first, end: from + 1 } : this.coordinatedAfter(phraseStartingAt(doc, first, rightEnd), rightEnd);
-    if (!object) return false;
-    const after = object.end;
+    const after = this.objectAt(from, rightEnd)?.end;
+    // A date is no predicate: "called them last week".
+    if (after === undefined || doc.isDate(after)) return false;
     return after < rightEnd && (openingMarks.has(doc.tokens[after]!.text) || this.isQuoted(doc.tokens[after]!.start) || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(after)) || (doc.pos(after) === 'PRON' && isNominal(doc, after + 1)) || doc.key(after) === 'as');
   }
 
@@ -1512,7 +1559,10 @@ export class ClaimFinder {
     // A gerund completing the verb right before it is that verb's subject's: "they could not resist pointing out …".
     const governing = this.governingVerbStart(verb, floor);
     if (governing !== null) return subjectBefore(doc, governing, floor);
-    if (before <= floor || !(participle || purpose || coordinated)) return null;
+    // A finite verb in a series of predicates closed by a conjunction: "he suggested …, called her “third-rate” and boycotted …".
+    // After a relative pronoun the series may be its clause's: "a network that has trafficked in …, posted …".
+    const series = !coordinated && cue.first === verb && this.commaBefore(cue.first, floor) && this.inSeries(verb) && !this.relativeBetween(floor, verb);
+    if (before <= floor || !(participle || purpose || coordinated || series)) return null;
     // Inside a relative clause its pronoun is the subject: "Weaver, who came out and endorsed Clinton".
     const relative = this.relativeSubject(before, floor);
     if (relative) return relative;
@@ -1521,7 +1571,8 @@ export class ClaimFinder {
     // it ("was given a chance to clarify") and one after a comma may follow a relative clause ("summoned the aides
     // who run it, to tell them …"), so the sentence's subject stays their speaker.
     const complement = purpose && (doc.pos(before - 1) === 'NOUN' || doc.key(before - 1) === ',');
-    const nearest = (participle && doc.key(lead) === ',') || complement ? null : this.nearestSubject(lead, floor);
+    // A series' subject is its first predicate's, not that of a clause inside one ("suggested her tone was …, called her …").
+    const nearest = (participle && doc.key(lead) === ',') || complement || series ? null : this.nearestSubject(lead, floor);
     if (nearest) return nearest;
     // The first verb with a subject: an opening participle has none ("Speaking in Salem, Trump went after Bush, calling him …").
     // A relative clause the cue lies outside of is passed over when a verb with a subject follows it: "Ito, who lost the
@@ -1569,6 +1620,30 @@ export class ClaimFinder {
     if (!this.isGerund(verb) || governor <= floor || doc.pos(governor) !== 'VERB' || this.isGerund(governor)) return null;
     const lemma = doc.tokens[governor]!.lemma.toLowerCase();
     return cueVerbs.has(lemma) || aspectVerbs.has(lemma) || avoidingVerbs.has(lemma) ? null : auxiliariesBefore(doc, governor, floor);
+  }
+
+  /**
+   * An inflected verb (not a participle in "-ing", nor a base form) followed in its sentence by a conjunction and another
+   * verb, with no comma before them: the middle of a series of predicates ("…, denounced her record and said …").
+   */
+  private inSeries(verb: number): boolean {
+    const doc = this.doc;
+    const key = doc.key(verb);
+    if (doc.pos(verb) !== 'VERB' || key.endsWith('ing') || key === doc.tokens[verb]!.lemma.toLowerCase() || doc.key(verb + 1) === 'by') return false;
+    const { end } = doc.range(doc.tokens[verb]!.sentence);
+    for (let i = verb + 1; i < end - 1; i++) {
+      if (doc.key(i) === ',' || doc.key(i) === ';') return false;
+      let next = i + 1;
+      while (doc.pos(next) === 'ADV') next++;
+      if (doc.pos(i) === 'CCONJ' && doc.pos(next) === 'VERB' && !doc.key(next).endsWith('ing')) return true;
+    }
+    return false;
+  }
+
+  /** Whether a relative pronoun stands between `from` and `to`: "that" or "who" opening a clause. */
+  private relativeBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (isRelativePronoun(this.doc, i) || (this.doc.key(i) === 'that' && this.doc.pos(i) === 'PRON')) return true;
+    return false;
   }
 
   /**

@@ -73,7 +73,7 @@ export class Doc {
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) || this.isMistaggedPresent(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) || this.isMistaggedPresent(i) || this.isHeadlineVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     // A verb the tagger took for a noun or adjective kept its form as lemma ("disavows", "mocking"): give it the verb's.
     this.tokens = layer.tokens.map((token, i) => (this.tags[i] === 'VERB' && token.pos !== 'VERB' ? { ...token, lemma: verbLemmaOf(token) ?? token.lemma } : token));
@@ -88,7 +88,9 @@ export class Doc {
    */
   private isMistaggedVerb(i: number): boolean {
     // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
-    const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
+    // So is a sentence adverb between commas: "Trump, however, paints herself as …".
+    const aside = this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.pos === 'ADV' && this.tokens[i - 3]?.text === ',';
+    const b = aside ? i - 4 : this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
     const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
     const lemma = verbLemmaOf(token);
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || lemma === null) return false;
@@ -164,6 +166,23 @@ export class Doc {
     return this.isPlural(i - 1) && COMPLEMENT_START.has(after.pos);
   }
 
+  /**
+   * A cue or stance verb in a headline's title case, which the tagger took for part of a name, right after its
+   * subject's name and before what it bears on: an "-s" form after a singular ("Glenn Beck Blasts Drudge for …",
+   * "Donald Trump Praises …"), the base form after a plural ("Black Lawmakers Rip Donald Trump As …").
+   */
+  private isHeadlineVerb(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
+    if ((token.pos !== 'PROPN' && token.pos !== 'NOUN') || !before || !after || before.sentence !== token.sentence || after.sentence !== token.sentence) return false;
+    if (before.pos !== 'PROPN' || after.pos === 'PUNCT' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !this.isTitleCase(token.sentence)) return false;
+    // Not before another such verb, which is the verb ("Media Reports Reveal …"), nor after a possessive ("Clinton’s Attacks On …").
+    const lemma = verbLemmaOf(token);
+    if (lemma === null || verbLemmaOf(after) !== null || /['’]s$/u.test(keyOf(before))) return false;
+    // "-us" ends no plural: "A Curious Plan".
+    const plural = /[^su'’]s$/u.test(keyOf(before));
+    return keyOf(token) === lemma ? plural : !plural && /s$/u.test(keyOf(token));
+  }
+
   /** A plural noun, or a plural the tagger took for a name: "voters", "police", "Polls". */
   private isPlural(i: number): boolean {
     const token = this.tokens[i]!;
@@ -206,10 +225,13 @@ export class Doc {
     return this.tokens[first]!.pos === 'DET' ? after.pos === 'PUNCT' || cue : this.tokens[first]!.pos === 'PROPN' && first === i - 1 && cue;
   }
 
-  /** A share after its article, which the tagger may take for an adverb: "a third agreed", "less than a third said". */
+  /**
+   * A share after its article, or before the "of" of its group, which the tagger may take for an adverb: "a
+   * third agreed", "less than a third said", "called half of his voters …".
+   */
   private isFractionHead(i: number): boolean {
     const token = this.tokens[i]!;
-    return (token.pos === 'ADV' || token.pos === 'ADJ') && fractions.has(keyOf(token)) && ARTICLES.has(keyOf(this.tokens[i - 1] ?? token));
+    return (token.pos === 'ADV' || token.pos === 'ADJ') && fractions.has(keyOf(token)) && (ARTICLES.has(keyOf(this.tokens[i - 1] ?? token)) || keyOf(this.tokens[i + 1] ?? token) === 'of');
   }
 
   /**

@@ -37,6 +37,8 @@ export interface CueEntry {
   giving?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
   predicative?: boolean;
+  /** The noun-phrase reading needs one of these words after the object ("painted Trump as …", "knocked Cruz for …"): the object alone is another sense ("painted the fence"). */
+  complements?: readonly string[];
   /** What it reports is an undertaking or a request ("promised to …", "urged X to …"), not information a reporter of it relies on. */
   commits?: boolean;
   /** The source follows the cue ("according to X"). */
