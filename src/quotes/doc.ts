@@ -140,14 +140,20 @@ export class Doc {
   }
 
   /**
-   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name or a subject pronoun
-   * and before its complement: "Gowdy referenced a report", "the witness, who alleged that …".
+   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name, a subject pronoun
+   * or a noun and before its complement: "Gowdy referenced a report", "the witness, who alleged that …", "the report
+   * detailed the losses"; after "has" and adverbs it is a perfect whatever follows: "the paper has also detailed spending".
    */
   private isMistaggedPast(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'ADJ' || !keyOf(token).endsWith('ed') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
-    const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && subjectPronouns.has(keyOf(before)));
-    return subject && COMPLEMENT_START.has(after.pos);
+    // Adverbs may stand between: "the statement also referenced …".
+    let b = i - 1;
+    while (b > 0 && this.tokens[b]!.pos === 'ADV' && this.tokens[b - 1]!.sentence === token.sentence) b--;
+    const subject = this.tokens[b]!;
+    if (subject.pos === 'AUX' && subject.lemma.toLowerCase() === 'have') return COMPLEMENT_START.has(after.pos) || after.pos === 'NOUN';
+    const named = subject.pos === 'PROPN' || subject.pos === 'NOUN' || (subject.pos === 'PRON' && subjectPronouns.has(keyOf(subject)));
+    return named && COMPLEMENT_START.has(after.pos);
   }
 
   /**
