@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, bareName, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, outletWords, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -236,7 +236,7 @@ export class ClaimFinder {
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular;
         // one that needs a holder attributes nothing ("is often compared with"), nor does a negated one ("were not
         // disclosed", "has never been charged").
-        if (passive && (entry.holder || this.isNegated(range, i))) continue;
+        if (passive && (entry.holder || entry.document || this.isNegated(range, i))) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
       yield { range, verb: i, entry, sentence, speaker: null, contentLimit: end, agent, negated: this.isNegated(range, i) };
@@ -857,6 +857,7 @@ export class ClaimFinder {
     if (adjective && speaker.end - speaker.first === 1 && expletives.has(doc.key(speaker.first))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     if (cue.entry.holder && !this.canHold(speaker)) return;
+    if (cue.entry.document && !this.canPublish(speaker)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
     // "“…,” Vaez said on Monday at a rally."
@@ -1083,6 +1084,20 @@ export class ClaimFinder {
     const head = headOf(doc, speaker);
     if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
+  }
+
+  /**
+   * A document, message or outlet, which carries what it shows, features or details: "the ad", "the report", "The
+   * Washington Post", "the newspaper" ("the ad features …", not "the rally featured music").
+   */
+  canPublish(speaker: TokenRange): boolean {
+    const doc = this.doc;
+    // "It" may be anything: "it would also capture the greatness of …".
+    if (pronounOf(doc, speaker) !== undefined) return false;
+    const head = headOf(doc, speaker);
+    if (doc.lemmas(head).some((lemma) => messages.nouns.has(lemma) || outletWords.nouns.has(lemma))) return true;
+    const proper = properName(doc, speaker);
+    return proper !== null && (outletWords.names.has(bareName(doc.slice(proper))) || outletWords.nameWords.has(doc.key(proper.end - 1)));
   }
 
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */

@@ -18,3 +18,21 @@ test('a past form the tagger took for an adjective after a noun and an adverb is
 test('a past form the tagger took for an adjective after "has" is a perfect cue', () => {
   assertClaim('The magazine has detailed the payments to the council members.', 'the payments', 'The magazine', 'has detailed', 'the payments to the council members');
 });
+
+test('a report documents what it bears on', () => {
+  assertClaim('The report also documented several cases where the mayor acted for donors.', 'several cases', 'The report', 'also documented', 'several cases where the mayor acted for donors');
+});
+
+test('an ad hits its target; a storm hitting a coast reports nothing', () => {
+  assertClaim('The new ad hits the governor for raising fees on farmers.', 'the governor', 'The new ad', 'hits', 'the governor for raising fees on farmers');
+  assert.equal(analyse('The storm hit the coast on Monday.').quotes.length, 0);
+});
+
+test('an outlet profiles someone; a rally featuring music reports nothing', () => {
+  assertClaim('The Daily Tribune profiled a nurse who lost her job.', 'a nurse', 'The Daily Tribune', 'profiled', 'a nurse who lost her job');
+  assert.equal(analyse('The rally featured music from a local band.').quotes.length, 0);
+});
+
+test('a spot features a clip', () => {
+  assertClaim('The campaign spot features a clip of the senator praising the tax plan.', 'a clip', 'The campaign spot', 'features', 'a clip of the senator praising the tax plan');
+});
