@@ -121,7 +121,8 @@ export class Doc {
     if (after.pos === 'PUNCT') return thirdPerson ? before.pos === 'PROPN' : plural;
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
-    const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
+    // A word between them rules out a compound: "the ad then references criticism".
+    const agrees = thirdPerson ? before.pos === 'PROPN' || b < i - 1 : plural;
     // After a singular noun an "-s" form before an auxiliary is a verb with its relative clause's predicate: "a move the ministry hopes will …".
     const gap = thirdPerson && before.pos === 'NOUN' && after.pos === 'AUX';
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || gap || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));

@@ -36,3 +36,7 @@ test('an outlet profiles someone; a rally featuring music reports nothing', () =
 test('a spot features a clip', () => {
   assertClaim('The campaign spot features a clip of the senator praising the tax plan.', 'a clip', 'The campaign spot', 'features', 'a clip of the senator praising the tax plan');
 });
+
+test('an adverb between a subject and a verb the tagger took for a noun', () => {
+  assertClaim('The ad then references criticism of the senator\'s record on taxes.', 'criticism of the', 'The ad', 'then references', 'criticism of the senator\'s record on taxes');
+});
