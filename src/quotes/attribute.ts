@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, bareName, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, outletWords, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, bareName, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, outletWords, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -878,7 +878,13 @@ export class ClaimFinder {
       return;
     }
     if (cue.entry.quoteOnly) return;
-    const marker = this.clauseMarkerAfter(after, rightEnd);
+    const found = this.clauseMarkerAfter(after, rightEnd);
+    // A "that" after the object of a verb reporting a noun phrase opens the object's own clause, relative or complement:
+    // "features a report that taxes rose", "detailed spending that benefited him"; not after a noun stance, which is the
+    // cue's ("reiterated his belief that …"), nor after a preposition ending the cue ("argued for years that …").
+    const objectPhrase = found > next && cue.entry.object && SUBJECT_START.has(doc.pos(next)) && doc.pos(cue.range.end - 1) !== 'ADP' ? phraseStartingAt(doc, next, rightEnd) : null;
+    const ownClause = objectPhrase?.end === found && droppedClauseMarkers.has(doc.key(found)) && !stanceNouns.has(doc.tokens[headOf(doc, objectPhrase)]!.lemma.toLowerCase());
+    const marker = ownClause ? -1 : found;
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
     // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".

@@ -40,3 +40,7 @@ test('a spot features a clip', () => {
 test('an adverb between a subject and a verb the tagger took for a noun', () => {
   assertClaim('The ad then references criticism of the senator\'s record on taxes.', 'criticism of the', 'The ad', 'then references', 'criticism of the senator\'s record on taxes');
 });
+
+test('a "that" after the object of a cue opens the object\'s own clause', () => {
+  assertClaim('The magazine has also detailed spending that benefited the council.', 'spending', 'The magazine', 'has also detailed', 'spending that benefited the council');
+});
