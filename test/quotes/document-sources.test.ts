@@ -44,3 +44,11 @@ test('an adverb between a subject and a verb the tagger took for a noun', () => 
 test('a "that" after the object of a cue opens the object\'s own clause', () => {
   assertClaim('The magazine has also detailed spending that benefited the council.', 'spending', 'The magazine', 'has also detailed', 'spending that benefited the council');
 });
+
+test('an article closes with what it implies', () => {
+  assertClaim('The article closes with a clear hint about the mayor\'s health.', 'a clear hint', 'The article', 'closes with', 'a clear hint about the mayor\'s health');
+});
+
+test('what a paper finds may be a noun phrase', () => {
+  assertClaim('One influential paper found gains in math scores.', 'gains', 'One influential paper', 'found', 'gains in math scores');
+});
