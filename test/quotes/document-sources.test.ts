@@ -52,3 +52,8 @@ test('an article closes with what it implies', () => {
 test('what a paper finds may be a noun phrase', () => {
   assertClaim('One influential paper found gains in math scores.', 'gains', 'One influential paper', 'found', 'gains in math scores');
 });
+
+test('what a reporter reports may be a noun phrase; a dateline credit reports nothing', () => {
+  assertClaim('A reporter for the Daily Tribune spotted the senator and reported her presence on Twitter.', 'her presence', 'A reporter for the Daily Tribune', 'reported', 'her presence on Twitter');
+  assert.equal(analyse('The vote is set for May. Ruiz reported from Madrid.').quotes.length, 0);
+});
