@@ -1088,7 +1088,7 @@ export class ClaimFinder {
     if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';
     if (respondentParticiples.has(doc.key(speaker.end - 1))) return true;
     const head = headOf(doc, speaker);
-    if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
+    if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase()) || messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
   }
 

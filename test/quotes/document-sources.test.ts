@@ -57,3 +57,19 @@ test('what a reporter reports may be a noun phrase; a dateline credit reports no
   assertClaim('A reporter for the Daily Tribune spotted the senator and reported her presence on Twitter.', 'her presence', 'A reporter for the Daily Tribune', 'reported', 'her presence on Twitter');
   assert.equal(analyse('The vote is set for May. Ruiz reported from Madrid.').quotes.length, 0);
 });
+
+test('a report provides details', () => {
+  assertClaim('The report also provided details of leaks by former staff.', 'details', 'The report', 'also provided', 'details of leaks by former staff');
+});
+
+test('what a poll underscores may be a noun phrase', () => {
+  assertClaim('The new poll underscores the close link between the mayor\'s image and the party\'s fate.', 'the close link', 'The new poll', 'underscores', 'the close link between the mayor\'s image and the party\'s fate');
+});
+
+test('research is a document', () => {
+  assertClaim('The research documented a rise in rents.', 'a rise', 'The research', 'documented', 'a rise in rents');
+});
+
+test('a speech may focus on something, as a person may', () => {
+  assertClaim('The governor\'s victory speech focused on jobs and schools.', 'jobs', 'The governor\'s victory speech', 'focused on', 'jobs and schools');
+});
