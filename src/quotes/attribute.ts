@@ -227,6 +227,9 @@ export class ClaimFinder {
       const governor = this.catenativeBefore(i, first);
       const range = { first: auxiliariesBefore(doc, governor ?? i, first), end: this.extend(cueEnd, end) };
       const agent = this.agentAfter(i, range.end, end);
+      // "a report published Tuesday showed …": a participle describing a document (one with its agent, "a video
+      // captured by X", is X's).
+      if (entry.document && this.describesDocument(i)) continue;
       // A negated verb of knowing or showing reports no content: "has never shown much interest".
       if (entry.cognition && this.isNegated(range, i)) continue;
       if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
@@ -1090,6 +1093,14 @@ export class ClaimFinder {
     const head = headOf(doc, speaker);
     if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase()) || messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
+  }
+
+  /** A past participle right after a noun and before a date: a reduced relative describing that noun. */
+  private describesDocument(verb: number): boolean {
+    const doc = this.doc;
+    const key = doc.key(verb);
+    const past = key.endsWith('ed') && key !== doc.tokens[verb]!.lemma.toLowerCase();
+    return past && ['NOUN', 'PROPN'].includes(doc.pos(verb - 1)) && doc.isDate(verb + 1);
   }
 
   /**

@@ -73,3 +73,15 @@ test('research is a document', () => {
 test('a speech may focus on something, as a person may', () => {
   assertClaim('The governor\'s victory speech focused on jobs and schools.', 'jobs', 'The governor\'s victory speech', 'focused on', 'jobs and schools');
 });
+
+test('an outlet publishes what it reports; a participle describing a report is no cue', () => {
+  assertClaim('The Daily Tribune published portions of the governor\'s tax returns.', 'portions', 'The Daily Tribune', 'published', 'portions of the governor\'s tax returns');
+  const text = 'A report published Tuesday showed that the agency lost files.';
+  const result = analyse(text);
+  assert.deepEqual(result.quotes.map((q) => q.cue), ['showed']);
+  assert.equal(speakerOf(text, result.quotes[0]), 'A report');
+});
+
+test('an ad seizes on remarks', () => {
+  assertClaim('A new ad from the mayor\'s campaign is seizing on remarks her rival made.', 'remarks', 'A new ad from the mayor\'s campaign', 'is seizing on', 'remarks her rival made');
+});
