@@ -85,3 +85,7 @@ test('an outlet publishes what it reports; a participle describing a report is n
 test('an ad seizes on remarks', () => {
   assertClaim('A new ad from the mayor\'s campaign is seizing on remarks her rival made.', 'remarks', 'A new ad from the mayor\'s campaign', 'is seizing on', 'remarks her rival made');
 });
+
+test('a document\'s author after "by" is part of its phrase', () => {
+  assertClaim('A study by a law professor found that fraud was rare.', 'fraud', 'A study by a law professor', 'found', 'fraud was rare');
+});
