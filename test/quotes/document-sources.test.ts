@@ -89,3 +89,7 @@ test('an ad seizes on remarks', () => {
 test('a document\'s author after "by" is part of its phrase', () => {
   assertClaim('A study by a law professor found that fraud was rare.', 'fraud', 'A study by a law professor', 'found', 'fraud was rare');
 });
+
+test('what polling averages show may be a noun phrase', () => {
+  assertClaim('Polling averages show the mayor with a lead in the low single digits.', 'the mayor', 'Polling averages', 'show', 'the mayor with a lead in the low single digits');
+});
