@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { clauseLinks, fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { clauseLinks, cueVerbs, fractions, interviewLeadIns, messages, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -90,6 +90,11 @@ export class Doc {
     // A word between the subject and its verb is skipped: "Polls there show", "voters overall want".
     const b = this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
     const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
+    // A cue far more often a noun is a verb only as a document's, before "that": "the document states that …".
+    if (token.pos === 'NOUN' && before?.pos === 'NOUN' && messages.nouns.has(before.lemma.toLowerCase()) && keyOf(after ?? token) === 'that') {
+      const stem = keyOf(token).replace(/s$/u, '');
+      if (stem !== keyOf(token) && cueVerbs.get(stem)?.noun) return true;
+    }
     const lemma = verbLemmaOf(token);
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || lemma === null) return false;
     // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone

@@ -93,3 +93,7 @@ test('a document\'s author after "by" is part of its phrase', () => {
 test('what polling averages show may be a noun phrase', () => {
   assertClaim('Polling averages show the mayor with a lead in the low single digits.', 'the mayor', 'Polling averages', 'show', 'the mayor with a lead in the low single digits');
 });
+
+test('a cue far more often a noun is a document\'s verb before "that"', () => {
+  assertClaim('A memo on the council\'s website states that couples would receive six weeks of leave.', 'couples', 'A memo on the council\'s website', 'states', 'couples would receive six weeks of leave');
+});
