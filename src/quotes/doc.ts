@@ -105,6 +105,19 @@ export class Doc {
     // After an aside or a conjunction, before an infinitive, it goes on with the subject before them:
     // "The group, founded in May, plans to march", "She gave to many, but plans to narrow her support".
     if ((before.text === ',' || before.pos === 'CCONJ') && keyOf(after) === 'to' && this.tokens[i + 2]?.pos === 'VERB') return true;
+    // After a participial aside set off by commas from the subject opening the sentence, an "-s" form before its
+    // object: "The spot, titled “Greedy,” features a report …".
+    if (before.text === ',' || OPENING_QUOTES.has(before.text) || quoteMarks.double.close.includes(before.text)) {
+      // The aside's own closing comma may stand inside its quote: "titled “Greedy,” features".
+      let open = before.text !== ',' && this.tokens[b - 1]?.text === ',' ? b - 2 : b - 1;
+      while (open > 0 && this.tokens[open]!.sentence === token.sentence && this.tokens[open]!.text !== ',') open--;
+      const aside = this.tokens.slice(open + 1, b);
+      const start = this.range(token.sentence).first;
+      const subject = this.tokens.slice(start, open);
+      if (this.tokens[open]?.text === ',' && open > start && this.tokens[open - 1]!.pos === 'NOUN' && !subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') && aside.some((t) => t.pos === 'VERB' && /ed$/u.test(keyOf(t)))) {
+        return keyOf(token) !== lemma && ['DET', 'PROPN'].includes(after.pos);
+      }
+    }
     // After a quantity a verb makes the word its noun: "Both attacks were claimed", "Another report said".
     // Between commas it is an aside about the clause around it: "…, many think, is only a matter of time";
     // after a relative pronoun the verb of its content may follow: "Rubio, who many feel needs a win".

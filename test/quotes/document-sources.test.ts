@@ -97,3 +97,7 @@ test('what polling averages show may be a noun phrase', () => {
 test('a cue far more often a noun is a document\'s verb before "that"', () => {
   assertClaim('A memo on the council\'s website states that couples would receive six weeks of leave.', 'couples', 'A memo on the council\'s website', 'states', 'couples would receive six weeks of leave');
 });
+
+test('a verb the tagger took for a noun after a participial aside on its subject', () => {
+  assertClaim('The 30-second spot, titled "Greedy," features a Daily Tribune report that the mayor paid no taxes.', 'a Daily', 'The 30-second spot', 'features', 'a Daily Tribune report that the mayor paid no taxes');
+});
