@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, avoidingVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, inquiryNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, standIns, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, avoidingVerbs, bareName, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, inquiryNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, outletWords, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, standIns, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -231,6 +231,9 @@ export class ClaimFinder {
       const governor = this.catenativeBefore(i, first);
       const range = { first: auxiliariesBefore(doc, governor ?? i, first), end: this.extend(cueEnd, end) };
       const agent = this.agentAfter(i, range.end, end);
+      // "a report published Tuesday showed …": a participle describing a document (one with its agent, "a video
+      // captured by X", is X's).
+      if (entry.document && this.describesDocument(i)) continue;
       // A negated verb of knowing or showing reports no content: "has never shown much interest".
       if (entry.cognition && this.isNegated(range, i)) continue;
       if (governor === null && !agent && this.isPassiveOrInfinitive(i, first)) {
@@ -240,7 +243,7 @@ export class ClaimFinder {
         // "was asked whether", "it was announced that": a passive with no agent attributes to no one in particular;
         // one that needs a holder attributes nothing ("is often compared with"), nor does a negated one ("were not
         // disclosed", "has never been charged").
-        if (passive && (entry.holder || this.isNegated(range, i))) continue;
+        if (passive && (entry.holder || entry.document || this.isNegated(range, i))) continue;
         if (passive) entry = { ...entry, sourceless: true };
       }
       // "avoids condemning …" reports what was not said; "could not resist pointing out …" what was.
@@ -855,8 +858,8 @@ export class ClaimFinder {
     const pastParticiple = doc.key(cue.verb) !== doc.tokens[cue.verb]!.lemma.toLowerCase() && !participle;
     const reduced = pastParticiple && cue.verb > floor && this.opensReducedClause(cue.verb);
     if (reduced || (!speaker && cueFirst === floor && pastParticiple)) {
-      // "Compared with last year, …": a verb that needs a holder is no evidential.
-      if (cue.entry.holder) return;
+      // "Compared with last year, …", "Given the risks, …": a verb that needs a holder or a document is no evidential.
+      if (cue.entry.holder || cue.entry.document) return;
       if (reduced) cue.range.first = cue.verb;
       this.readSourceless(cue, rightEnd);
       return;
@@ -876,6 +879,7 @@ export class ClaimFinder {
     if (adjective && speaker.end - speaker.first === 1 && expletives.has(doc.key(speaker.first))) return;
     if (cue.entry.physical && this.isPhysicalAct(speaker, cueEnd, rightEnd)) return;
     if (cue.entry.holder && !this.canHold(speaker)) return;
+    if (cue.entry.document && !this.canPublish(speaker)) return;
     // Known even when no content follows: a partial quote after the cue may still be its speaker's ("warned of “…”").
     cue.speaker = speaker;
     // "“…,” Vaez said on Monday at a rally."
@@ -900,7 +904,12 @@ export class ClaimFinder {
     // ("took offense at suggestions that …"); not after a time ("argued for years that …").
     const found = this.clauseMarkerAfter(after, rightEnd);
     const complement = found > after && stanceNouns.get(doc.tokens[found - 1]!.lemma.toLowerCase())?.has(doc.key(found));
-    const marker = phrasal && complement ? -1 : found;
+    // A "that" after the object of a verb reporting a noun phrase opens the object's own clause, relative or complement:
+    // "features a report that taxes rose", "detailed spending that benefited him"; not after a noun stance, which is the
+    // cue's ("reiterated his belief that …"), nor after a preposition ending the cue ("argued for years that …").
+    const objectPhrase = found > next && cue.entry.object && SUBJECT_START.has(doc.pos(next)) && doc.pos(cue.range.end - 1) !== 'ADP' ? phraseStartingAt(doc, next, rightEnd) : null;
+    const ownClause = objectPhrase?.end === found && droppedClauseMarkers.has(doc.key(found)) && !stanceNouns.has(doc.tokens[headOf(doc, objectPhrase)]!.lemma.toLowerCase());
+    const marker = (phrasal && complement) || ownClause ? -1 : found;
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
     // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".
@@ -972,7 +981,7 @@ export class ClaimFinder {
       }
     }
     // What a document shows or finds may be a noun phrase: "a CNN poll showed a one-point difference".
-    const object = cue.entry.object || (cue.entry.cognition && documentNouns.has(doc.tokens[headOf(doc, speaker)]!.lemma.toLowerCase()));
+    const object = cue.entry.object || (cue.entry.cognition && this.canPublish(speaker));
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
     const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
     // A noun phrase alone: "said in posing the question" is an adjunct.
@@ -1125,7 +1134,7 @@ export class ClaimFinder {
     if (pronoun !== undefined) return pronoun === 'person' || pronoun === 'group' || doc.key(speaker.first) === 'who';
     if (respondentParticiples.has(doc.key(speaker.end - 1))) return true;
     const head = headOf(doc, speaker);
-    if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
+    if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase()) || messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
   }
 
@@ -1163,6 +1172,28 @@ export class ClaimFinder {
     for (let i = headOf(doc, object) + 1; i < object.end; i++) if (words.includes(doc.key(i))) return true;
     const after = this.pastDates(object.end, rightEnd);
     return after < rightEnd && words.includes(doc.key(after));
+  }
+
+  /** A past participle right after a noun and before a date: a reduced relative describing that noun. */
+  private describesDocument(verb: number): boolean {
+    const doc = this.doc;
+    const key = doc.key(verb);
+    const past = key.endsWith('ed') && key !== doc.tokens[verb]!.lemma.toLowerCase();
+    return past && ['NOUN', 'PROPN'].includes(doc.pos(verb - 1)) && doc.isDate(verb + 1);
+  }
+
+  /**
+   * A document, message or outlet, which carries what it shows, features or details: "the ad", "the report", "The
+   * Washington Post", "the newspaper" ("the ad features …", not "the rally featured music").
+   */
+  canPublish(speaker: TokenRange): boolean {
+    const doc = this.doc;
+    // "It" may be anything: "it would also capture the greatness of …".
+    if (pronounOf(doc, speaker) !== undefined) return false;
+    const head = headOf(doc, speaker);
+    if (doc.lemmas(head).some((lemma) => messages.nouns.has(lemma) || outletWords.nouns.has(lemma))) return true;
+    const proper = properName(doc, speaker);
+    return proper !== null && (outletWords.names.has(bareName(doc.slice(proper))) || outletWords.nameWords.has(doc.key(proper.end - 1)));
   }
 
   /** A noun phrase, adjective or quote after the object phrase at `from`: "called the war a “special military operation”", "called him unfit", "calls Ohio her home". */

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { clauseLinks, fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { clauseLinks, cueVerbs, fractions, interviewLeadIns, messages, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -92,6 +92,11 @@ export class Doc {
     const aside = this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.pos === 'ADV' && this.tokens[i - 3]?.text === ',';
     const b = aside ? i - 4 : this.tokens[i - 1] && subjectTrailers.has(keyOf(this.tokens[i - 1]!)) ? i - 2 : i - 1;
     const [before, token, after] = [this.tokens[b], this.tokens[i]!, this.tokens[i + 1]];
+    // A cue far more often a noun is a verb only as a document's, before "that": "the document states that …".
+    if (token.pos === 'NOUN' && before?.pos === 'NOUN' && messages.nouns.has(before.lemma.toLowerCase()) && keyOf(after ?? token) === 'that') {
+      const stem = keyOf(token).replace(/s$/u, '');
+      if (stem !== keyOf(token) && cueVerbs.get(stem)?.noun) return true;
+    }
     const lemma = verbLemmaOf(token);
     if (token.pos !== 'NOUN' || !before || before.sentence !== token.sentence || lemma === null) return false;
     // Nothing but a verb follows a subject pronoun ("who favor consumption taxes"), or a quantity standing alone
@@ -102,6 +107,19 @@ export class Doc {
     // After an aside or a conjunction, before an infinitive, it goes on with the subject before them:
     // "The group, founded in May, plans to march", "She gave to many, but plans to narrow her support".
     if ((before.text === ',' || before.pos === 'CCONJ') && keyOf(after) === 'to' && this.tokens[i + 2]?.pos === 'VERB') return true;
+    // After a participial aside set off by commas from the subject opening the sentence, an "-s" form before its
+    // object: "The spot, titled “Greedy,” features a report …".
+    if (before.text === ',' || OPENING_QUOTES.has(before.text) || quoteMarks.double.close.includes(before.text)) {
+      // The aside's own closing comma may stand inside its quote: "titled “Greedy,” features".
+      let open = before.text !== ',' && this.tokens[b - 1]?.text === ',' ? b - 2 : b - 1;
+      while (open > 0 && this.tokens[open]!.sentence === token.sentence && this.tokens[open]!.text !== ',') open--;
+      const aside = this.tokens.slice(open + 1, b);
+      const start = this.range(token.sentence).first;
+      const subject = this.tokens.slice(start, open);
+      if (this.tokens[open]?.text === ',' && open > start && this.tokens[open - 1]!.pos === 'NOUN' && !subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') && aside.some((t) => t.pos === 'VERB' && /ed$/u.test(keyOf(t)))) {
+        return keyOf(token) !== lemma && ['DET', 'PROPN'].includes(after.pos);
+      }
+    }
     // After a quantity a verb makes the word its noun: "Both attacks were claimed", "Another report said".
     // Between commas it is an aside about the clause around it: "…, many think, is only a matter of time";
     // after a relative pronoun the verb of its content may follow: "Rubio, who many feel needs a win".
@@ -123,7 +141,8 @@ export class Doc {
     if (after.pos === 'PUNCT') return thirdPerson ? before.pos === 'PROPN' : plural;
     // After a name an "-s" form, after a plural the base form, is its verb whatever follows:
     // "Trump reports investments", "Forbes lists the Kochs", "early polls show voters", "which officials say will …".
-    const agrees = thirdPerson ? before.pos === 'PROPN' : plural;
+    // A word between them rules out a compound: "the ad then references criticism".
+    const agrees = thirdPerson ? before.pos === 'PROPN' || b < i - 1 : plural;
     // After a singular noun an "-s" form before an auxiliary is a verb with its relative clause's predicate: "a move the ministry hopes will …".
     const gap = thirdPerson && before.pos === 'NOUN' && after.pos === 'AUX';
     return COMPLEMENT_START.has(after.pos) || keyOf(after) === 'to' || gap || (agrees && ['NOUN', 'ADJ', 'NUM', 'ADV', 'AUX'].includes(after.pos));
@@ -142,18 +161,20 @@ export class Doc {
   }
 
   /**
-   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name, a subject pronoun or
-   * a perfect "have", and before its complement: "Gowdy referenced a report", "the witness, who alleged that …", "has detailed …".
+   * A past form in "-ed" of a cue or stance verb the tagger took for an adjective, right after a name, a subject pronoun
+   * or a noun and before its complement: "Gowdy referenced a report", "the witness, who alleged that …", "the report
+   * detailed the losses"; after "has" and adverbs it is a perfect whatever follows: "the paper has also detailed spending".
    */
   private isMistaggedPast(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'ADJ' || !keyOf(token).endsWith('ed') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
-    const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && subjectPronouns.has(keyOf(before)));
-    // After a perfect "have", past adverbs: "the newspaper has also detailed …".
-    let aux = i - 1;
-    while (aux > 0 && this.tokens[aux]!.pos === 'ADV' && this.tokens[aux]!.sentence === token.sentence) aux--;
-    const perfect = this.tokens[aux]!.sentence === token.sentence && this.tokens[aux]!.pos === 'AUX' && this.tokens[aux]!.lemma.toLowerCase() === 'have';
-    return (subject || perfect) && COMPLEMENT_START.has(after.pos);
+    // Adverbs may stand between: "the statement also referenced …".
+    let b = i - 1;
+    while (b > 0 && this.tokens[b]!.pos === 'ADV' && this.tokens[b - 1]!.sentence === token.sentence) b--;
+    const subject = this.tokens[b]!;
+    if (subject.pos === 'AUX' && subject.lemma.toLowerCase() === 'have') return COMPLEMENT_START.has(after.pos) || after.pos === 'NOUN';
+    const named = subject.pos === 'PROPN' || subject.pos === 'NOUN' || (subject.pos === 'PRON' && subjectPronouns.has(keyOf(subject)));
+    return named && COMPLEMENT_START.has(after.pos);
   }
 
   /**

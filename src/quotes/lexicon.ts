@@ -33,6 +33,8 @@ export interface CueEntry {
   quoteOnly?: boolean;
   /** The speaker must be someone who can hold a view: a name, a person's pronoun or a source noun ("Rubio offered", not "the region offers"). */
   holder?: boolean;
+  /** The speaker must be a document, message or outlet ("the ad features …", "the report documented …"), not a person or a thing ("the rally featured music"). */
+  document?: boolean;
   /** What it bears on is a thing given ("offered “written assurances”"): a partial quote after it is a scare quote. */
   giving?: boolean;
   /** The noun-phrase reading needs a predicate after the object ("called the war a disaster"), not the object alone ("called his counterpart"). */
