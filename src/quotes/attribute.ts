@@ -431,8 +431,11 @@ export class ClaimFinder {
     const doc = this.doc;
     const aspect = verb - 1;
     if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectVerbs.has(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
-    const governor = verb - 2;
-    if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
+    const to = this.infinitiveToBefore(verb, floor);
+    // "vowed not to repeat …": the negation belongs to the governor's cue.
+    let governor = to - 1;
+    while (governor > floor && negations.has(doc.key(governor))) governor--;
+    if (to < 0 || governor < floor) return null;
     const pos = doc.pos(governor);
     if (pos !== 'ADJ' && !(pos === 'VERB' && !this.isStanceVerb(governor))) return null;
     return governor;
@@ -456,7 +459,7 @@ export class ClaimFinder {
   isPassiveOrInfinitive(verb: number, floor: number): boolean {
     const doc = this.doc;
     const token = doc.tokens[verb]!;
-    if (verb > floor && doc.pos(verb - 1) === 'PART' && doc.key(verb - 1) === 'to') return true;
+    if (this.infinitiveToBefore(verb, floor) >= 0) return true;
     // A participle inside a noun phrase: "758 pledged delegates", "the stated goal"; or after an
     // indefinite one, naming it: "a program called Sandy Hook Promise".
     if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && !doc.isQuantitySubject(verb - 1) && doc.pos(verb + 1) === 'NOUN') return true;
@@ -477,16 +480,27 @@ export class ClaimFinder {
    */
   private isPurpose(verb: number, floor: number): boolean {
     const doc = this.doc;
-    let before = verb - 2;
+    const to = this.infinitiveToBefore(verb, floor);
+    let before = to - 1;
     // A quoted noun is still the noun: “reserves the right” to defend itself.
     while (before > floor && closingMarks.has(doc.tokens[before]!.text)) before--;
+    // "chose not to …": the governor stands before the negation.
+    while (before > floor && negations.has(doc.key(before))) before--;
     const completes = infinitiveNouns.has(doc.tokens[before]?.lemma.toLowerCase() ?? '');
-    return before >= floor && this.isInfinitiveTo(verb - 1) && !completes && !(doc.pos(before) === 'VERB' && this.isStanceVerb(before));
+    return to >= 0 && before >= floor && !completes && !(doc.pos(before) === 'VERB' && this.isStanceVerb(before));
   }
 
   /** "to" marking an infinitive, not the preposition. */
   private isInfinitiveTo(token: number): boolean {
     return this.doc.key(token) === 'to' && this.doc.pos(token) === 'PART';
+  }
+
+  /** The infinitive's "to" before `verb`, past adverbs splitting it ("to harshly punish", "to not say"), or -1. */
+  private infinitiveToBefore(verb: number, floor: number): number {
+    const doc = this.doc;
+    let to = verb - 1;
+    while (to > floor && (doc.pos(to) === 'ADV' || negations.has(doc.key(to)))) to--;
+    return to >= floor && this.isInfinitiveTo(to) ? to : -1;
   }
 
   private isStanceVerb(token: number): boolean {
@@ -897,10 +911,14 @@ export class ClaimFinder {
     // A place or time may come between, and the infinitive may be quoted: "tells his supporters at a rally to “go and vote”".
     const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
     // A cue phrase may end in the infinitive's "to": "vowing to campaign".
-    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
-    const verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    const infinitive = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
+    // What is committed to may be negated ("vowed not to repeat …") and the infinitive split ("to harshly punish").
+    let to = infinitive;
+    while (negations.has(doc.key(to))) to++;
+    let verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
+    while (verbAt < rightEnd && doc.pos(verbAt) === 'ADV') verbAt++;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
-      this.indirect(cue, speaker, listener, this.content(to, rightEnd));
+      this.indirect(cue, speaker, listener, this.content(infinitive, rightEnd));
       return;
     }
     // "…, residents said, a day after talks broke down", "…, an official said, speaking on condition of anonymity":

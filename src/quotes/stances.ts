@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, negations, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { longestAt, matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, mistaggedParticiple, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -71,7 +71,10 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const clause = clauseMarkers.has(doc.key(next)) || (doc.pos(cue.end - 1) !== 'ADP' && finder.startsClause(next, wordsEnd));
   // "plans to", "wants voters to": what the holder means to do or have done.
   // A cue ending in "to" with no object reads only a verb after it: "looks to Beijing for relief" is no plan.
-  const infinitive = doc.key(next) === 'to' || (doc.key(cue.end - 1) === 'to' && (entry.object || PREDICATE.has(doc.pos(next))));
+  // "decided not to run": the intention may be negated.
+  let to = next;
+  while (negations.has(doc.key(to))) to++;
+  const infinitive = doc.key(to) === 'to' || (doc.key(cue.end - 1) === 'to' && (entry.object || PREDICATE.has(doc.pos(next))));
   const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
   if (!clause && !infinitive && !object) return null;
   // In a relative clause an object is its noun phrase alone: "workers who support the strike gathered …".

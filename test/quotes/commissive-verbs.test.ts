@@ -1,0 +1,35 @@
+// Verbs of promising, wanting, urging and proposing with an infinitive or noun-phrase complement: split and
+// negated infinitives ("vowed to harshly punish …", "vowed not to …"), objects after a verb that may also
+// take a listener ("promised lower taxes", "urges restraint").
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyse, claimsIn, quoteStarting, speakerOf } from './helpers.ts';
+
+function assertCommitment(text: string, start: string, speaker: string, cue: string, content: string): void {
+  const quote = quoteStarting(analyse(text), start);
+  assert.equal(speakerOf(text, quote), speaker);
+  assert.equal(quote?.cue, cue);
+  assert.equal(quote?.text, content);
+}
+
+test('an adverb splitting the infinitive of a vow leaves it the vow\'s content', () => {
+  assertCommitment('The governor vowed to swiftly punish the officials who leaked the memo.', 'to swiftly', 'The governor', 'vowed', 'to swiftly punish the officials who leaked the memo');
+});
+
+test('a coordinated vow with a split infinitive keeps the clause\'s subject', () => {
+  assertCommitment('The senator also released her housing plan and pledged to sharply cut rents in the city.', 'to sharply', 'The senator', 'pledged', 'to sharply cut rents in the city');
+});
+
+test('a cue verb in a negated infinitive starts from the vow governing it', () => {
+  assertCommitment('The chairman vowed not to repeat the errors of the last campaign.', 'the errors', 'The chairman', 'vowed not to repeat', 'the errors of the last campaign');
+});
+
+test('a negated intention is a stance\'s content', () => {
+  const claim = claimsIn('The mayor decided not to seek a third term.').find((c) => c.cue === 'decided');
+  assert.equal(claim?.speaker, 'The mayor');
+  assert.equal(claim?.text, 'not to seek a third term');
+});
+
+test('a vow not to do what no cue names is the vow\'s content', () => {
+  assertCommitment('The company vows not to hire new staff until the audit ends.', 'not to hire', 'The company', 'vows', 'not to hire new staff until the audit ends');
+});
