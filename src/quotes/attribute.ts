@@ -552,6 +552,20 @@ export class ClaimFinder {
     return i;
   }
 
+  /**
+   * Whether what a listener is told follows a phrase after a cue: an infinitive ("urged voters in Iowa to …"),
+   * a clause, a quote, a colon or a second object ("promised voters a tax cut").
+   */
+  private toldAfter(from: number, end: number): boolean {
+    const doc = this.doc;
+    let i = this.skipAdjuncts(from, end);
+    const adjunct = doc.pos(i) === 'ADP' && !contentPrepositions.has(doc.key(i)) ? phraseStartingAt(doc, i + 1, end) : null;
+    if (adjunct) i = this.skipAdjuncts(adjunct.end, end);
+    if (i >= end) return false;
+    const key = doc.key(i);
+    return key === 'to' || key === ':' || negations.has(key) || clauseMarkers.has(key) || contentPrepositions.has(key) || openingMarks.has(doc.tokens[i]!.text) || SUBJECT_START.has(doc.pos(i)) || this.startsClause(i, end);
+  }
+
   /** Token just past the comma closing a short verbless aside opened by the comma at `comma`, when a clause marker follows it; else -1. */
   private asideEnd(comma: number, limit: number): number {
     const doc = this.doc;
@@ -881,7 +895,9 @@ export class ClaimFinder {
     }
 
     let after = cueEnd;
-    const listener = cue.entry.listener ? phraseStartingAt(doc, after, limit, true) : null;
+    let listener = cue.entry.listener ? phraseStartingAt(doc, after, limit, true) : null;
+    // "promised lower taxes", "urges restraint": with nothing told after it, the phrase is the object.
+    if (listener && cue.entry.object && !this.toldAfter(listener.end, rightEnd)) listener = null;
     if (listener) after = listener.end;
     const next = this.skipAdjuncts(after, limit);
     const quoteAfter = this.quoteStartingAfter(doc.tokens[Math.max(after, next) - 1]!.end) ?? this.quoteAfterAdjuncts(next, limit);
@@ -960,7 +976,8 @@ export class ClaimFinder {
     // The object may be a gerund or an amount: "proposed barring all foreign Muslims", "proposed $1 billion in funds".
     const gerund = (doc.pos(next) === 'VERB' && doc.key(next).endsWith('ing')) || doc.pos(next) === 'SYM';
     // A noun phrase alone: "said in posing the question" is an adjunct.
-    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund));
+    // Past a comma a participle is the clause's own: "are more demanding, making …".
+    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || (gerund && doc.key(next - 1) !== ',')));
     if ((object || cue.entry.nounPhrase) && next < rightEnd && opens && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
       const content = this.content(next, rightEnd, false);
       // The determiner "that" belongs to the object ("echoed that promise").

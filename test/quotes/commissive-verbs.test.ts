@@ -33,3 +33,15 @@ test('a negated intention is a stance\'s content', () => {
 test('a vow not to do what no cue names is the vow\'s content', () => {
   assertCommitment('The company vows not to hire new staff until the audit ends.', 'not to hire', 'The company', 'vows', 'not to hire new staff until the audit ends');
 });
+
+test('a promised noun phrase with a preposition after it is no one promised to', () => {
+  assertCommitment('The candidate promised tax credits for small farms.', 'tax credits', 'The candidate', 'promised', 'tax credits for small farms');
+});
+
+test('what is urged may be a noun phrase', () => {
+  assertCommitment('A senator urges sanctions on the regime.', 'sanctions', 'A senator', 'urges', 'sanctions on the regime');
+});
+
+test('what is demanded may be a noun phrase', () => {
+  assertCommitment('The union will demand higher wages for night shifts.', 'higher', 'The union', 'will demand', 'higher wages for night shifts');
+});
