@@ -552,6 +552,24 @@ export class ClaimFinder {
     return i;
   }
 
+  /** Where an object ends: before a comma and conjunction opening a clause with a subject of its own ("lower taxes, but he has …"). */
+  private objectEnd(from: number, end: number): number {
+    const doc = this.doc;
+    for (let link = from + 1; link < end; link++) {
+      // After a comma, past a closing mark ("“jobs, jobs,” but he …"); without one the phrases may be coordinated subjects.
+      let comma = link - 1;
+      while (comma > from && closingMarks.has(doc.tokens[comma]!.text)) comma--;
+      if (doc.pos(link) !== 'CCONJ' || doc.key(comma) !== ',' || this.isQuoted(doc.tokens[link]!.start)) continue;
+      let opening = link + 1;
+      while (doc.pos(opening) === 'ADV') opening++;
+      const own = phraseStartingAt(doc, opening, end);
+      let predicate = own?.end ?? end;
+      while (predicate < end && doc.pos(predicate) === 'ADV') predicate++;
+      if (own && predicate < end && PREDICATE.has(doc.pos(predicate))) return link;
+    }
+    return end;
+  }
+
   /**
    * Whether what a listener is told follows a phrase after a cue: an infinitive ("urged voters in Iowa to …"),
    * a clause, a quote, a colon or a second object ("promised voters a tax cut").
@@ -946,7 +964,9 @@ export class ClaimFinder {
       return;
     }
     if (!cue.entry.marked && (!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {
-      this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+      // A noun phrase before a clause of its own is an object alone: "praised the plan, but he has also …".
+      const own = cue.entry.object ? this.objectEnd(next, rightEnd) : rightEnd;
+      this.indirect(cue, speaker, listener, own < rightEnd && !this.holdsPredicate(next, own) ? this.content(next, own, false) : this.content(next, rightEnd));
       return;
     }
     // The adverb skipped as an adjunct was the clause's subject: "said none of the candidates were listed".
@@ -979,7 +999,7 @@ export class ClaimFinder {
     // Past a comma a participle is the clause's own: "are more demanding, making …".
     const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || (gerund && doc.key(next - 1) !== ',')));
     if ((object || cue.entry.nounPhrase) && next < rightEnd && opens && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
-      const content = this.content(next, rightEnd, false);
+      const content = this.content(next, this.objectEnd(next, rightEnd), false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;
       this.indirect(cue, speaker, listener, content);

@@ -1,7 +1,7 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { clauseLinks, fractions, interviewLeadIns, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { clauseLinks, expletives, fractions, interviewLeadIns, negations, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf } from './pattern.ts';
 
 export interface TokenRange {
@@ -135,8 +135,23 @@ export class Doc {
   private isMistaggedParticiple(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !keyOf(token).endsWith('ing') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
-    const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1);
-    return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN');
+    const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1) || this.isProgressive(i);
+    return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN' || (after.pos === 'PART' && negations.has(keyOf(after))));
+  }
+
+  /**
+   * A participle after a form of "be" whose subject may act, a name, a person's pronoun or a plural: "Trump is
+   * promising lower taxes", "officials have been promising a larger staff"; not "this is promising news".
+   */
+  private isProgressive(i: number): boolean {
+    let be = i - 1;
+    while (be > 0 && this.tokens[be]!.pos === 'ADV') be--;
+    if (this.tokens[be]?.pos !== 'AUX' || this.tokens[be]!.lemma.toLowerCase() !== 'be') return false;
+    let subject = be - 1;
+    while (subject > 0 && ['AUX', 'ADV'].includes(this.tokens[subject]!.pos)) subject--;
+    const token = this.tokens[subject];
+    if (!token || token.sentence !== this.tokens[i]!.sentence) return false;
+    return token.pos === 'PROPN' || (token.pos === 'PRON' && subjectPronouns.has(keyOf(token)) && !expletives.has(keyOf(token))) || this.isPlural(subject);
   }
 
   /**

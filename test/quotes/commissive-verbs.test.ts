@@ -45,3 +45,13 @@ test('what is urged may be a noun phrase', () => {
 test('what is demanded may be a noun phrase', () => {
   assertCommitment('The union will demand higher wages for night shifts.', 'higher', 'The union', 'will demand', 'higher wages for night shifts');
 });
+
+test('"is promising" with an object is a cue the tagger took for an adjective', () => {
+  assertCommitment('Senator Ruiz is now promising cheaper rents and better buses to every district.', 'cheaper', 'Senator Ruiz', 'is now promising', 'cheaper rents and better buses to every district');
+  // With no object, or after "this", it stays an adjective.
+  assert.deepEqual(claimsIn('The early results are promising, and this is promising news for the clinic.'), []);
+});
+
+test('an object ends before a clause of its own after a comma and a conjunction', () => {
+  assertCommitment('The mayor has praised the new stadium deal, but the council has delayed its final decision.', 'the new', 'The mayor', 'has praised', 'the new stadium deal');
+});
