@@ -552,14 +552,19 @@ export class ClaimFinder {
     return i;
   }
 
-  /** Where an object ends: before a comma and conjunction opening a clause with a subject of its own ("lower taxes, but he has …"). */
+  /**
+   * Where an object ends: before a comma and conjunction, or a subordinator, opening a clause with a subject of its own
+   * ("lower taxes, but he has …", "the mayor as he promised …").
+   */
   private objectEnd(from: number, end: number): number {
     const doc = this.doc;
     for (let link = from + 1; link < end; link++) {
       // After a comma, past a closing mark ("“jobs, jobs,” but he …"); without one the phrases may be coordinated subjects.
       let comma = link - 1;
       while (comma > from && closingMarks.has(doc.tokens[comma]!.text)) comma--;
-      if (doc.pos(link) !== 'CCONJ' || doc.key(comma) !== ',' || this.isQuoted(doc.tokens[link]!.start)) continue;
+      // A subordinator opens one anywhere: "praising the mayor as he promised …"; a clause marker opens what is said.
+      const opens = doc.pos(link) === 'CCONJ' ? doc.key(comma) === ',' : doc.pos(link) === 'SCONJ' && !clauseMarkers.has(doc.key(link));
+      if (!opens || this.isQuoted(doc.tokens[link]!.start)) continue;
       let opening = link + 1;
       while (doc.pos(opening) === 'ADV') opening++;
       const own = phraseStartingAt(doc, opening, end);

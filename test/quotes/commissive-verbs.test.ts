@@ -55,3 +55,7 @@ test('"is promising" with an object is a cue the tagger took for an adjective', 
 test('an object ends before a clause of its own after a comma and a conjunction', () => {
   assertCommitment('The mayor has praised the new stadium deal, but the council has delayed its final decision.', 'the new', 'The mayor', 'has praised', 'the new stadium deal');
 });
+
+test('an object ends before a subordinate clause with a subject of its own', () => {
+  assertCommitment('The governor thanked the volunteers, praising the nurses while the crowd cheered.', 'the nurses', 'The governor', 'praising', 'the nurses');
+});
