@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -930,7 +930,13 @@ export class ClaimFinder {
       return;
     }
     if (cue.entry.quoteOnly) return;
-    const marker = this.clauseMarkerAfter(after, rightEnd);
+    let marker = this.clauseMarkerAfter(after, rightEnd);
+    // A clause after the object of a verb that may bear on one is the noun's: "pooh-poohed the consensus that …";
+    // not after a preposition closing the cue ("argued for years that …") nor a noun stance, whose clause the cue
+    // reports ("reiterated his belief that …").
+    const nounBefore = cue.entry.object && marker > after && doc.pos(cueEnd - 1) !== 'ADP' && SUBJECT_START.has(doc.pos(after)) ? phraseStartingAt(doc, after, marker) : null;
+    const nounHead = nounBefore ? doc.tokens[headOf(doc, nounBefore)]! : null;
+    if (nounBefore && nounHead && nounBefore.first === after && nounBefore.end === marker && !doc.isDate(headOf(doc, nounBefore)) && !stanceNouns.get(nounHead.lemma.toLowerCase())?.has(doc.key(marker))) marker = -1;
     // Without a clause after it, "that" was a determiner: "echoed that promise".
     // A colon introduces what was said as a quote would: "he said: the deal is dead".
     // Right after a verb that may report a noun phrase, the clause's verb may be one the tagger took for an adjective: "said that the messages involved …".

@@ -59,3 +59,11 @@ test('an object ends before a clause of its own after a comma and a conjunction'
 test('an object ends before a subordinate clause with a subject of its own', () => {
   assertCommitment('The governor thanked the volunteers, praising the nurses while the crowd cheered.', 'the nurses', 'The governor', 'praising', 'the nurses');
 });
+
+test('"pooh-pooh" bears on a noun with its clause', () => {
+  assertCommitment('The governor has pooh-poohed the forecast that the dam could fail.', 'the forecast', 'The governor', 'has pooh-poohed', 'the forecast that the dam could fail');
+});
+
+test('views a speaker propounds are the object with their relative clause', () => {
+  assertCommitment('The senator is propounding ideas that alarm her own party.', 'ideas', 'The senator', 'is propounding', 'ideas that alarm her own party');
+});
