@@ -67,3 +67,11 @@ test('"pooh-pooh" bears on a noun with its clause', () => {
 test('views a speaker propounds are the object with their relative clause', () => {
   assertCommitment('The senator is propounding ideas that alarm her own party.', 'ideas', 'The senator', 'is propounding', 'ideas that alarm her own party');
 });
+
+test('what a speaker agrees to may be a noun phrase after the preposition', () => {
+  assertCommitment('The utility agreed to a $2 million fine from the state regulator.', 'a $2 million', 'The utility', 'agreed to', 'a $2 million fine from the state regulator');
+});
+
+test('what a speaker insists on may be a gerund', () => {
+  assertCommitment('The mayor has insisted on hiring more inspectors.', 'hiring', 'The mayor', 'has insisted on', 'hiring more inspectors');
+});
