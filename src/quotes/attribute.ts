@@ -1191,7 +1191,9 @@ export class ClaimFinder {
       if (!['VERB', 'AUX'].includes(doc.pos(i)) || form(i) !== cueForm) continue;
       let c = i - 1;
       while (c > from && doc.pos(c) === 'ADV') c--;
-      if (doc.pos(c) !== 'CCONJ' || !verbLemmas.has(doc.tokens[i]!.lemma.toLowerCase())) return end;
+      // After a comma an adverb may stand for the conjunction: "demands accountability, yet refuses to …".
+      const comma = doc.key(c) === ',' && c < i - 1;
+      if ((doc.pos(c) !== 'CCONJ' && !comma) || !verbLemmas.has(doc.tokens[i]!.lemma.toLowerCase())) return end;
       return doc.key(c - 1) === ',' ? c - 1 : c;
     }
     return end;

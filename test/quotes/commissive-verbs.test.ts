@@ -75,3 +75,11 @@ test('what a speaker agrees to may be a noun phrase after the preposition', () =
 test('what a speaker insists on may be a gerund', () => {
   assertCommitment('The mayor has insisted on hiring more inspectors.', 'hiring', 'The mayor', 'has insisted on', 'hiring more inspectors');
 });
+
+test('a demand ends before a coordinated refusal after a comma and an adverb', () => {
+  const text = 'The mayor demanded patience from residents, yet refused to publish the budget.';
+  assertCommitment(text, 'patience', 'The mayor', 'demanded', 'patience from residents');
+  const refusal = claimsIn(text).find((c) => c.cue === 'yet refused');
+  assert.equal(refusal?.speaker, 'The mayor');
+  assert.equal(refusal?.text, 'to publish the budget');
+});
