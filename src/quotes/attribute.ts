@@ -1064,12 +1064,14 @@ export class ClaimFinder {
 
   /**
    * The relative pronoun standing for what a cue bears on when nothing follows it: "a charge that
-   * Clinton has always denied", "a candidate whom many members strongly oppose".
+   * Clinton has always denied", "a candidate whom many members strongly oppose", "what he said".
    */
   relativeObject(speaker: TokenRange, after: number, end: number, floor: number): Span | null {
     const doc = this.doc;
     const pronoun = speaker.first - 1;
-    if (pronoun < floor || !RELATIVE_OBJECTS.has(doc.key(pronoun)) || doc.pos(speaker.first) === 'VERB') return null;
+    // With no antecedent too, as what "be" identifies: "that's what the campaign now hopes".
+    const identified = freeRelatives.has(doc.key(pronoun)) && pronoun > floor && doc.tokens[pronoun - 1]!.lemma.toLowerCase() === 'be';
+    if (pronoun < floor || !(RELATIVE_OBJECTS.has(doc.key(pronoun)) || identified) || doc.pos(speaker.first) === 'VERB') return null;
     // Only adjuncts may follow the cue: "which he denied on Monday, …", "that she has always denied".
     if (after < end && !['PUNCT', 'CCONJ', 'ADP', 'ADV'].includes(doc.pos(after))) return null;
     const token = doc.tokens[pronoun]!;

@@ -60,7 +60,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const subordinate = finder.subordinateEnd(floor, floor + 1, sentenceEnd);
   const wordsEnd = contentEnd(doc, finder, cue.end, subordinate > cue.end ? subordinate : sentenceEnd, claimed);
   const next = finder.skipAdjuncts(cue.end, wordsEnd);
-  const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
+  // A relative pronoun may stand for a clause too: "that's what the campaign now hopes" (not "that she thought of …").
+  const relativeObject = entry.object || doc.pos(cue.end) !== 'ADP' ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
   if (relativeObject) return relativeObject;
   if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
   // A parenthetical holder is about the whole sentence ("Such efforts, they believe, will fail"); one

@@ -83,3 +83,12 @@ test('a demand ends before a coordinated refusal after a comma and an adverb', (
   assert.equal(refusal?.speaker, 'The mayor');
   assert.equal(refusal?.text, 'to publish the budget');
 });
+
+test('"what" after "be" stands for what is hoped or wanted', () => {
+  const hoped = claimsIn('At least that is what the union now hopes.').find((c) => c.cue === 'now hopes');
+  assert.equal(hoped?.speaker, 'the union');
+  assert.equal(hoped?.text, 'what');
+  const wanted = claimsIn('A lower fare is what the riders want.').find((c) => c.cue === 'want');
+  assert.equal(wanted?.speaker, 'the riders');
+  assert.equal(wanted?.text, 'what');
+});
