@@ -195,6 +195,7 @@ export class ClaimFinder {
   private *cuesIn(sentence: number): Generator<Cue> {
     const doc = this.doc;
     const { first, end } = doc.range(sentence);
+    if (doc.inNote(sentence)) return;
     for (let i = first; i < end; i++) {
       if (this.isQuoted(doc.tokens[i]!.start)) continue;
       // An idiom or another sense of a cue word reports nothing: "showed up", "found himself", "That said, …".

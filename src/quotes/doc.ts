@@ -1,8 +1,8 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { clauseLinks, expletives, fractions, interviewLeadIns, negations, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
-import { keyOf } from './pattern.ts';
+import { clauseLinks, expletives, fractions, interviewLeadIns, negations, pluralNouns, publisherNotes, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { keyOf, longestAt } from './pattern.ts';
 
 export interface TokenRange {
   /** First token. */
@@ -44,6 +44,8 @@ export class Doc {
   private readonly dateTokens = new Set<number>();
   /** Paragraphs opening with an interview's "Q:" or "A:". */
   private readonly interview = new Set<number>();
+  /** Sentences of a publisher's note ("Editor's note: …", "Correction: …"), no part of the report. */
+  private readonly notes = new Set<number>();
   private readonly titleCase = new Map<number, boolean>();
   /** Part-of-speech tags, with cue and stance verbs the tagger took for nouns set right. */
   private readonly tags: string[];
@@ -64,6 +66,7 @@ export class Doc {
     }
     for (const range of this.ranges) {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
+      if (range.end > range.first && longestAt(publisherNotes, this.tokens, range.first, range.end) > 0) this.notes.add(this.tokens[range.first]!.sentence);
     }
     // Dates first: a verb after a participle and its date is told by them ("voters polled Monday support …").
     for (const date of layer.dates) {
@@ -337,6 +340,11 @@ export class Doc {
   sentenceAt(offset: number): number {
     const token = this.tokens[Math.min(this.tokenAt(offset), this.tokens.length - 1)];
     return token?.sentence ?? 0;
+  }
+
+  /** Whether a sentence lies in a publisher's note, whose cues attribute nothing. */
+  inNote(sentence: number): boolean {
+    return this.notes.has(sentence);
   }
 
   /** Whether token `index` lies in an interview's question or answer, where "I" and "we" are not the writer's. */

@@ -278,7 +278,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
   for (const sentence of doc.sentences) {
     const { first: floor, end } = doc.range(sentence.index);
     // A question asks about a stance rather than reporting one ("Will voters support him?").
-    if (doc.key(end - 1) === '?') continue;
+    if (doc.key(end - 1) === '?' || doc.inNote(sentence.index)) continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
       // An idiom with a stance word holds nothing: "feel free to", "saw fit to".

@@ -92,3 +92,8 @@ test('"what" after "be" stands for what is hoped or wanted', () => {
   assert.equal(wanted?.speaker, 'the riders');
   assert.equal(wanted?.text, 'what');
 });
+
+test('a publisher\'s note attributes nothing, even a pledge', () => {
+  const text = 'The council met on Monday. Editor’s note: The mayor is a bully who has repeatedly pledged to close every shelter in the city.';
+  assert.deepEqual(claimsIn(text), []);
+});
