@@ -2,7 +2,7 @@
 // from quotation marks, indirect ones from cue verbs and their clauses, block quotes from ingest.
 import type { BlockQuoteMark, Span } from '../types.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
+import { abstentionVerbs, anonymityWords, answerWords, aspectVerbs, clauseLinks, clauseMarkers, closingMarks, contentPrepositions, controlVerbs, type CueEntry, cueExtensions, cuePhrases, cueVerbs, documentNouns, droppedClauseMarkers, expletives, freeRelatives, gerundAdjuncts, infinitiveNouns, leadInPrepositions, messages, namingVerbs, negations, notLeadIns, objectPronouns, openingMarks, otherSenses, participleSubordinators, peopleNouns, physicalActs, pluralNouns, quotedFrom, raisingAdjectives, references, relays, respondentParticiples, signatureDashes, speakingAuthor, spendingVerbs, stanceNouns, stanceVerbs, subjectPronouns, verbLemmas } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { longestAt, matchAt, type Pattern, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, coordinated, DASHES, headOf, isCommonSourceNoun, isNominal, isRelativePronoun, mistaggedParticiple, isSourceNoun, phraseEndingAt, phraseStartingAt, PREDICATE, pronounOf, properName, subjectBefore } from './phrases.ts';
@@ -431,7 +431,8 @@ export class ClaimFinder {
   private catenativeBefore(verb: number, floor: number): number | null {
     const doc = this.doc;
     const aspect = verb - 1;
-    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectVerbs.has(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
+    const aspectLemma = doc.tokens[aspect]?.lemma.toLowerCase() ?? '';
+    if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && (aspectVerbs.has(aspectLemma) || abstentionVerbs.has(aspectLemma))) return aspect;
     const to = this.infinitiveToBefore(verb, floor);
     // "vowed not to repeat …": the negation belongs to the governor's cue.
     let governor = to - 1;
@@ -451,8 +452,9 @@ export class ClaimFinder {
     return doc.key(i) === 'by' ? phraseStartingAt(doc, i + 1, end) : null;
   }
 
+  /** "did not say", "never mentioned", "avoids condemning": the speaker is reported as not saying it. */
   private isNegated(range: TokenRange, verb: number): boolean {
-    for (let i = range.first; i < verb; i++) if (negations.has(this.doc.key(i))) return true;
+    for (let i = range.first; i < verb; i++) if (negations.has(this.doc.key(i)) || (i === verb - 1 && abstentionVerbs.has(this.doc.tokens[i]!.lemma.toLowerCase()))) return true;
     return false;
   }
 

@@ -106,6 +106,7 @@ export const relays = lowerSet(cues.relays);
 export const infinitiveNouns = lowerSet(cues.infinitiveNouns);
 /** Verbs of aspect a gerund cue starts from ("began calling for"). */
 export const aspectVerbs = lowerSet(cues.aspectVerbs);
+export const abstentionVerbs = lowerSet(cues.abstentionVerbs);
 /** Verbs whose object is the time a participle after it fills, by their subject ("spent much of the debate attacking …"). */
 export const spendingVerbs = lowerSet(cues.spendingVerbs);
 /** Words of the aside that explains an unnamed source ("spoke on condition of anonymity to discuss …", "not authorized to speak"). */

@@ -97,3 +97,9 @@ test('a publisher\'s note attributes nothing, even a pledge', () => {
   const text = 'The council met on Monday. Editor’s note: The mayor is a bully who has repeatedly pledged to close every shelter in the city.';
   assert.deepEqual(claimsIn(text), []);
 });
+
+test('a gerund cue after "avoid" starts from it and is negated', () => {
+  const text = 'The governor avoids criticizing the union’s leaders.';
+  assertCommitment(text, 'the union', 'The governor', 'avoids criticizing', 'the union’s leaders');
+  assert.equal(quoteStarting(analyse(text), 'the union')?.negated, true);
+});
