@@ -197,6 +197,7 @@ export class ClaimFinder {
   private *cuesIn(sentence: number): Generator<Cue> {
     const doc = this.doc;
     const { first, end } = doc.range(sentence);
+    if (doc.inNote(sentence)) return;
     for (let i = first; i < end; i++) {
       if (this.isQuoted(doc.tokens[i]!.start)) continue;
       // An idiom or another sense of a cue word reports nothing: "showed up", "found himself", "That said, …".
@@ -443,8 +444,11 @@ export class ClaimFinder {
     const aspect = verb - 1;
     const aspectual = (lemma: string) => aspectVerbs.has(lemma) || avoidingVerbs.has(lemma);
     if (aspect >= floor && doc.key(verb).endsWith('ing') && doc.pos(aspect) === 'VERB' && aspectual(doc.tokens[aspect]!.lemma.toLowerCase())) return aspect;
-    const governor = verb - 2;
-    if (governor < floor || !this.isInfinitiveTo(verb - 1)) return null;
+    const to = this.infinitiveToBefore(verb, floor);
+    // "vowed not to repeat …": the negation belongs to the governor's cue.
+    let governor = to - 1;
+    while (governor > floor && negations.has(doc.key(governor))) governor--;
+    if (to < 0 || governor < floor) return null;
     const pos = doc.pos(governor);
     if (pos !== 'ADJ' && !(pos === 'VERB' && !this.isStanceVerb(governor))) return null;
     // An adjective right after a name governs nothing: "took to Twitter overnight to accuse …" (a time the tagger took for one).
@@ -470,7 +474,7 @@ export class ClaimFinder {
   isPassiveOrInfinitive(verb: number, floor: number): boolean {
     const doc = this.doc;
     const token = doc.tokens[verb]!;
-    if (verb > floor && doc.pos(verb - 1) === 'PART' && doc.key(verb - 1) === 'to') return true;
+    if (this.infinitiveToBefore(verb, floor) >= 0) return true;
     // A participle inside a noun phrase: "758 pledged delegates", "the stated goal"; or after an
     // indefinite one, naming it: "a program called Sandy Hook Promise".
     if (verb > floor && ['DET', 'NUM'].includes(doc.pos(verb - 1)) && !doc.isQuantitySubject(verb - 1) && doc.pos(verb + 1) === 'NOUN') return true;
@@ -491,16 +495,27 @@ export class ClaimFinder {
    */
   private isPurpose(verb: number, floor: number): boolean {
     const doc = this.doc;
-    let before = verb - 2;
+    const to = this.infinitiveToBefore(verb, floor);
+    let before = to - 1;
     // A quoted noun is still the noun: “reserves the right” to defend itself.
     while (before > floor && closingMarks.has(doc.tokens[before]!.text)) before--;
+    // "chose not to …": the governor stands before the negation.
+    while (before > floor && negations.has(doc.key(before))) before--;
     const completes = infinitiveNouns.has(doc.tokens[before]?.lemma.toLowerCase() ?? '');
-    return before >= floor && this.isInfinitiveTo(verb - 1) && !completes && !(doc.pos(before) === 'VERB' && this.isStanceVerb(before));
+    return to >= 0 && before >= floor && !completes && !(doc.pos(before) === 'VERB' && this.isStanceVerb(before));
   }
 
   /** "to" marking an infinitive, not the preposition. */
   private isInfinitiveTo(token: number): boolean {
     return this.doc.key(token) === 'to' && this.doc.pos(token) === 'PART';
+  }
+
+  /** The infinitive's "to" before `verb`, past adverbs splitting it ("to harshly punish", "to not say"), or -1. */
+  private infinitiveToBefore(verb: number, floor: number): number {
+    const doc = this.doc;
+    let to = verb - 1;
+    while (to > floor && (doc.pos(to) === 'ADV' || negations.has(doc.key(to)))) to--;
+    return to >= floor && this.isInfinitiveTo(to) ? to : -1;
   }
 
   private isStanceVerb(token: number): boolean {
@@ -550,6 +565,43 @@ export class ClaimFinder {
       else break;
     }
     return i;
+  }
+
+  /**
+   * Where an object ends: before a comma and conjunction, or a subordinator, opening a clause with a subject of its own
+   * ("lower taxes, but he has …", "the mayor as he promised …").
+   */
+  private objectEnd(from: number, end: number): number {
+    const doc = this.doc;
+    for (let link = from + 1; link < end; link++) {
+      // After a comma, past a closing mark ("“jobs, jobs,” but he …"); without one the phrases may be coordinated subjects.
+      let comma = link - 1;
+      while (comma > from && closingMarks.has(doc.tokens[comma]!.text)) comma--;
+      // A subordinator opens one anywhere: "praising the mayor as he promised …"; a clause marker opens what is said.
+      const opens = doc.pos(link) === 'CCONJ' ? doc.key(comma) === ',' : doc.pos(link) === 'SCONJ' && !clauseMarkers.has(doc.key(link));
+      if (!opens || this.isQuoted(doc.tokens[link]!.start)) continue;
+      let opening = link + 1;
+      while (doc.pos(opening) === 'ADV') opening++;
+      const own = phraseStartingAt(doc, opening, end);
+      let predicate = own?.end ?? end;
+      while (predicate < end && doc.pos(predicate) === 'ADV') predicate++;
+      if (own && predicate < end && PREDICATE.has(doc.pos(predicate))) return link;
+    }
+    return end;
+  }
+
+  /**
+   * Whether what a listener is told follows a phrase after a cue: an infinitive ("urged voters in Iowa to …"),
+   * a clause, a quote, a colon or a second object ("promised voters a tax cut").
+   */
+  private toldAfter(from: number, end: number): boolean {
+    const doc = this.doc;
+    let i = this.skipAdjuncts(from, end);
+    const adjunct = doc.pos(i) === 'ADP' && !contentPrepositions.has(doc.key(i)) ? phraseStartingAt(doc, i + 1, end) : null;
+    if (adjunct) i = this.skipAdjuncts(adjunct.end, end);
+    if (i >= end) return false;
+    const key = doc.key(i);
+    return key === 'to' || key === ':' || negations.has(key) || clauseMarkers.has(key) || contentPrepositions.has(key) || openingMarks.has(doc.tokens[i]!.text) || SUBJECT_START.has(doc.pos(i)) || this.startsClause(i, end);
   }
 
   /** Token just past the comma closing a short verbless aside opened by the comma at `comma`, when a clause marker follows it; else -1. */
@@ -890,7 +942,9 @@ export class ClaimFinder {
     }
 
     let after = cueEnd;
-    const listener = cue.entry.listener ? phraseStartingAt(doc, after, limit, true) : null;
+    let listener = cue.entry.listener ? phraseStartingAt(doc, after, limit, true) : null;
+    // "promised lower taxes", "urges restraint": with nothing told after it, the phrase is the object.
+    if (listener && cue.entry.object && !this.toldAfter(listener.end, rightEnd)) listener = null;
     if (listener) after = listener.end;
     const next = this.skipAdjuncts(after, limit);
     const quoteAfter = this.quoteStartingAfter(doc.tokens[Math.max(after, next) - 1]!.end) ?? this.quoteAfterAdjuncts(next, limit);
@@ -929,12 +983,14 @@ export class ClaimFinder {
     // A place or time may come between, and the infinitive may be quoted: "tells his supporters at a rally to “go and vote”".
     const adjunctPhrase = listener && doc.pos(next) === 'ADP' ? phraseStartingAt(doc, next + 1, rightEnd) : null;
     // A cue phrase may end in the infinitive's "to": "vowing to campaign".
-    const to = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
+    const infinitive = adjunctPhrase && doc.key(adjunctPhrase.end) === 'to' ? adjunctPhrase.end : next === cueEnd && doc.key(cueEnd - 1) === 'to' ? cueEnd - 1 : next;
+    // What is committed to may be negated ("vowed not to repeat …") and the infinitive split ("to harshly punish").
+    let to = infinitive;
+    while (negations.has(doc.key(to))) to++;
     let verbAt = openingMarks.has(doc.tokens[to + 1]?.text ?? '') ? to + 2 : to + 1;
-    // A split infinitive: "vowed to quickly rebuild".
-    while (doc.pos(verbAt) === 'ADV' && verbAt < rightEnd) verbAt++;
+    while (verbAt < rightEnd && doc.pos(verbAt) === 'ADV') verbAt++;
     if ((listener || cue.entry.infinitive) && doc.key(to) === 'to' && doc.pos(verbAt) === 'VERB') {
-      this.indirect(cue, speaker, listener, this.content(to, rightEnd));
+      this.indirect(cue, speaker, listener, this.content(infinitive, rightEnd));
       return;
     }
     // "…, residents said, a day after talks broke down", "…, an official said, speaking on condition of anonymity":
@@ -946,7 +1002,9 @@ export class ClaimFinder {
       return;
     }
     if (!cue.entry.marked && (!cue.entry.cognition || next === after) && (this.startsClause(next, rightEnd) || this.looseClause(cue, next, rightEnd))) {
-      this.indirect(cue, speaker, listener, this.content(next, rightEnd));
+      // A noun phrase before a clause of its own is an object alone: "praised the plan, but he has also …".
+      const own = cue.entry.object ? this.objectEnd(next, rightEnd) : rightEnd;
+      this.indirect(cue, speaker, listener, own < rightEnd && !this.holdsPredicate(next, own) ? this.content(next, own, false) : this.content(next, rightEnd));
       return;
     }
     // The adverb skipped as an adjunct was the clause's subject: "said none of the candidates were listed".
@@ -987,12 +1045,13 @@ export class ClaimFinder {
     // A noun phrase alone: "said in posing the question" is an adjunct.
     // A past participle before a noun describes it: "discussed recently released polls".
     const described = doc.pos(next) === 'VERB' && doc.key(next).endsWith('ed') && ['NOUN', 'PROPN'].includes(doc.pos(next + 1));
-    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || gerund || described));
+    // Past a comma a participle is the clause's own: "are more demanding, making …".
+    const opens = SUBJECT_START.has(doc.pos(next)) || (object && (doc.pos(next) === 'ADP' || next === marker || (gerund && doc.key(next - 1) !== ',') || described));
     if ((object || cue.entry.nounPhrase) && next < rightEnd && opens && (!cue.entry.predicative || this.predicateAfterObject(next, rightEnd))) {
       // The adverb grading such a participle is the object's too ("recently released").
       let from = next;
       while (described && from > after && doc.pos(from - 1) === 'ADV') from--;
-      const content = this.content(from, rightEnd, false);
+      const content = this.content(from, this.objectEnd(next, rightEnd), false);
       // The determiner "that" belongs to the object ("echoed that promise").
       if (content && next === marker) content.start = doc.tokens[next]!.start;
       this.indirect(cue, speaker, listener, content);
@@ -1046,12 +1105,14 @@ export class ClaimFinder {
 
   /**
    * The relative pronoun standing for what a cue bears on when nothing follows it: "a charge that
-   * Clinton has always denied", "a candidate whom many members strongly oppose".
+   * Clinton has always denied", "a candidate whom many members strongly oppose", "what he said".
    */
   relativeObject(speaker: TokenRange, after: number, end: number, floor: number): Span | null {
     const doc = this.doc;
     const pronoun = speaker.first - 1;
-    if (pronoun < floor || !RELATIVE_OBJECTS.has(doc.key(pronoun)) || doc.pos(speaker.first) === 'VERB') return null;
+    // With no antecedent too, as what "be" identifies: "that's what the campaign now hopes".
+    const identified = freeRelatives.has(doc.key(pronoun)) && pronoun > floor && doc.tokens[pronoun - 1]!.lemma.toLowerCase() === 'be';
+    if (pronoun < floor || !(RELATIVE_OBJECTS.has(doc.key(pronoun)) || identified) || doc.pos(speaker.first) === 'VERB') return null;
     // Only adjuncts may follow the cue: "which he denied on Monday, …", "that she has always denied".
     if (after < end && !['PUNCT', 'CCONJ', 'ADP', 'ADV'].includes(doc.pos(after))) return null;
     const token = doc.tokens[pronoun]!;
@@ -1232,7 +1293,9 @@ export class ClaimFinder {
       if (!['VERB', 'AUX'].includes(doc.pos(i)) || form(i) !== cueForm) continue;
       let c = i - 1;
       while (c > from && doc.pos(c) === 'ADV') c--;
-      if (doc.pos(c) !== 'CCONJ' || !verbLemmas.has(doc.tokens[i]!.lemma.toLowerCase())) return end;
+      // After a comma an adverb may stand for the conjunction: "demands accountability, yet refuses to …".
+      const comma = doc.key(c) === ',' && c < i - 1;
+      if ((doc.pos(c) !== 'CCONJ' && !comma) || !verbLemmas.has(doc.tokens[i]!.lemma.toLowerCase())) return end;
       return doc.key(c - 1) === ',' ? c - 1 : c;
     }
     return end;

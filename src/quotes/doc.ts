@@ -1,8 +1,8 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { clauseLinks, cueVerbs, fractions, interviewLeadIns, messages, pluralNouns, possessiveDeterminers, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
-import { keyOf } from './pattern.ts';
+import { clauseLinks, cueVerbs, expletives, fractions, interviewLeadIns, messages, negations, pluralNouns, possessiveDeterminers, publisherNotes, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { keyOf, longestAt } from './pattern.ts';
 
 export interface TokenRange {
   /** First token. */
@@ -44,6 +44,8 @@ export class Doc {
   private readonly dateTokens = new Set<number>();
   /** Paragraphs opening with an interview's "Q:" or "A:". */
   private readonly interview = new Set<number>();
+  /** Sentences of a publisher's note ("Editor's note: …", "Correction: …"), no part of the report. */
+  private readonly notes = new Set<number>();
   private readonly titleCase = new Map<number, boolean>();
   /** Part-of-speech tags, with cue and stance verbs the tagger took for nouns set right. */
   private readonly tags: string[];
@@ -64,6 +66,7 @@ export class Doc {
     }
     for (const range of this.ranges) {
       if (range.end - range.first > 1 && interviewLeadIns.has(this.key(range.first)) && this.tokens[range.first + 1]!.text === ':') this.interview.add(this.sentences[this.tokens[range.first]!.sentence]!.paragraph);
+      if (range.end > range.first && longestAt(publisherNotes, this.tokens, range.first, range.end) > 0) this.notes.add(this.tokens[range.first]!.sentence);
     }
     // Dates first: a verb after a participle and its date is told by them ("voters polled Monday support …").
     for (const date of layer.dates) {
@@ -156,8 +159,23 @@ export class Doc {
   private isMistaggedParticiple(i: number): boolean {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !keyOf(token).endsWith('ing') || !before || !after || before.sentence !== token.sentence || verbLemmaOf(token) === null) return false;
-    const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1);
-    return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN');
+    const opens = before.text === ',' || before.pos === 'CCONJ' || before.pos === 'NUM' || this.isQuantitySubject(i - 1) || this.isProgressive(i);
+    return opens && (COMPLEMENT_START.has(after.pos) || after.pos === 'ADJ' || after.pos === 'NOUN' || (after.pos === 'PART' && negations.has(keyOf(after))));
+  }
+
+  /**
+   * A participle after a form of "be" whose subject may act, a name, a person's pronoun or a plural: "Trump is
+   * promising lower taxes", "officials have been promising a larger staff"; not "this is promising news".
+   */
+  private isProgressive(i: number): boolean {
+    let be = i - 1;
+    while (be > 0 && this.tokens[be]!.pos === 'ADV') be--;
+    if (this.tokens[be]?.pos !== 'AUX' || this.tokens[be]!.lemma.toLowerCase() !== 'be') return false;
+    let subject = be - 1;
+    while (subject > 0 && ['AUX', 'ADV'].includes(this.tokens[subject]!.pos)) subject--;
+    const token = this.tokens[subject];
+    if (!token || token.sentence !== this.tokens[i]!.sentence) return false;
+    return token.pos === 'PROPN' || (token.pos === 'PRON' && subjectPronouns.has(keyOf(token)) && !expletives.has(keyOf(token))) || this.isPlural(subject);
   }
 
   /**
@@ -373,6 +391,11 @@ export class Doc {
   sentenceAt(offset: number): number {
     const token = this.tokens[Math.min(this.tokenAt(offset), this.tokens.length - 1)];
     return token?.sentence ?? 0;
+  }
+
+  /** Whether a sentence lies in a publisher's note, whose cues attribute nothing. */
+  inNote(sentence: number): boolean {
+    return this.notes.has(sentence);
   }
 
   /** Whether token `index` lies in an interview's question or answer, where "I" and "we" are not the writer's. */

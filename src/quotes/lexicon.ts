@@ -190,6 +190,7 @@ export function bareName(name: string): string {
 }
 /** Phrases that open a line with a colon without being anyone's words ("Editor's note:", "Question:"). */
 export const notLeadIns = lowerSet(sources.notLeadIns);
+export const publisherNotes: readonly Pattern[] = sources.publisherNotes.map(compilePattern);
 /** Prepositions after a headline's name that say whom or what it speaks to or of ("Clinton to Planned Parenthood:"). */
 export const leadInPrepositions = lowerSet(sources.leadInPrepositions);
 /** Words before a lead-in's source when a quote follows the colon ("From the report: “…”", "More from Jones: “…”"). */

@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, negations, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { longestAt, matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, mistaggedParticiple, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -60,7 +60,8 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const subordinate = finder.subordinateEnd(floor, floor + 1, sentenceEnd);
   const wordsEnd = contentEnd(doc, finder, cue.end, subordinate > cue.end ? subordinate : sentenceEnd, claimed);
   const next = finder.skipAdjuncts(cue.end, wordsEnd);
-  const relativeObject = entry.object ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
+  // A relative pronoun may stand for a clause too: "that's what the campaign now hopes" (not "that she thought of …").
+  const relativeObject = entry.object || doc.pos(cue.end) !== 'ADP' ? finder.relativeObject(holder, cue.end, wordsEnd, floor) : null;
   if (relativeObject) return relativeObject;
   if (next >= wordsEnd) return finder.commaBefore(holder.first, floor) ? finder.content(floor, holder.first - 1) : null;
   // A parenthetical holder is about the whole sentence ("Such efforts, they believe, will fail"); one
@@ -71,7 +72,10 @@ function contentOf(doc: Doc, finder: ClaimFinder, found: { cue: TokenRange; entr
   const clause = clauseMarkers.has(doc.key(next)) || (doc.pos(cue.end - 1) !== 'ADP' && finder.startsClause(next, wordsEnd));
   // "plans to", "wants voters to": what the holder means to do or have done.
   // A cue ending in "to" with no object reads only a verb after it: "looks to Beijing for relief" is no plan.
-  const infinitive = doc.key(next) === 'to' || (doc.key(cue.end - 1) === 'to' && (entry.object || PREDICATE.has(doc.pos(next))));
+  // "decided not to run": the intention may be negated.
+  let to = next;
+  while (negations.has(doc.key(to))) to++;
+  const infinitive = doc.key(to) === 'to' || (doc.key(cue.end - 1) === 'to' && (entry.object || PREDICATE.has(doc.pos(next))));
   const object = entry.object && (isNominal(doc, next) || doc.pos(next) === 'PRON' || doc.pos(next) === 'VERB');
   if (!clause && !infinitive && !object) return null;
   // In a relative clause an object is its noun phrase alone: "workers who support the strike gathered …".
@@ -274,7 +278,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
   for (const sentence of doc.sentences) {
     const { first: floor, end } = doc.range(sentence.index);
     // A question asks about a stance rather than reporting one ("Will voters support him?").
-    if (doc.key(end - 1) === '?') continue;
+    if (doc.key(end - 1) === '?' || doc.inNote(sentence.index)) continue;
     for (let i = floor; i < end; i++) {
       if (claimed(i) || finder.isQuoted(doc.tokens[i]!.start)) continue;
       // An idiom with a stance word holds nothing: "feel free to", "saw fit to".
