@@ -1442,7 +1442,7 @@ export class ClaimFinder {
    * it: "prompted Sanders to advocate …", "allowing users to tell …", "led Republicans to say …" (not
    * "gave a floor speech to defend himself", whose speaker is the subject).
    */
-  private controllerOf(cueFirst: number, floor: number): TokenRange | null {
+  controllerOf(cueFirst: number, floor: number): TokenRange | null {
     const doc = this.doc;
     if (!this.isInfinitiveTo(cueFirst - 1)) return null;
     const object = phraseEndingAt(doc, cueFirst - 2, floor);
