@@ -1532,7 +1532,7 @@ export class ClaimFinder {
    * said … and demanded …"), lies in what an earlier cue reported ("Ito said Kato lied and demanded …") or may
    * stand for no one ("it is fair for Ito to say …").
    */
-  private nearestSubject(lead: number, floor: number): TokenRange | null {
+  nearestSubject(lead: number, floor: number): TokenRange | null {
     const doc = this.doc;
     for (let verb = lead; verb > floor; verb--) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;

@@ -343,7 +343,8 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       if (claimed(cue.first)) continue;
       // "those supporting deportation": a demonstrative alone holds what its participle says.
       const demonstrative = participle && participleHolders.has(doc.key(i - 1)) ? { first: i - 1, end: i } : null;
-      const holder = demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
+      // An adjunct's holder is its clause's subject: "Sanders toured the state in hopes of …".
+      const holder = found.entry.adjunct ? finder.nearestSubject(cue.first - 1, floor) : (demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor));
       // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
       if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
       if (found.entry.holder && !finder.canHold(holder)) continue;
