@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, cueVerbs, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { longestAt, matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, mistaggedParticiple, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -151,8 +151,12 @@ function heldBySubject(doc: Doc, finder: ClaimFinder, noun: { cue: TokenRange; h
   // Past a particle or two: "stepped up", "doubling down on".
   let verb = owner.first - 1;
   while (verb > owner.first - 3 && PARTICLES.has(doc.pos(verb))) verb--;
-  // A cue or stance verb takes the noun as its own object: "defended his decision to …", "hope her attacks on …".
-  if (verb < floor || doc.pos(verb) !== 'VERB' || verbLemmas.has(doc.tokens[verb]!.lemma.toLowerCase()) || claimed(verb)) return null;
+  // A cue or stance verb takes the noun as its own object ("defended his decision to …", "hope her attacks on …"),
+  // unless it reports only a quote beside it ("continues his adulation of …").
+  const lemma = doc.tokens[verb]!.lemma.toLowerCase();
+  const quoteOnly = cueVerbs.get(lemma)?.quoteOnly === true;
+  const reports = [cueVerbs.get(lemma), stanceVerbs.get(lemma)].some((entry) => entry && !entry.quoteOnly && !entry.noun);
+  if (verb < floor || doc.pos(verb) !== 'VERB' || reports || (claimed(verb) && !quoteOnly)) return null;
   // A passive's subject owns nothing it undergoes: "were surprised by his insistence that …".
   if (doc.key(verb - 1) !== 'to' && finder.isPassiveOrInfinitive(verb, floor)) return null;
   const first = auxiliariesBefore(doc, verb, floor);
