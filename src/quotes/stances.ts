@@ -151,12 +151,13 @@ function heldBySubject(doc: Doc, finder: ClaimFinder, noun: { cue: TokenRange; h
   // Past a particle or two: "stepped up", "doubling down on".
   let verb = owner.first - 1;
   while (verb > owner.first - 3 && PARTICLES.has(doc.pos(verb))) verb--;
+  if (verb < floor || doc.pos(verb) !== 'VERB') return null;
   // A cue or stance verb takes the noun as its own object ("defended his decision to …", "hope her attacks on …"),
   // unless it reports only a quote beside it ("continues his adulation of …").
   const lemma = doc.tokens[verb]!.lemma.toLowerCase();
   const quoteOnly = cueVerbs.get(lemma)?.quoteOnly === true;
   const reports = [cueVerbs.get(lemma), stanceVerbs.get(lemma)].some((entry) => entry && !entry.quoteOnly && !entry.noun);
-  if (verb < floor || doc.pos(verb) !== 'VERB' || reports || (claimed(verb) && !quoteOnly)) return null;
+  if (reports || (claimed(verb) && !quoteOnly)) return null;
   // A passive's subject owns nothing it undergoes: "were surprised by his insistence that …".
   if (doc.key(verb - 1) !== 'to' && finder.isPassiveOrInfinitive(verb, floor)) return null;
   const first = auxiliariesBefore(doc, verb, floor);
