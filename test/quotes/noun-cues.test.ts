@@ -113,3 +113,7 @@ test('"has no illusions about …", "are in despair over …"', () => {
   assertClaim("Gomez has no illusions about the regime's intentions.", 'has no illusions about', 'Gomez', "the regime's intentions");
   assertClaim("Its leaders privately are in despair over the council's statements.", 'privately are in despair over', 'Its leaders', "the council's statements");
 });
+
+test('a stance noun the tagger took for a verb after "\'s" and an adverb is a noun: "the county police\'s earlier claim that …"', () => {
+  assertClaim("The county police's earlier claim that the officer fired once was wrong.", 'claim', 'The county police', 'the officer fired once was wrong');
+});
