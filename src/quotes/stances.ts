@@ -133,7 +133,9 @@ function ownerIn(doc: Doc, finder: ClaimFinder, phrase: TokenRange | null): Toke
 function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange | null; content: Span } | null {
   const lemma = doc.tokens[i]!.lemma.toLowerCase();
   const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(lemma) : undefined;
-  const next = i + 1;
+  // A date may stand between the noun and what introduces its content: "his claim in November that …".
+  let next = i + 1;
+  while (introducers && next < wordsEnd && doc.isDate(next) && !introducers.has(doc.key(next))) next++;
   if (!introducers?.has(doc.key(next))) return null;
   const holder = ownerIn(doc, finder, possessorBefore(doc, i, floor));
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;

@@ -117,3 +117,8 @@ test('"has no illusions about …", "are in despair over …"', () => {
 test('a stance noun the tagger took for a verb after "\'s" and an adverb is a noun: "the county police\'s earlier claim that …"', () => {
   assertClaim("The county police's earlier claim that the officer fired once was wrong.", 'claim', 'The county police', 'the officer fired once was wrong');
 });
+
+test('a date may stand between an owned noun and what introduces its content: "the governor\'s comments Tuesday on …"', () => {
+  assertClaim("Critics doubted the governor's comments Tuesday on the strike.", 'comments Tuesday on', 'the governor', 'the strike');
+  assertClaim("The senator's pledge last month to raise the fuel tax died in committee.", 'pledge last month to', 'The senator', 'raise the fuel tax');
+});
