@@ -122,3 +122,8 @@ test('a date may stand between an owned noun and what introduces its content: "t
   assertClaim("Critics doubted the governor's comments Tuesday on the strike.", 'comments Tuesday on', 'the governor', 'the strike');
   assertClaim("The senator's pledge last month to raise the fuel tax died in committee.", 'pledge last month to', 'The senator', 'raise the fuel tax');
 });
+
+test('"the minister\'s statement that …", "her statement about …": an owned statement', () => {
+  assertClaim("The flood undid the minister's statement that the dam was safe.", 'statement', 'the minister', 'the dam was safe');
+  assertClaim('Her statement about the audit surprised the board.', 'statement about', 'Her', 'the audit');
+});
