@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, cueVerbs, fractions, holderPrepositions, madeNouns, makingVerbs, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { type CueEntry, clauseMarkers, cueVerbs, fractions, holderPrepositions, madeNouns, makingVerbs, negations, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { longestAt, matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, mistaggedParticiple, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -136,6 +136,8 @@ function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, w
   // A date may stand between the noun and what introduces its content: "his claim in November that …".
   let next = i + 1;
   while (introducers && next < wordsEnd && doc.isDate(next) && !introducers.has(doc.key(next))) next++;
+  // "his decision not to …": a negation before the word joins the cue.
+  if (negations.has(doc.key(next)) && introducers?.has(doc.key(next + 1))) next++;
   if (!introducers?.has(doc.key(next))) return null;
   const holder = ownerIn(doc, finder, possessorBefore(doc, i, floor));
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;

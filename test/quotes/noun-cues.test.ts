@@ -127,3 +127,7 @@ test('"the minister\'s statement that …", "her statement about …": an owned 
   assertClaim("The flood undid the minister's statement that the dam was safe.", 'statement', 'the minister', 'the dam was safe');
   assertClaim('Her statement about the audit surprised the board.', 'statement about', 'Her', 'the audit');
 });
+
+test('"the mayor\'s decision not to …": a negation before the word that introduces the content joins the cue', () => {
+  assertClaim("The flood followed the mayor's decision not to raise the levee.", 'decision not to', 'the mayor', 'raise the levee');
+});
