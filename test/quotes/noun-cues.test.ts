@@ -131,3 +131,8 @@ test('"the minister\'s statement that …", "her statement about …": an owned 
 test('"the mayor\'s decision not to …": a negation before the word that introduces the content joins the cue', () => {
   assertClaim("The flood followed the mayor's decision not to raise the levee.", 'decision not to', 'the mayor', 'raise the levee');
 });
+
+test('"the union\'s appeals for …", "the mayor\'s claim to be …": owned appeals and claims to', () => {
+  assertClaim("The strike ended the union's appeals for a higher wage.", 'appeals for', 'the union', 'a higher wage');
+  assertClaim("The flood weakened the mayor's claim to be a careful steward.", 'claim to', 'the mayor', 'be a careful steward');
+});
