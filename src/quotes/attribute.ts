@@ -1612,7 +1612,7 @@ export class ClaimFinder {
    * it: "prompted Sanders to advocate …", "allowing users to tell …", "led Republicans to say …" (not
    * "gave a floor speech to defend himself", whose speaker is the subject).
    */
-  private controllerOf(cueFirst: number, floor: number): TokenRange | null {
+  controllerOf(cueFirst: number, floor: number): TokenRange | null {
     const doc = this.doc;
     if (!this.isInfinitiveTo(cueFirst - 1)) return null;
     const object = phraseEndingAt(doc, cueFirst - 2, floor);
@@ -1745,7 +1745,7 @@ export class ClaimFinder {
    * said … and demanded …"), lies in what an earlier cue reported ("Ito said Kato lied and demanded …") or may
    * stand for no one ("it is fair for Ito to say …").
    */
-  private nearestSubject(lead: number, floor: number): TokenRange | null {
+  nearestSubject(lead: number, floor: number): TokenRange | null {
     const doc = this.doc;
     for (let verb = lead; verb > floor; verb--) {
       if (!PREDICATE.has(doc.pos(verb)) || this.isQuoted(doc.tokens[verb]!.start)) continue;

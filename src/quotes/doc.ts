@@ -1,8 +1,9 @@
 // Index over the language layer: token ranges per sentence, offset look-ups, date tokens.
 import type { LanguageLayer, Token } from '../language/types.ts';
 import type { Paragraph, Sentence, Span } from '../types.ts';
-import { clauseLinks, cueVerbs, expletives, fractions, interviewLeadIns, messages, negations, pluralNouns, possessiveDeterminers, publisherNotes, quoteMarks, references, respondentParticiples, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
+import { clauseLinks, cueVerbs, expletives, fractions, interviewLeadIns, messages, negations, pluralNouns, possessiveDeterminers, publisherNotes, quoteMarks, references, respondentParticiples, stanceNouns, subjectPronouns, subjectTrailers, titles, vagueQuantities, verbLemmas } from './lexicon.ts';
 import { keyOf, longestAt } from './pattern.ts';
+import { POSSESSIVE } from './phrases.ts';
 
 export interface TokenRange {
   /** First token. */
@@ -76,7 +77,7 @@ export class Doc {
       if (this.tokens[first - 1]?.pos === 'ADJ') this.dateTokens.add(first - 1);
     }
     this.tags = layer.tokens.map((token, i) =>
-      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) || this.isMistaggedPresent(i) || this.isHeadlineVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
+      this.isMistaggedVerb(i) || this.isMistaggedParticiple(i) || this.isMistaggedPast(i) || this.isMistaggedPresent(i) || this.isHeadlineVerb(i) ? 'VERB' : this.isMistaggedName(i) ? 'PROPN' : this.isMistaggedGerund(i) || this.isOwnedStanceNoun(i) || this.isAdjectiveHead(i) || this.isFractionHead(i) ? 'NOUN' : this.isParticipleModifier(i) || this.opensCompound(i) ? 'ADJ' : token.pos,
     );
     // A verb the tagger took for a noun or adjective kept its form as lemma ("disavows", "mocking"): give it the verb's.
     this.tokens = layer.tokens.map((token, i) => (this.tags[i] === 'VERB' && token.pos !== 'VERB' ? { ...token, lemma: verbLemmaOf(token) ?? token.lemma } : token));
@@ -244,6 +245,18 @@ export class Doc {
     const [before, token, after] = [this.tokens[i - 1], this.tokens[i]!, this.tokens[i + 1]];
     if (token.pos !== 'VERB' || !keyOf(token).endsWith('ing') || after?.pos !== 'VERB' || !verbLemmas.has(after.lemma.toLowerCase()) || keyOf(after) === after.lemma.toLowerCase()) return false;
     return before === undefined || before.sentence !== token.sentence || ['ADJ', 'PROPN', 'DET', 'NOUN'].includes(before.pos) || keyOf(before) === "'s";
+  }
+
+  /**
+   * A stance noun the tagger took for a verb after a possessive "'s" and its adverbs or adjectives, before a word
+   * that introduces what it bears on: "the police's earlier claim that …".
+   */
+  private isOwnedStanceNoun(i: number): boolean {
+    const [token, after] = [this.tokens[i]!, this.tokens[i + 1]];
+    if (token.pos !== 'VERB' || !after || !stanceNouns.get(token.lemma.toLowerCase())?.has(keyOf(after))) return false;
+    let owner = i - 1;
+    while (owner > 0 && ['ADV', 'ADJ'].includes(this.tokens[owner]!.pos)) owner--;
+    return this.tokens[owner]?.pos === 'PART' && POSSESSIVE.has(keyOf(this.tokens[owner]!)) && this.tokens[owner]!.sentence === token.sentence;
   }
 
   /**

@@ -51,6 +51,8 @@ export interface CueEntry {
   perspective?: boolean;
   /** An evidential with no source: what follows it is attributed to no one in particular ("X reportedly …", "X appears to …", "X is expected to …"). */
   sourceless?: boolean;
+  /** An adjunct of the clause before it ("…, in hopes of …"): its holder is that clause's subject, not the phrase just before. */
+  adjunct?: boolean;
 }
 
 export interface PhraseCue extends CueEntry {

@@ -4,7 +4,7 @@
 import type { Span } from '../types.ts';
 import type { ClaimFinder } from './attribute.ts';
 import type { Doc, TokenRange } from './doc.ts';
-import { type CueEntry, clauseMarkers, fractions, holderPrepositions, madeNouns, makingVerbs, negations, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
+import { clauseMarkers, type CueEntry, cueVerbs, fractions, holderPrepositions, madeNouns, makingVerbs, negations, participleHolders, perspectiveNouns, perspectivePrepositions, receivedNouns, receivingVerbs, references, stanceNouns, stanceOtherSenses, stancePhrases, stanceVerbs, unownedNouns, vagueQuantities } from './lexicon.ts';
 import { longestAt, matchAt, startingAt } from './pattern.ts';
 import { auxiliariesBefore, beforeDate, DASHES, headOf, isInnerHyphen, isNominal, mistaggedParticiple, phraseEndingAt, phraseStartingAt, POSSESSIVE, PREDICATE, pronounOf, subjectBefore } from './phrases.ts';
 
@@ -117,6 +117,19 @@ function possessorBefore(doc: Doc, noun: number, floor: number): TokenRange | nu
 }
 
 /**
+ * The owner in a possessor's phrase: past a preposition whose phrase before it can hold no view, the
+ * phrase after it ("the GOP" in "a metaphor for the GOP's abandonment of …"), not "a spokesman for the
+ * ministry".
+ */
+function ownerIn(doc: Doc, finder: ClaimFinder, phrase: TokenRange | null): TokenRange | null {
+  if (!phrase) return null;
+  for (let p = phrase.end - 2; p > phrase.first; p--) {
+    if (doc.pos(p) === 'ADP' && !mayHold(doc, finder, { first: phrase.first, end: p })) return { first: p + 1, end: phrase.end };
+  }
+  return phrase;
+}
+
+/**
  * A noun stance ("his support for Clinton", "Trump's call to ban …", "her belief that …"): the noun
  * with the word that introduces what it bears on, the possessor as holder; some nouns need none
  * ("allegations that …", "questions about …").
@@ -124,12 +137,42 @@ function possessorBefore(doc: Doc, noun: number, floor: number): TokenRange | nu
 function nounStanceAt(doc: Doc, finder: ClaimFinder, i: number, floor: number, wordsEnd: number): { cue: TokenRange; holder: TokenRange | null; content: Span } | null {
   const lemma = doc.tokens[i]!.lemma.toLowerCase();
   const introducers = doc.pos(i) === 'NOUN' ? stanceNouns.get(lemma) : undefined;
-  const next = i + 1;
+  // A date may stand between the noun and what introduces its content: "his claim in November that …".
+  let next = i + 1;
+  while (introducers && next < wordsEnd && doc.isDate(next) && !introducers.has(doc.key(next))) next++;
+  // "his decision not to …": a negation before the word joins the cue.
+  if (negations.has(doc.key(next)) && introducers?.has(doc.key(next + 1))) next++;
   if (!introducers?.has(doc.key(next))) return null;
-  const holder = possessorBefore(doc, i, floor);
+  const holder = ownerIn(doc, finder, possessorBefore(doc, i, floor));
   if (holder ? pronounOf(doc, holder) === 'author' : !unownedNouns.has(lemma)) return null;
   const content = bearing(doc, finder, i, next, floor, wordsEnd);
   return content ? { cue: { first: i, end: clauseMarkers.has(doc.key(next)) ? next : next + 1 }, holder, content } : null;
+}
+
+/**
+ * A noun stance owned by a pronoun that is a verb's object, held by the verb's subject, the verb joining the
+ * cue: "Trump continues his adulation of …", "stepped up his attacks on …", "is doubling down on his attacks on".
+ */
+function heldBySubject(doc: Doc, finder: ClaimFinder, noun: { cue: TokenRange; holder: TokenRange | null; content: Span }, floor: number, claimed: (token: number) => boolean): { cue: TokenRange; holder: TokenRange; content: Span } | null {
+  const owner = noun.holder;
+  if (!owner || owner.end !== owner.first + 1 || doc.pos(owner.first) !== 'PRON') return null;
+  // Past a particle or two: "stepped up", "doubling down on".
+  let verb = owner.first - 1;
+  while (verb > owner.first - 3 && PARTICLES.has(doc.pos(verb))) verb--;
+  if (verb < floor || doc.pos(verb) !== 'VERB') return null;
+  // A cue or stance verb takes the noun as its own object ("defended his decision to …", "hope her attacks on …"),
+  // unless it reports only a quote beside it ("continues his adulation of …").
+  const lemma = doc.tokens[verb]!.lemma.toLowerCase();
+  const quoteOnly = cueVerbs.get(lemma)?.quoteOnly === true;
+  const reports = [cueVerbs.get(lemma), stanceVerbs.get(lemma)].some((entry) => entry && !entry.quoteOnly && !entry.noun);
+  if (reports || (claimed(verb) && !quoteOnly)) return null;
+  // A passive's subject owns nothing it undergoes: "were surprised by his insistence that …".
+  if (doc.key(verb - 1) !== 'to' && finder.isPassiveOrInfinitive(verb, floor)) return null;
+  const first = auxiliariesBefore(doc, verb, floor);
+  const cue = { first, end: noun.cue.end };
+  // In an infinitive after a verb that has its object act, that object: "prompted Obama to abandon his reluctance to …".
+  const holder = subjectBefore(doc, first, floor) ?? finder.controllerOf(first, floor) ?? finder.clauseSubject(cue, verb, floor);
+  return holder && finder.canHold(holder) ? { cue, holder, content: noun.content } : null;
 }
 
 /**
@@ -296,7 +339,7 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       }
       const noun = nounStanceAt(doc, finder, i, floor, wordsEnd);
       if (noun) {
-        hits.push({ ...noun, sentence: sentence.index });
+        hits.push({ ...(heldBySubject(doc, finder, noun, floor, claimed) ?? noun), sentence: sentence.index });
         continue;
       }
       const found = cueAt(doc, i, end);
@@ -313,7 +356,8 @@ export function findStances(doc: Doc, finder: ClaimFinder, claimed: (token: numb
       if (claimed(cue.first)) continue;
       // "those supporting deportation": a demonstrative alone holds what its participle says.
       const demonstrative = participle && participleHolders.has(doc.key(i - 1)) ? { first: i - 1, end: i } : null;
-      const holder = demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor);
+      // An adjunct's holder is its clause's subject: "Sanders toured the state in hopes of …".
+      const holder = found.entry.adjunct ? finder.nearestSubject(cue.first - 1, floor) : (demonstrative ?? subjectBefore(doc, cue.first, floor) ?? finder.clauseSubject(cue, i, floor));
       // A bare count is a tally, not a holder: "611 in favor, 748 opposed".
       if (!holder || pronounOf(doc, holder) === 'author' || (holder.end - holder.first === 1 && doc.pos(holder.first) === 'NUM')) continue;
       if (found.entry.holder && !finder.canHold(holder)) continue;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributionResult } from '../../src/quotes/index.ts';
-import { analyse, spanText } from './helpers.ts';
+import { analyse, claimsIn, spanText } from './helpers.ts';
 
 const stanceWith = (result: AttributionResult, cue: string) => result.stances.find((s) => s.cue === cue);
 
@@ -68,4 +68,71 @@ test('in the subject, what a noun introduces ends before the predicate: "his ins
   assert.equal(stanceWith(result, 'insistence on')?.text, 'cutting taxes');
   assert.equal(spanText(text, stanceWith(result, 'passion for')?.holderSpan ?? null), 'The mayor');
   assert.equal(stanceWith(result, 'passion for')?.text, 'cycling');
+});
+
+/** The claim in `text` whose cue is `cue`, as speaker phrase, cue and content. */
+function assertClaim(text: string, cue: string, speaker: string, content: string): void {
+  const claim = claimsIn(text).find((c) => c.cue === cue);
+  assert.equal(claim?.speaker, speaker);
+  assert.equal(claim?.text, content);
+}
+
+test('a noun its object pronoun owns is held by the verb\'s subject, the verb joining the cue: "continues his adulation of …"', () => {
+  assertClaim('The mayor continues his adulation of the tycoon.', 'continues his adulation of', 'The mayor', 'the tycoon');
+  assertClaim('The senator renewed her criticism of the plan.', 'renewed her criticism of', 'The senator', 'the plan');
+});
+
+test('in an infinitive after a verb that has its object act, the object holds it: "prompted the governor to abandon his opposition to …"', () => {
+  assertClaim('The flood prompted the governor to abandon his opposition to the levy.', 'abandon his opposition to', 'the governor', 'the levy');
+});
+
+test('a cue verb keeps the noun as its own object: "defended his decision to …" is no stance of the defender', () => {
+  const claims = claimsIn('Reyes defended his decision to close the plant.');
+  assert.equal(claims.find((c) => c.cue === 'defended his decision to'), undefined);
+  assert.equal(claims.find((c) => c.cue === 'defended')?.speaker, 'Reyes');
+});
+
+test('the owner of a possessive past a preposition after a phrase that holds no view: "a metaphor for the party\'s rejection of …"', () => {
+  assertClaim("It was a metaphor for the party's rejection of the treaty.", 'rejection of', 'the party', 'the treaty');
+});
+
+test('"the board\'s disdain for …": an owned noun of disdain', () => {
+  assertClaim("The board's disdain for the nominee was plain.", 'disdain for', 'The board', 'the nominee');
+});
+
+test('"has been a steady and vocal supporter of …": coordinated adjectives before the supporter', () => {
+  assertClaim('Delgado has been a steady and vocal supporter of the union.', 'has been a steady and vocal supporter of', 'Delgado', 'the union');
+});
+
+test('"in hopes of …" is held by the subject of the clause it is an adjunct of, not the phrase before it', () => {
+  assertClaim('Sanders toured the state, which votes next week, in hopes of winning it.', 'in hopes of', 'Sanders', 'winning it');
+  assertClaim('They chose the first road with hopes of coming back to the second.', 'with hopes of', 'They', 'coming back to the second');
+});
+
+test('"has no illusions about …", "are in despair over …"', () => {
+  assertClaim("Gomez has no illusions about the regime's intentions.", 'has no illusions about', 'Gomez', "the regime's intentions");
+  assertClaim("Its leaders privately are in despair over the council's statements.", 'privately are in despair over', 'Its leaders', "the council's statements");
+});
+
+test('a stance noun the tagger took for a verb after "\'s" and an adverb is a noun: "the county police\'s earlier claim that …"', () => {
+  assertClaim("The county police's earlier claim that the officer fired once was wrong.", 'claim', 'The county police', 'the officer fired once was wrong');
+});
+
+test('a date may stand between an owned noun and what introduces its content: "the governor\'s comments Tuesday on …"', () => {
+  assertClaim("Critics doubted the governor's comments Tuesday on the strike.", 'comments Tuesday on', 'the governor', 'the strike');
+  assertClaim("The senator's pledge last month to raise the fuel tax died in committee.", 'pledge last month to', 'The senator', 'raise the fuel tax');
+});
+
+test('"the minister\'s statement that …", "her statement about …": an owned statement', () => {
+  assertClaim("The flood undid the minister's statement that the dam was safe.", 'statement', 'the minister', 'the dam was safe');
+  assertClaim('Her statement about the audit surprised the board.', 'statement about', 'Her', 'the audit');
+});
+
+test('"the mayor\'s decision not to …": a negation before the word that introduces the content joins the cue', () => {
+  assertClaim("The flood followed the mayor's decision not to raise the levee.", 'decision not to', 'the mayor', 'raise the levee');
+});
+
+test('"the union\'s appeals for …", "the mayor\'s claim to be …": owned appeals and claims to', () => {
+  assertClaim("The strike ended the union's appeals for a higher wage.", 'appeals for', 'the union', 'a higher wage');
+  assertClaim("The flood weakened the mayor's claim to be a careful steward.", 'claim to', 'the mayor', 'be a careful steward');
 });
