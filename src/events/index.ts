@@ -917,7 +917,8 @@ function eventsOf(
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
   } else if (!k.words.needTarget.has(info.code)) for (const s of sources) pairs.push([s, null]);
   const out: SentenceEvent[] = [];
-  const place = placeTarget(view, m, last, places, k.words);
+  // Only an event left without an actor target looks for a place.
+  const place = pairs.some(([, t]) => t === null) ? placeTarget(view, m, last, places, k.words) : null;
   for (const [s, t] of pairs) {
     if (s && t && (t.actor.id === s.actor.id || t.mention === s.mention)) continue;
     out.push({

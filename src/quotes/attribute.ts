@@ -1184,11 +1184,6 @@ export class ClaimFinder {
    * noun for a source ("Rubio offered a defense", not "the region offers rich resources"), respondents
    * ("those polled"), or a part of any of these ("fifteen percent of voters", "much of the establishment").
    */
-  /** Someone who can hold a view, or an inquiry: what finds or shows something ("…, an investigation found"). */
-  private canFind(speaker: TokenRange): boolean {
-    return this.canHold(speaker) || inquiryNouns.has(this.doc.tokens[headOf(this.doc, speaker)]!.lemma.toLowerCase());
-  }
-
   canHold(speaker: TokenRange): boolean {
     const doc = this.doc;
     const pronoun = pronounOf(doc, speaker);
@@ -1197,6 +1192,11 @@ export class ClaimFinder {
     const head = headOf(doc, speaker);
     if (isSourceNoun(doc, head) || peopleNouns.has(doc.tokens[head]!.lemma.toLowerCase()) || messages.nouns.has(doc.tokens[head]!.lemma.toLowerCase())) return true;
     return doc.key(head + 1) === 'of' && head + 2 < speaker.end && this.canHold({ first: head + 2, end: speaker.end });
+  }
+
+  /** Someone who can hold a view, or an inquiry: what finds or shows something ("…, an investigation found"). */
+  private canFind(speaker: TokenRange): boolean {
+    return this.canHold(speaker) || inquiryNouns.has(this.doc.tokens[headOf(this.doc, speaker)]!.lemma.toLowerCase());
   }
 
   /** The object phrase at `from`, or null: "called him", "called both Trump and Clinton". */

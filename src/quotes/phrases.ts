@@ -26,9 +26,9 @@ import {
 /** Tags a noun phrase is made of; PART only as a possessive ending. */
 const NOMINAL = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'NOUN', 'PART']);
 const HEAD = new Set(['NOUN', 'PROPN', 'NUM']);
-/** Tags of a verb or auxiliary: a clause's predicate. */
 /** Dashes that set off an aside or a clause. */
 export const DASHES = new Set(['—', '–', '--', '-', '―']);
+/** Tags of a verb or auxiliary: a clause's predicate. */
 export const PREDICATE: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** The possessive ending, whatever tag it gets ("Sanders’" may come out as punctuation). */
